@@ -1,0 +1,60 @@
+using TalkDsl.Model;
+
+namespace TalkDsl.Authoring;
+
+/// <summary>One body call: a block, or the inclusion of a part. Parts are expanded when the talk is built.</summary>
+internal sealed record BodyStep(Block? Block, TalkPart? Part, SourceSpot Spot)
+{
+    public static BodyStep Heading(HeadingLevel level, string title, SourceSpot spot)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return new(new HeadingBlock(level, title), null, spot);
+    }
+
+    public static BodyStep NewSlide(string? title, SourceSpot spot) => new(new HeadingBlock(HeadingLevel.NewSlide, title), null, spot);
+
+    public static BodyStep Content(ContentTarget target, string markdown, bool allowHtml, SourceSpot spot)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return new(new ContentBlock(target, Rules.MarkdownText.Normalize(markdown), allowHtml), null, spot);
+    }
+
+    public static BodyStep Include(TalkPart part, SourceSpot spot)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return new(null, part, spot);
+    }
+}
+
+/// <summary>
+/// The body so far, as an immutable linked list: appending shares the prefix, so a builder value can be
+/// extended in two directions without either seeing the other's calls.
+/// </summary>
+internal sealed class StepList
+{
+    private StepList(StepList? previous, BodyStep step)
+    {
+        Previous = previous;
+        Step = step;
+        Count = (previous?.Count ?? 0) + 1;
+    }
+
+    public StepList? Previous { get; }
+
+    public BodyStep Step { get; }
+
+    public int Count { get; }
+
+    public static StepList Append(StepList? list, BodyStep step) => new(list, step);
+
+    public static IReadOnlyList<BodyStep> ToList(StepList? list)
+    {
+        var steps = new BodyStep[list?.Count ?? 0];
+        for (var node = list; node is not null; node = node.Previous)
+        {
+            steps[node.Count - 1] = node.Step;
+        }
+
+        return steps;
+    }
+}

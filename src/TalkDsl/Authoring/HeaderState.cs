@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using TalkDsl.Model;
+
+namespace TalkDsl.Authoring;
+
+/// <summary>The header calls so far. Kept raw (a date may be impossible) so the rules can report it.</summary>
+internal sealed record HeaderState
+{
+    public static HeaderState Empty { get; } = new();
+
+    public string? Title { get; init; }
+
+    public SourceSpot? TitleSpot { get; init; }
+
+    public string? Subtitle { get; init; }
+
+    public ImmutableList<(Author Author, SourceSpot Spot)> Authors { get; init; } = ImmutableList<(Author, SourceSpot)>.Empty;
+
+    public (int Year, int Month, int Day)? Date { get; init; }
+
+    public SourceSpot? DateSpot { get; init; }
+
+    public string? Venue { get; init; }
+
+    public string? Abstract { get; init; }
+
+    public Transition Transition { get; init; } = Transition.Slide;
+
+    public PaperSettings? Paper { get; init; }
+
+    public TimeSpan? Duration { get; init; }
+
+    public SourceSpot? DurationSpot { get; init; }
+
+    /// <summary>The date if it exists; an impossible one is reported by TALK010 and left out.</summary>
+    public DateOnly? ValidDate => Date is var (y, m, d) && y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+        ? new DateOnly(y, m, d)
+        : null;
+
+    public TalkMetadata ToMetadata() => new(
+        Title, Subtitle, Authors.Select(a => a.Author).ToValueList(), ValidDate, Venue, Abstract, Transition, Paper, Duration);
+}

@@ -1,0 +1,141 @@
+using System.Runtime.CompilerServices;
+using TalkDsl.Authoring;
+using TalkDsl.Model;
+using TalkDsl.Rules;
+
+namespace TalkDsl;
+
+/// <summary>
+/// A talk written as a fluent chain: <c>Talk.Titled(...).Author(...).Subsection(...).Markdown(...)</c>.
+/// Every stage of the chain is a <see cref="Talk"/>, so any stage can be built, validated or rendered.
+/// The stage types (<see cref="TalkHeader"/>, <see cref="TalkBody"/>, <see cref="TalkClosing"/>,
+/// <see cref="TalkEnd"/>) let the compiler refuse calls in the wrong order.
+/// </summary>
+public abstract class Talk
+{
+    private protected Talk(HeaderState header, StepList? body)
+    {
+        Header = header;
+        Body = body;
+    }
+
+    internal HeaderState Header { get; }
+
+    internal StepList? Body { get; }
+
+    /// <summary>Starts a talk with its title (lamd's <c>title:</c>).</summary>
+    public static TalkHeader Titled(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return new TalkHeader(HeaderState.Empty with { Title = title, TitleSpot = new SourceSpot(file, line) }, null);
+    }
+
+    /// <summary>Starts a talk with its first author; give the title with <see cref="TalkHeader.Titled"/>.</summary>
+    public static TalkHeader Author(
+        string given,
+        string? family = null,
+        string? institute = null,
+        string? url = null,
+        string? twitter = null,
+        string? gscholar = null,
+        string? orcid = null,
+        [CallerFilePath] string file = "",
+        [CallerLineNumber] int line = 0) =>
+        new TalkHeader(HeaderState.Empty, null).Author(given, family, institute, url, twitter, gscholar, orcid, file, line);
+
+    /// <summary>The talk with every part expanded in place, each part at most once.</summary>
+    public TalkDocument Build()
+    {
+        var blocks = Expand()
+            .Where(item => item.Kind != RuleItemKind.Include)
+            .Select(item => ((BodyStep)item.Tag!).Block!)
+            .ToValueList();
+        return new TalkDocument(Header.ToMetadata(), blocks);
+    }
+
+    /// <summary>
+    /// Checks the talk with the same rules the analyzers run at compile time (TALK001…) and returns what
+    /// they found, errors first, in source order.
+    /// </summary>
+    public IReadOnlyList<TalkDiagnostic> Validate() => Validate(RuleSettings.Default);
+
+    /// <summary>The headings with their anchors, the slide count, word counts and the estimated speaking time.</summary>
+    public TalkOutline Outline() => TalkOutline.From(Header.Title ?? string.Empty, Expand(), RuleSettings.Default);
+
+    /// <summary>Throws a <see cref="TalkValidationException"/> listing every error, if there is one.</summary>
+    public TalkDocument BuildValidated()
+    {
+        var errors = Validate().Where(d => d.Severity == TalkDiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new TalkValidationException(Header.Title, errors);
+        }
+
+        return Build();
+    }
+
+    internal IReadOnlyList<TalkDiagnostic> Validate(RuleSettings settings)
+    {
+        var talk = new RuleTalk(Expand())
+        {
+            TalkTag = Header.TitleSpot,
+            HasTitleCall = Header.TitleSpot is not null,
+            Title = Header.Title,
+            TitleTag = Header.TitleSpot,
+            Year = Header.Date?.Year,
+            Month = Header.Date?.Month,
+            Day = Header.Date?.Day,
+            DateTag = Header.DateSpot,
+            DurationSeconds = Header.Duration?.TotalSeconds,
+            DurationTag = Header.DurationSpot,
+        };
+        foreach (var (author, spot) in Header.Authors)
+        {
+            talk.Authors.Add(new RuleAuthor(author.Url, author.Twitter, spot));
+        }
+
+        return TalkRules.Check(talk, settings)
+            .Select(TalkDiagnostic.From)
+            .OrderByDescending(d => d.Severity)
+            .ToList();
+    }
+
+    private List<RuleItem> Expand()
+    {
+        var parts = new PartRegistry();
+        return PartExpander.Expand(parts.ToRuleItems(StepList.ToList(Body)), parts.Resolve);
+    }
+
+    /// <summary>The parts met while expanding one talk, by key. Two different parts that happen to share
+    /// a key (one helper method making many parts) get distinct keys, so neither is mistaken for a repeat.</summary>
+    private sealed class PartRegistry
+    {
+        private readonly Dictionary<string, TalkPart> _parts = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<RuleItem>? Resolve(string key) =>
+            _parts.TryGetValue(key, out var part) ? ToRuleItems(part.Steps) : null;
+
+        public IReadOnlyList<RuleItem> ToRuleItems(IReadOnlyList<BodyStep> steps) => steps.Select(ToRuleItem).ToList();
+
+        private RuleItem ToRuleItem(BodyStep step) => step switch
+        {
+            { Part: { } part } => RuleItem.Include(Register(part), part.Name, step),
+            { Block: HeadingBlock heading } => RuleItem.Heading(heading.Level, heading.Title, step),
+            { Block: ContentBlock content } => RuleItem.Content(content.Target, content.Markdown, step),
+            { Block: ThanksBlock } => RuleItem.Thanks(step),
+            _ => RuleItem.References(step),
+        };
+
+        private string Register(TalkPart part)
+        {
+            for (var n = 1; ; n++)
+            {
+                var key = n == 1 ? part.Key : part.Key + "#" + n;
+                if (_parts.TryAdd(key, part) || _parts[key].Equals(part))
+                {
+                    return key;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+namespace TalkDsl;
+
+// Linked into the generator (netstandard2.0) as internal types, so compile time and run time share them.
+#if TALKDSL_GENERATOR
+#pragma warning disable CS1591
+#endif
+
+/// <summary>The reveal.js transition between slides (lamd's <c>transition:</c> front matter).</summary>
+#if TALKDSL_GENERATOR
+internal
+#else
+public
+#endif
+enum Transition
+{
+    None,
+    Slide,
+    Fade,
+    Convex,
+    Concave,
+    Zoom,
+}
+
+/// <summary>The paper size of printed notes (lamd's <c>papersize:</c> and <c>geometry:</c>).</summary>
+#if TALKDSL_GENERATOR
+internal
+#else
+public
+#endif
+enum PaperSize
+{
+    A4,
+    A5,
+    A3,
+    Letter,
+    Legal,
+}
+
+/// <summary>What a heading is: it decides the slide break and the notes heading level.</summary>
+#if TALKDSL_GENERATOR
+internal
+#else
+public
+#endif
+enum HeadingLevel
+{
+    /// <summary>lamd <c>\section</c>: a slide, and an <c>&lt;h1&gt;</c> in notes.</summary>
+    Section = 1,
+
+    /// <summary>lamd <c>\subsection</c>: a slide, and an <c>&lt;h2&gt;</c> in notes.</summary>
+    Subsection = 2,
+
+    /// <summary>lamd <c>\subsubsection</c>: an <c>&lt;h3&gt;</c> inside the current slide and in notes.</summary>
+    Subsubsection = 3,
+
+    /// <summary>lamd <c>\newslide</c>: a new slide with no heading in notes.</summary>
+    NewSlide = 4,
+}
+
+/// <summary>Which outputs show a piece of content.</summary>
+#if TALKDSL_GENERATOR
+internal
+#else
+public
+#endif
+enum ContentTarget
+{
+    /// <summary>Slides and notes (<c>Markdown(...)</c>).</summary>
+    Both,
+
+    /// <summary>Slides only (lamd <c>\slides{}</c>).</summary>
+    Slides,
+
+    /// <summary>Notes only (lamd <c>\notes{}</c>).</summary>
+    Notes,
+
+    /// <summary>The speaker view of the slides only (lamd <c>\speakernotes{}</c>).</summary>
+    SpeakerNotes,
+}

@@ -1,0 +1,29 @@
+namespace TalkDsl.Model;
+
+/// <summary>Printed-notes page setup: lamd's <c>papersize: a4paper</c> with <c>geometry: margin=2cm</c>.</summary>
+public sealed record PaperSettings(PaperSize Size, string Margin)
+{
+    /// <summary>The lamd/LaTeX name of the paper size, e.g. <c>a4paper</c>.</summary>
+    public string LatexName => Size switch
+    {
+        PaperSize.Letter => "letterpaper",
+        PaperSize.Legal => "legalpaper",
+        _ => Size.ToString().ToLowerInvariant() + "paper",
+    };
+}
+
+/// <summary>Everything a talk says about itself before its first slide: lamd's YAML front matter.</summary>
+public sealed record TalkMetadata(
+    string? Title,
+    string? Subtitle,
+    ValueList<Author> Authors,
+    DateOnly? Date,
+    string? Venue,
+    string? Abstract,
+    Transition Transition,
+    PaperSettings? Paper,
+    TimeSpan? Duration)
+{
+    /// <summary>Metadata with nothing set.</summary>
+    public static TalkMetadata Empty { get; } = new(null, null, ValueList<Author>.Empty, null, null, null, Transition.Slide, null, null);
+}

@@ -1,0 +1,41 @@
+using TalkDsl.Model;
+using TalkDsl.Rules;
+
+namespace TalkDsl.Rendering;
+
+/// <summary>Replays a built talk into a writer, assigning each notes heading its pandoc anchor.</summary>
+public static class TalkReplay
+{
+    /// <summary>Sends every event of <paramref name="document"/> to <paramref name="writer"/>.</summary>
+    public static void Replay(this TalkDocument document, ITalkWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+
+        var anchors = new PandocIdentifierSet();
+        writer.BeginTalk(document.Metadata);
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock { Level: HeadingLevel.NewSlide } slide:
+                    writer.Heading(HeadingLevel.NewSlide, slide.Title, null);
+                    break;
+                case HeadingBlock heading:
+                    writer.Heading(heading.Level, heading.Title, anchors.Next(heading.Title ?? string.Empty));
+                    break;
+                case ContentBlock content:
+                    writer.Content(content.Target, content.Markdown, content.AllowHtml);
+                    break;
+                case ThanksBlock:
+                    writer.Thanks(anchors.Next(TalkRules.ThanksTitle));
+                    break;
+                case ReferencesBlock:
+                    writer.References(anchors.Next(TalkRules.ReferencesTitle));
+                    break;
+            }
+        }
+
+        writer.EndTalk();
+    }
+}

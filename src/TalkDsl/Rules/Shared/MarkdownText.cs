@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace TalkDsl.Rules;
+
+// Shared source (see RuleCatalog.cs). Line-level facts about Markdown content that both compile time
+// and run time need, without a Markdown parser (the generator must not depend on Markdig).
+
+internal static class MarkdownText
+{
+    /// <summary>
+    /// Normalises content the way a raw string literal already is: line endings to '\n', blank lines
+    /// at either end dropped, trailing white space removed, and the indentation common to every
+    /// non-blank line removed. Idempotent, so raw strings pass through unchanged.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var first = 0;
+        while (first < lines.Length && IsBlank(lines[first]))
+        {
+            first++;
+        }
+
+        var last = lines.Length - 1;
+        while (last >= first && IsBlank(lines[last]))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return string.Empty;
+        }
+
+        string? common = null;
+        for (var i = first; i <= last; i++)
+        {
+            if (IsBlank(lines[i]))
+            {
+                continue;
+            }
+
+            var indent = LeadingWhiteSpace(lines[i]);
+            common = common is null ? indent : CommonPrefix(common, indent);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = first; i <= last; i++)
+        {
+            var line = IsBlank(lines[i]) ? string.Empty : lines[i].Substring(common!.Length).TrimEnd();
+            builder.Append(line);
+            if (i < last)
+            {
+                builder.Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Finds the first math delimiter (<c>$</c> or <c>$$</c>) left open, outside code spans and fenced
+    /// code. <c>\$</c> is a literal dollar. Returns null when every delimiter is closed.
+    /// </summary>
+    public static UnclosedMath? FindUnclosedMath(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        string? fence = null;
+        string? open = null;
+        var openLine = 0;
+        for (var lineIndex = 0; lineIndex < lines.Length; lineIndex++)
+        {
+            var line = lines[lineIndex];
+            var trimmed = line.TrimStart();
+            if (open is null && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
+            {
+                var marker = trimmed.Substring(0, 3);
+                if (fence is null)
+                {
+                    fence = marker;
+                    continue;
+                }
+
+                if (fence == marker)
+                {
+                    fence = null;
+                    continue;
+                }
+            }
+
+            if (fence is not null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (c == '\\')
+                {
+                    i++;
+                    continue;
+                }
+
+                if (c == '`' && open is null)
+                {
+                    var run = CountRun(line, i, '`');
+                    var close = line.IndexOf(new string('`', run), i + run, StringComparison.Ordinal);
+                    if (close >= 0)
+                    {
+                        i = close + run - 1;
+                        continue;
+                    }
+
+                    i += run - 1;
+                    continue;
+                }
+
+                if (c != '$')
+                {
+                    continue;
+                }
+
+                var delimiter = i + 1 < line.Length && line[i + 1] == '$' ? "$$" : "$";
+                if (open is null)
+                {
+                    open = delimiter;
+                    openLine = lineIndex + 1;
+                }
+                else if (open == delimiter)
+                {
+                    open = null;
+                }
+                else if (open == "$$")
+                {
+                    // A single '$' inside display math is a literal dollar; nothing to do.
+                }
+                else
+                {
+                    // "$$" while inline math is open: the inline math was never closed.
+                    return new UnclosedMath(open, openLine);
+                }
+
+                i += delimiter.Length - 1;
+            }
+        }
+
+        return open is null ? null : new UnclosedMath(open, openLine);
+    }
+
+    /// <summary>The number of non-blank lines.</summary>
+    public static int CountLines(string markdown)
+    {
+        var count = 0;
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (!IsBlank(line))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The number of list items (<c>*</c>, <c>-</c>, <c>+</c> or <c>1.</c>/<c>1)</c> bullets) at any depth.</summary>
+    public static int CountBullets(string markdown)
+    {
+        var count = 0;
+        foreach (var line in markdown.Split('\n'))
+        {
+            var t = line.TrimStart();
+            if (t.Length >= 2 && (t[0] == '*' || t[0] == '-' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t'))
+            {
+                count++;
+                continue;
+            }
+
+            var digits = 0;
+            while (digits < t.Length && char.IsDigit(t[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && digits + 1 < t.Length && (t[digits] == '.' || t[digits] == ')') && (t[digits + 1] == ' ' || t[digits + 1] == '\t'))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The number of words: runs of characters that contain a letter or digit.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        var wordHasText = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord && wordHasText)
+                {
+                    count++;
+                }
+
+                inWord = false;
+                wordHasText = false;
+                continue;
+            }
+
+            inWord = true;
+            wordHasText |= char.IsLetterOrDigit(c);
+        }
+
+        return inWord && wordHasText ? count + 1 : count;
+    }
+
+    private static int CountRun(string line, int start, char c)
+    {
+        var end = start;
+        while (end < line.Length && line[end] == c)
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    private static bool IsBlank(string line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string LeadingWhiteSpace(string line)
+    {
+        var n = 0;
+        while (n < line.Length && (line[n] == ' ' || line[n] == '\t'))
+        {
+            n++;
+        }
+
+        return line.Substring(0, n);
+    }
+
+    private static string CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return a.Substring(0, n);
+    }
+}
+
+/// <summary>An open math delimiter and the 1-based line of the block where it opened.</summary>
+internal sealed class UnclosedMath
+{
+    public UnclosedMath(string delimiter, int line)
+    {
+        Delimiter = delimiter;
+        Line = line;
+    }
+
+    public string Delimiter { get; }
+
+    public int Line { get; }
+}

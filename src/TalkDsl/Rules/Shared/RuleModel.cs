@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+
+namespace TalkDsl.Rules;
+
+// Shared source (see RuleCatalog.cs): the small neutral outline the rules read. Compile time fills it
+// from the operation tree of a [Talk] chain, run time from the builder. A null text means the value is
+// not known at compile time (dynamic). Tag is the caller's handle for "where", passed back untouched.
+
+internal enum RuleItemKind
+{
+    Heading,
+    Content,
+    Include,
+    Thanks,
+    References,
+}
+
+/// <summary>What happened to an include when parts were expanded.</summary>
+internal enum IncludeState
+{
+    Expanded,
+    Duplicate,
+    Cycle,
+    Unresolved,
+}
+
+/// <summary>One call of a talk's body.</summary>
+internal sealed class RuleItem
+{
+    private RuleItem(RuleItemKind kind, HeadingLevel level, ContentTarget target, string? text, string? partKey, string? partName, IncludeState includeState, string? cyclePath, object? tag, bool isDynamic = false)
+    {
+        IsDynamic = isDynamic;
+        Kind = kind;
+        Level = level;
+        Target = target;
+        Text = text;
+        PartKey = partKey;
+        PartName = partName;
+        IncludeState = includeState;
+        CyclePath = cyclePath;
+        Tag = tag;
+    }
+
+    public RuleItemKind Kind { get; }
+
+    public HeadingLevel Level { get; }
+
+    public ContentTarget Target { get; }
+
+    /// <summary>The heading title or the content; null when dynamic, or for <c>NewSlide()</c> without a title.</summary>
+    public string? Text { get; }
+
+    public string? PartKey { get; }
+
+    public string? PartName { get; }
+
+    public IncludeState IncludeState { get; }
+
+    public string? CyclePath { get; }
+
+    public object? Tag { get; }
+
+    /// <summary>Whether the text is computed at run time (then <see cref="Text"/> is null).</summary>
+    public bool IsDynamic { get; }
+
+    /// <summary>Whether this heading starts a new slide.</summary>
+    public bool BreaksSlide => Kind == RuleItemKind.Heading && Level != HeadingLevel.Subsubsection
+        || Kind == RuleItemKind.Thanks || Kind == RuleItemKind.References;
+
+    /// <summary>Whether this heading appears in the notes (and so owns an anchor).</summary>
+    public bool HasNotesHeading => Kind == RuleItemKind.Heading && Level != HeadingLevel.NewSlide
+        || Kind == RuleItemKind.Thanks || Kind == RuleItemKind.References;
+
+    public static RuleItem Heading(HeadingLevel level, string? title, object? tag, bool isDynamic = false) =>
+        new(RuleItemKind.Heading, level, default, isDynamic ? null : title, null, null, default, null, tag, isDynamic);
+
+    /// <summary>Content; a null <paramref name="text"/> means it is computed at run time.</summary>
+    public static RuleItem Content(ContentTarget target, string? text, object? tag) =>
+        new(RuleItemKind.Content, default, target, text, null, null, default, null, tag, text is null);
+
+    public static RuleItem Include(string partKey, string partName, object? tag) =>
+        new(RuleItemKind.Include, default, default, null, partKey, partName, IncludeState.Expanded, null, tag);
+
+    public static RuleItem Thanks(object? tag) =>
+        new(RuleItemKind.Thanks, default, default, null, null, null, default, null, tag);
+
+    public static RuleItem References(object? tag) =>
+        new(RuleItemKind.References, default, default, null, null, null, default, null, tag);
+
+    public RuleItem WithIncludeState(IncludeState state, string? cyclePath = null) =>
+        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic);
+
+    /// <summary>How a diagnostic names this call, e.g. <c>Subsection("Welcome")</c>.</summary>
+    public string Describe() => Kind switch
+    {
+        RuleItemKind.Heading => Level + (IsDynamic ? "(...)" : Text is null ? "()" : "(\"" + Text + "\")"),
+        RuleItemKind.Content => (Target == ContentTarget.Both ? "Markdown" : Target.ToString()) + "(...)",
+        RuleItemKind.Include => "Include(" + PartName + ")",
+        RuleItemKind.Thanks => "Thanks()",
+        _ => "References()",
+    };
+}
+
+/// <summary>One author of the talk, as far as the rules care.</summary>
+internal sealed class RuleAuthor
+{
+    public RuleAuthor(string? url, string? twitter, object? tag)
+    {
+        Url = url;
+        Twitter = twitter;
+        Tag = tag;
+    }
+
+    public string? Url { get; }
+
+    public string? Twitter { get; }
+
+    public object? Tag { get; }
+}
+
+/// <summary>A whole talk, as far as the rules care.</summary>
+internal sealed class RuleTalk
+{
+    public RuleTalk(IReadOnlyList<RuleItem> items) => Items = items;
+
+    /// <summary>Where the talk as a whole is (the [Talk] member, or the talk's name at run time).</summary>
+    public object? TalkTag { get; set; }
+
+    public bool HasTitleCall { get; set; }
+
+    /// <summary>The title; null when absent or dynamic (see <see cref="TitleIsDynamic"/>).</summary>
+    public string? Title { get; set; }
+
+    public bool TitleIsDynamic { get; set; }
+
+    public object? TitleTag { get; set; }
+
+    public IList<RuleAuthor> Authors { get; } = new List<RuleAuthor>();
+
+    public int? Year { get; set; }
+
+    public int? Month { get; set; }
+
+    public int? Day { get; set; }
+
+    public object? DateTag { get; set; }
+
+    /// <summary>The talk's duration in seconds, if set.</summary>
+    public double? DurationSeconds { get; set; }
+
+    public object? DurationTag { get; set; }
+
+    /// <summary>The body, parts expanded (see <see cref="PartExpander"/>).</summary>
+    public IReadOnlyList<RuleItem> Items { get; }
+}
+
+/// <summary>Limits read from <c>.editorconfig</c> (<c>talkdsl.*</c>) at compile time; defaults at run time.</summary>
+internal sealed class RuleSettings
+{
+    public static readonly RuleSettings Default = new();
+
+    public int MaxSlideLines { get; set; } = 12;
+
+    public int MaxSlideBullets { get; set; } = 7;
+
+    public int WordsPerMinute { get; set; } = 130;
+
+    public int MinSecondsPerSlide { get; set; } = 30;
+}
+
+/// <summary>A rule's finding: which rule, where (the item's or header's tag), and the message arguments.</summary>
+internal sealed class RuleViolation
+{
+    public RuleViolation(RuleDescriptor descriptor, object? tag, params object[] args)
+    {
+        Descriptor = descriptor;
+        Tag = tag;
+        Args = args;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public object? Tag { get; }
+
+    public object[] Args { get; }
+
+    public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptor.MessageFormat, Args);
+}

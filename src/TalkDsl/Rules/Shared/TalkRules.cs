@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace TalkDsl.Rules;
+
+// Shared source (see RuleCatalog.cs). The structural rules, written once: the analyzer runs them on
+// the chain read from source, Talk.Validate() on the built talk. Findings come back in source order.
+
+internal static class TalkRules
+{
+    private static readonly Regex TwitterHandle = new("^@?[A-Za-z0-9_]{1,15}$", RegexOptions.CultureInvariant);
+
+    public static List<RuleViolation> Check(RuleTalk talk, RuleSettings settings)
+    {
+        var found = new List<RuleViolation>();
+        CheckHeader(talk, found);
+        CheckHeadings(talk.Items, found);
+        CheckSections(talk.Items, found);
+        CheckIncludes(talk.Items, found);
+        CheckSlides(talk.Items, settings, found);
+        CheckContent(talk.Items, found);
+        CheckDuration(talk, settings, found);
+        return found;
+    }
+
+    private static void CheckHeader(RuleTalk talk, List<RuleViolation> found)
+    {
+        if (!talk.TitleIsDynamic && string.IsNullOrWhiteSpace(talk.Title))
+        {
+            found.Add(new RuleViolation(RuleCatalog.NoTitle, talk.TitleTag ?? talk.TalkTag));
+        }
+
+        if (talk.Authors.Count == 0)
+        {
+            found.Add(new RuleViolation(RuleCatalog.NoAuthor, talk.TalkTag, talk.Title ?? "(untitled)"));
+        }
+
+        foreach (var author in talk.Authors)
+        {
+            if (author.Url is not null && !IsAbsoluteHttpUrl(author.Url))
+            {
+                found.Add(new RuleViolation(RuleCatalog.InvalidMetadata, author.Tag,
+                    "The author url '" + author.Url + "' is not an absolute http(s) URL: write it in full, e.g. https://example.org"));
+            }
+
+            if (author.Twitter is not null && !TwitterHandle.IsMatch(author.Twitter))
+            {
+                found.Add(new RuleViolation(RuleCatalog.InvalidMetadata, author.Tag,
+                    "The twitter handle '" + author.Twitter + "' is not valid: use 1-15 letters, digits or '_', e.g. \"lawrennd\""));
+            }
+        }
+
+        if (talk.Year is int y && talk.Month is int m && talk.Day is int d && !IsValidDate(y, m, d))
+        {
+            found.Add(new RuleViolation(RuleCatalog.InvalidMetadata, talk.DateTag,
+                "The date " + y + "-" + m + "-" + d + " does not exist: check the year, month (1-12) and day"));
+        }
+    }
+
+    private static void CheckHeadings(IReadOnlyList<RuleItem> items, List<RuleViolation> found)
+    {
+        var firstTitleByAnchor = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.Kind == RuleItemKind.Heading && item.Text is not null && item.Text.Trim().Length == 0)
+            {
+                var hint = item.Level == HeadingLevel.NewSlide ? ", or write NewSlide() for a slide without one" : string.Empty;
+                found.Add(new RuleViolation(RuleCatalog.EmptyHeading, item.Tag, item.Level.ToString() + "(\"" + item.Text + "\")", hint));
+                continue;
+            }
+
+            if (!item.HasNotesHeading)
+            {
+                continue;
+            }
+
+            var title = HeadingTitle(item);
+            if (title is null)
+            {
+                continue;
+            }
+
+            var anchor = PandocIdentifier.Create(title);
+            if (firstTitleByAnchor.TryGetValue(anchor, out var earlier))
+            {
+                found.Add(new RuleViolation(RuleCatalog.DuplicateAnchor, item.Tag, title, anchor, earlier));
+            }
+            else
+            {
+                firstTitleByAnchor.Add(anchor, title);
+            }
+        }
+    }
+
+    private static void CheckSections(IReadOnlyList<RuleItem> items, List<RuleViolation> found)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Kind != RuleItemKind.Heading || (item.Level != HeadingLevel.Section && item.Level != HeadingLevel.Subsection) || item.Text is null || item.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var hasContent = false;
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                var next = items[j];
+                if (next.Kind == RuleItemKind.Content)
+                {
+                    hasContent = true;
+                    break;
+                }
+
+                if (next.Kind == RuleItemKind.Heading || next.Kind == RuleItemKind.Thanks || next.Kind == RuleItemKind.References)
+                {
+                    break;
+                }
+            }
+
+            if (!hasContent)
+            {
+                found.Add(new RuleViolation(RuleCatalog.EmptySection, item.Tag, item.Level.ToString(), item.Text));
+            }
+        }
+    }
+
+    private static void CheckIncludes(IReadOnlyList<RuleItem> items, List<RuleViolation> found)
+    {
+        foreach (var item in items)
+        {
+            if (item.Kind != RuleItemKind.Include)
+            {
+                continue;
+            }
+
+            if (item.IncludeState == IncludeState.Duplicate)
+            {
+                found.Add(new RuleViolation(RuleCatalog.DuplicateInclude, item.Tag, item.PartName ?? item.PartKey ?? string.Empty));
+            }
+            else if (item.IncludeState == IncludeState.Cycle)
+            {
+                found.Add(new RuleViolation(RuleCatalog.IncludeCycle, item.Tag, item.PartName ?? item.PartKey ?? string.Empty, item.CyclePath ?? string.Empty));
+            }
+        }
+    }
+
+    private static void CheckSlides(IReadOnlyList<RuleItem> items, RuleSettings settings, List<RuleViolation> found)
+    {
+        RuleItem? slideStart = null;
+        var lines = 0;
+        var bullets = 0;
+
+        void Close()
+        {
+            if (slideStart is null)
+            {
+                return;
+            }
+
+            var tooManyLines = lines > settings.MaxSlideLines;
+            var tooManyBullets = bullets > settings.MaxSlideBullets;
+            if (tooManyLines || tooManyBullets)
+            {
+                var what = tooManyLines && tooManyBullets
+                    ? lines + " lines (at most " + settings.MaxSlideLines + ") and " + bullets + " bullets (at most " + settings.MaxSlideBullets + ")"
+                    : tooManyLines
+                        ? lines + " lines (at most " + settings.MaxSlideLines + ")"
+                        : bullets + " bullets (at most " + settings.MaxSlideBullets + ")";
+                found.Add(new RuleViolation(RuleCatalog.SlideTooLong, slideStart.Tag, SlideName(slideStart), what));
+            }
+        }
+
+        foreach (var item in items)
+        {
+            if (item.BreaksSlide)
+            {
+                Close();
+                slideStart = item;
+                lines = 0;
+                bullets = 0;
+                continue;
+            }
+
+            if (item.Kind == RuleItemKind.Heading)
+            {
+                lines++;
+                continue;
+            }
+
+            if (item.Kind != RuleItemKind.Content || item.Text is null || (item.Target != ContentTarget.Both && item.Target != ContentTarget.Slides))
+            {
+                continue;
+            }
+
+            slideStart ??= item;
+            lines += MarkdownText.CountLines(item.Text);
+            bullets += MarkdownText.CountBullets(item.Text);
+        }
+
+        Close();
+    }
+
+    private static void CheckContent(IReadOnlyList<RuleItem> items, List<RuleViolation> found)
+    {
+        var reportedDynamic = false;
+        foreach (var item in items)
+        {
+            if (item.IsDynamic)
+            {
+                if (!reportedDynamic)
+                {
+                    reportedDynamic = true;
+                    found.Add(new RuleViolation(RuleCatalog.DynamicContent, item.Tag, item.Describe()));
+                }
+
+                continue;
+            }
+
+            if (item.Kind != RuleItemKind.Content || item.Text is null)
+            {
+                continue;
+            }
+
+            var unclosed = MarkdownText.FindUnclosedMath(item.Text);
+            if (unclosed is not null)
+            {
+                found.Add(new RuleViolation(RuleCatalog.UnbalancedMath, item.Tag, item.Describe(), unclosed.Delimiter, unclosed.Line));
+            }
+        }
+    }
+
+    private static void CheckDuration(RuleTalk talk, RuleSettings settings, List<RuleViolation> found)
+    {
+        if (talk.DurationSeconds is not double limit)
+        {
+            return;
+        }
+
+        var estimate = TalkEstimate.Compute(talk.Items, settings);
+        if (estimate.EstimatedSeconds > limit)
+        {
+            found.Add(new RuleViolation(RuleCatalog.TalkTooLong, talk.DurationTag ?? talk.TalkTag,
+                TalkEstimate.FormatDuration(estimate.EstimatedSeconds), estimate.SlideCount, estimate.SpeakerNotesWords, TalkEstimate.FormatDuration(limit)));
+        }
+    }
+
+    /// <summary>The title the notes show for a heading-like item; null when dynamic.</summary>
+    public static string? HeadingTitle(RuleItem item) => item.Kind switch
+    {
+        RuleItemKind.Thanks => ThanksTitle,
+        RuleItemKind.References => ReferencesTitle,
+        _ => item.Text,
+    };
+
+    public const string ThanksTitle = "Thanks!";
+
+    public const string ReferencesTitle = "References";
+
+    private static string SlideName(RuleItem item) => item.Kind == RuleItemKind.Heading && !string.IsNullOrEmpty(item.Text)
+        ? item.Text!
+        : item.Describe();
+
+    private static bool IsAbsoluteHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https") && uri.Host.Length > 0;
+
+    private static bool IsValidDate(int year, int month, int day) =>
+        year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+}
