@@ -91,7 +91,7 @@ public sealed class AccelerateSparkRenderingTests
 
         Assert.StartsWith("---\n", Post, StringComparison.Ordinal);
         Assert.Contains("reveal: accelerate-spark-information-session.slides.html", frontMatter, StringComparison.Ordinal);
-        Assert.Contains("venue: Virtual", frontMatter, StringComparison.Ordinal);
+        Assert.Contains("venue: \"Virtual\"", frontMatter, StringComparison.Ordinal);
         Assert.Contains("2020-12-04", frontMatter, StringComparison.Ordinal);
         foreach (var family in new[] { "Lawrence", "Montgomery", "Urma" })
         {

@@ -98,7 +98,7 @@ public sealed class TalkOutputTests : IDisposable
     public void An_invalid_talk_changes_nothing_and_the_error_names_the_talk_its_errors_and_what_to_do()
     {
         var before = ExistingOutput();
-        var invalid = Talk.Titled("Broken").Author("Ada").Date(2024, 1, 9).Subsection("Maths").Markdown("Costs $5 and $x");
+        var invalid = Talk.Titled("Broken").Author("Ada").Date(2024, 1, 9).Subsection("Maths").Markdown("Costs $5 a month");
 
         // The catalog builds the talks lazily: the second one fails validation while the first is fine.
         var error = Assert.Throws<TalkOutputException>(() => TalkOutput.Write(
