@@ -52,9 +52,11 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, "dist/reveal.css"))}\">");
         _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, $"dist/theme/{_options.Theme}.css"))}\" id=\"theme\">");
         _output.Line("<style>");
-        _output.Line(".reveal #title-slide .author { margin: 0.4em 0 0 0; }");
-        _output.Line(".reveal #title-slide .institute { font-size: 0.7em; }");
-        _output.Line(".reveal #title-slide .venue, .reveal #title-slide .date { font-size: 0.8em; }");
+        _output.Line(".reveal #title-slide .title { font-size: 1.6em; }");
+        _output.Line(".reveal #title-slide .subtitle { font-size: 0.9em; }");
+        _output.Line(".reveal #title-slide .author { margin: 0.3em 0; font-size: 0.7em; line-height: 1.2; }");
+        _output.Line(".reveal #title-slide .institute { font-size: 0.8em; }");
+        _output.Line(".reveal #title-slide .venue, .reveal #title-slide .date { margin: 0.3em 0; font-size: 0.6em; }");
         _output.Line(".reveal .contacts, .reveal .reference-list { font-size: 0.7em; }");
         _output.Line("</style>");
         _output.Line("</head>");
