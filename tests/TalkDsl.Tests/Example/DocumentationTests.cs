@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace TalkDsl.Tests.Example;
 
-/// <summary>The README stays true: its two commands come first, and its tour compiles and its test passes.</summary>
-public sealed partial class ReadmeTests
+/// <summary>The README and the guide stay true: the two commands come first, and their code compiles and does what they say.</summary>
+public sealed partial class DocumentationTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
 
@@ -36,29 +36,10 @@ public sealed partial class ReadmeTests
     [Fact]
     public void The_tour_compiles_and_its_test_passes()
     {
-        var blocks = FencePattern().Matches(Readme)
-            .Where(m => m.Groups["lang"].Value == "csharp")
-            .Select(m => CSharpSyntaxTree.ParseText(m.Groups["code"].Value, new CSharpParseOptions(LanguageVersion.Latest)))
-            .Append(CSharpSyntaxTree.ParseText("global using System; global using System.Linq; global using System.Collections.Generic;"))
-            .ToList();
-        Assert.Equal(4, blocks.Count);
-
-        var compilation = CSharpCompilation.Create(
-            "ReadmeTour",
-            blocks,
-            [
-                .. Net100.References.All,
-                MetadataReference.CreateFromFile(typeof(Talk).Assembly.Location),
-                MetadataReference.CreateFromFile(typeof(Assert).Assembly.Location),
-                MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location),
-            ],
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication));
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var tour = Compile("README.md", OutputKind.ConsoleApplication, expectedBlocks: 3);
 
         // Run the README's test as the test runner would (the render block writes files, so it only compiles).
-        var tests = Assembly.Load(image.ToArray()).GetType("WelcomeTests")!;
+        var tests = tour.GetType("WelcomeTests")!;
         var test = tests.GetMethod("Is_valid_in_order_and_keeps_speaker_notes_out_of_the_notes")!;
         Assert.NotNull(test.GetCustomAttribute<FactAttribute>());
         try
@@ -69,6 +50,43 @@ public sealed partial class ReadmeTests
         {
             throw ex.InnerException;
         }
+    }
+
+    [Fact]
+    public void The_guide_compiles_and_its_talk_reports_only_the_repeated_include()
+    {
+        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 2);
+
+        var lecture = (Talk)guide.GetType("Optics")!.GetProperty("Lecture")!.GetValue(null)!;
+
+        Assert.Equal(["TALK007"], lecture.Validate().Select(d => d.Id));
+        Assert.Equal(["Optics", "Refraction", "Thanks!"], lecture.Outline().Headings.Select(h => h.Title));
+    }
+
+    /// <summary>Compiles the C# blocks of a Markdown page of the repository, together, and loads the result.</summary>
+    private static Assembly Compile(string page, OutputKind kind, int expectedBlocks)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), page));
+        var blocks = FencePattern().Matches(text)
+            .Where(m => m.Groups["lang"].Value == "csharp")
+            .Select(m => CSharpSyntaxTree.ParseText(m.Groups["code"].Value, new CSharpParseOptions(LanguageVersion.Latest)))
+            .ToList();
+        Assert.Equal(expectedBlocks, blocks.Count);
+
+        var compilation = CSharpCompilation.Create(
+            Path.GetFileNameWithoutExtension(page) + "Code",
+            [.. blocks, CSharpSyntaxTree.ParseText("global using System; global using System.Linq; global using System.Collections.Generic;")],
+            [
+                .. Net100.References.All,
+                MetadataReference.CreateFromFile(typeof(Talk).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(Assert).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location),
+            ],
+            new CSharpCompilationOptions(kind));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, page + ": " + string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return Assembly.Load(image.ToArray());
     }
 
     private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
