@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
@@ -10,7 +9,7 @@ namespace TalkDsl.Tests.Example;
 /// <summary>The README and the guide stay true: the two commands come first, and their code compiles and does what they say.</summary>
 public sealed partial class DocumentationTests
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+    private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
 
     [Fact]
     public void Starts_with_the_two_commands()
@@ -27,7 +26,7 @@ public sealed partial class DocumentationTests
     [Fact]
     public void Ci_runs_the_readme_commands_verbatim()
     {
-        var ci = File.ReadAllText(Path.Combine(RepositoryRoot(), ".ci", "run"));
+        var ci = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "run"));
 
         Assert.Contains("\ndotnet run --project examples/AccelerateSpark\n", ci, StringComparison.Ordinal);
         Assert.Contains("\nbash tests/run\n", ci, StringComparison.Ordinal);
@@ -66,7 +65,7 @@ public sealed partial class DocumentationTests
     /// <summary>Compiles the C# blocks of a Markdown page of the repository, together, and loads the result.</summary>
     private static Assembly Compile(string page, OutputKind kind, int expectedBlocks)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), page));
+        var text = File.ReadAllText(Path.Combine(Repository.Root, page));
         var blocks = FencePattern().Matches(text)
             .Where(m => m.Groups["lang"].Value == "csharp")
             .Select(m => CSharpSyntaxTree.ParseText(m.Groups["code"].Value, new CSharpParseOptions(LanguageVersion.Latest)))
@@ -89,8 +88,6 @@ public sealed partial class DocumentationTests
         return Assembly.Load(image.ToArray());
     }
 
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
 
     [GeneratedRegex("^```(?<lang>[a-z]*)\\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex FencePattern();
