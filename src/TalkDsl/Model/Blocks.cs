@@ -61,10 +61,10 @@ public sealed record ColumnsBlock(Media Left, Media Right, string LeftWidth = "5
     public Media Right { get; } = Right ?? throw new ArgumentNullException(nameof(Right));
 
     /// <summary>The left column's CSS width.</summary>
-    public string LeftWidth { get; } = ModelChecks.Width(LeftWidth, nameof(LeftWidth));
+    public string LeftWidth { get; } = ModelChecks.Width(LeftWidth, nameof(LeftWidth), "left column's width");
 
     /// <summary>The right column's CSS width.</summary>
-    public string RightWidth { get; } = ModelChecks.Width(RightWidth, nameof(RightWidth));
+    public string RightWidth { get; } = ModelChecks.Width(RightWidth, nameof(RightWidth), "right column's width");
 }
 
 /// <summary>lamd's <c>\fragment{text}</c>: on a slide it appears at the next key press; in the notes it is plain content.</summary>

@@ -13,8 +13,9 @@ internal static partial class ModelChecks
     /// <summary>The CSS units a width may use.</summary>
     private const string Units = "%, px, em, rem, vw or vh";
 
-    /// <summary>A non-negative CSS length with a unit, e.g. <c>70%</c> or <c>400px</c>; trimmed.</summary>
-    public static string Width(string width, string parameter)
+    /// <summary>A positive CSS length with a unit, e.g. <c>70%</c> or <c>400px</c>; trimmed.</summary>
+    /// <param name="what">How the message names the value, e.g. "width" or "left column's width".</param>
+    public static string Width(string width, string parameter, string what = "width")
     {
         ArgumentNullException.ThrowIfNull(width, parameter);
         var text = width.Trim();
@@ -22,7 +23,7 @@ internal static partial class ModelChecks
         if (!match.Success || !double.TryParse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || number <= 0)
         {
             var hint = double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? $", e.g. \"{text}px\"" : ", e.g. \"70%\" or \"400px\"";
-            throw new ArgumentException($"The width '{width}' is not a CSS length: write a positive number and a unit ({Units}){hint}.", parameter);
+            throw new ArgumentException($"The {what} '{width}' is not a CSS length: write a positive number and a unit ({Units}){hint}.", parameter);
         }
 
         return text;

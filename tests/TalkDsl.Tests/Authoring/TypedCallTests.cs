@@ -174,10 +174,12 @@ public class TypedCallTests
     [Fact]
     public void A_column_width_must_be_a_css_length()
     {
-        var error = Assert.Throws<ArgumentException>(() => Body().Columns("a", "b", "half"));
+        var left = Assert.Throws<ArgumentException>(() => Body().Columns("a", "b", "half"));
+        Assert.Contains("The left column's width 'half' is not a CSS length", left.Message, StringComparison.Ordinal);
 
-        Assert.Equal("LeftWidth", error.ParamName);
-        Assert.Contains("The width 'half' is not a CSS length", error.Message, StringComparison.Ordinal);
+        var right = Assert.Throws<ArgumentException>(() => Body().Columns(Media.Markdown("a"), Media.Markdown("b"), "50%", "50"));
+        Assert.Contains("The right column's width '50' is not a CSS length", right.Message, StringComparison.Ordinal);
+        Assert.Contains("e.g. \"50px\"", right.Message, StringComparison.Ordinal);
     }
 
     [Fact]
