@@ -70,7 +70,13 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Attributes on the member arrive as operation blocks of their own: only a body holds the chain.
         var body = context.OperationBlocks.FirstOrDefault(b => b is IMethodBodyOperation or IBlockOperation or IPropertyInitializerOperation);
+        if (body is null)
+        {
+            return;
+        }
+
         var chain = TalkGenerator.Parser.ReadChain(TalkGenerator.Parser.FindReturnedValue(body), declaration, withLocations: true, context.CancellationToken);
         var tree = declaration.SyntaxTree;
         if (chain.IsOpaque)
