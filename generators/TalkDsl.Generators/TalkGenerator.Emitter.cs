@@ -166,7 +166,23 @@ public sealed partial class TalkGenerator
             var how = talk.Metadata is null ? "builds the talk at run time (some of its content is computed then)" : "replays the compile-time constants";
             writer.WriteLine($"/// <summary>This talk, ready to render into any writer; it {how}. Listed in <c>TalkCatalog.All</c>.</summary>");
             writer.WriteLine($"public static {Rendering}GeneratedTalk Renderable {{ get; }} = new GeneratedTalkRenderer();");
+            foreach (var (method, options, what) in RenderMethods)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>{what}, as a string.</summary>");
+                writer.WriteLine($"public static string {method}({Rendering}{options}? options = null) => global::TalkDsl.TalkRendering.{method}(Renderable, options);");
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>Writes {what.Substring(0, 1).ToLowerInvariant()}{what.Substring(1)} to <paramref name=\"output\"/>.</summary>");
+                writer.WriteLine($"public static void {method}(global::System.IO.TextWriter output, {Rendering}{options}? options = null) => global::TalkDsl.TalkRendering.{method}(Renderable, output, options);");
+            }
         }
+
+        private static readonly (string Method, string Options, string What)[] RenderMethods =
+        {
+            ("RenderSlides", "SlidesOptions", "The reveal.js slides page"),
+            ("RenderNotes", "NotesOptions", "The standalone notes page"),
+            ("RenderJekyllNotes", "NotesOptions", "The notes as a Jekyll post in lamd's shape"),
+        };
 
         private static void WriteRendererClass(IndentedTextWriter writer, TalkToGenerate talk)
         {
