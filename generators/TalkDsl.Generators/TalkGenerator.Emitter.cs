@@ -192,7 +192,7 @@ public sealed partial class TalkGenerator
             {
                 if (talk.Metadata is { } metadata)
                 {
-                    writer.WriteLine($"private static readonly {Model}TalkMetadata s_metadata = {Metadata(metadata)};");
+                    WriteMetadata(writer, metadata);
                     writer.WriteLine();
                 }
 
@@ -247,19 +247,39 @@ public sealed partial class TalkGenerator
             _ => $"writer.References({Literal(e.Anchor)});",
         };
 
-        private static string Metadata(HeaderInfo header)
+        private static void WriteMetadata(IndentedTextWriter writer, HeaderInfo header)
         {
-            var authors = header.Authors.Count == 0
-                ? $"{Model}ValueList<{Model}Author>.Empty"
-                : $"new {Model}ValueList<{Model}Author>(new {Model}Author[] {{ "
-                    + string.Join(", ", header.Authors.Select(a => $"new {Model}Author({Literal(a.Given)}, {Literal(a.Family)}, {Literal(a.Institute)}, {Literal(a.Url)}, {Literal(a.Twitter)}, {Literal(a.GScholar)}, {Literal(a.Orcid)})"))
-                    + " })";
-            var date = header.Year is int y && header.Month is int m && header.Day is int d && TalkRules.IsValidDate(y, m, d)
-                ? string.Format(CultureInfo.InvariantCulture, "new global::System.DateOnly({0}, {1}, {2})", y, m, d)
-                : "null";
-            var paper = header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null";
-            var duration = header.DurationTicks is long ticks ? string.Format(CultureInfo.InvariantCulture, "global::System.TimeSpan.FromTicks({0}L)", ticks) : "null";
-            return $"new {Model}TalkMetadata({Literal(header.Title)}, {Literal(header.Subtitle)}, {authors}, {date}, {Literal(header.Venue)}, {Literal(header.Abstract)}, global::TalkDsl.Transition.{header.Transition}, {paper}, {duration})";
+            writer.WriteLine($"private static readonly {Model}TalkMetadata s_metadata = new {Model}TalkMetadata(");
+            using (writer.Indent())
+            {
+                writer.WriteLine(Literal(header.Title) + ",");
+                writer.WriteLine(Literal(header.Subtitle) + ",");
+                if (header.Authors.Count == 0)
+                {
+                    writer.WriteLine($"{Model}ValueList<{Model}Author>.Empty,");
+                }
+                else
+                {
+                    writer.WriteLine($"new {Model}ValueList<{Model}Author>(new {Model}Author[]");
+                    using (writer.WriteBlock("),"))
+                    {
+                        foreach (var a in header.Authors)
+                        {
+                            writer.WriteLine($"new {Model}Author({Literal(a.Given)}, {Literal(a.Family)}, {Literal(a.Institute)}, {Literal(a.Url)}, {Literal(a.Twitter)}, {Literal(a.GScholar)}, {Literal(a.Orcid)}),");
+                        }
+                    }
+                }
+
+                // An impossible date is reported (TALK010) and left out, as the builder does.
+                writer.WriteLine((header.Year is int y && header.Month is int m && header.Day is int d && TalkRules.IsValidDate(y, m, d)
+                    ? string.Format(CultureInfo.InvariantCulture, "new global::System.DateOnly({0}, {1}, {2})", y, m, d)
+                    : "null") + ",");
+                writer.WriteLine(Literal(header.Venue) + ",");
+                writer.WriteLine(Literal(header.Abstract) + ",");
+                writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
+                writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
+                writer.WriteLine((header.DurationTicks is long ticks ? string.Format(CultureInfo.InvariantCulture, "global::System.TimeSpan.FromTicks({0}L)", ticks) : "null") + ");");
+            }
         }
 
         private static string Level(HeadingLevel level) => "global::TalkDsl.HeadingLevel." + level;
