@@ -245,8 +245,8 @@ public sealed partial class TalkGenerator
         }
 
         /// <summary>
-        /// The expression a body returns: an expression body, a property initializer, or a block whose only
-        /// statements are <c>const</c> locals and one final <c>return</c>.
+        /// The expression a body returns: an expression body, a property initializer, or a block that ends
+        /// in its only <c>return</c> (a chain built from a local then stops at that local, as dynamic).
         /// </summary>
         public static IOperation? FindReturnedValue(IOperation? body)
         {
@@ -261,8 +261,7 @@ public sealed partial class TalkGenerator
                 case IBlockOperation block when block.Operations.Length > 0 && block.Operations[block.Operations.Length - 1] is IReturnOperation last:
                     for (var i = 0; i < block.Operations.Length - 1; i++)
                     {
-                        if (block.Operations[i] is not IVariableDeclarationGroupOperation group
-                            || group.Declarations.SelectMany(d => d.Declarators).Any(d => !d.Symbol.IsConst))
+                        if (block.Operations[i].DescendantsAndSelf().Any(o => o is IReturnOperation))
                         {
                             return null;
                         }
