@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
+using System;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
@@ -14,27 +13,15 @@ namespace TalkDsl.Generators.CodeFixes;
 
 /// <summary>TALK013 "make the type partial": adds <c>partial</c> to every declaration of the types around the member that lack it.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFixProvider)), Shared]
-public sealed class MakePartialCodeFixProvider : CodeFixProvider
+public sealed class MakePartialCodeFixProvider : TalkCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.InvalidDeclaration);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public MakePartialCodeFixProvider()
+        : base(RuleIds.InvalidDeclaration, DiagnosticDescriptors.MakePartialFix, "Make the type partial")
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!FixProperties.Allows(diagnostic, DiagnosticDescriptors.MakePartialFix) || root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Make the type partial", ct => MakePartialAsync(context.Document, member, ct), nameof(MakePartialCodeFixProvider)),
-                diagnostic);
-        }
     }
+
+    private protected override Func<CancellationToken, Task<Solution>>? CreateFix(Document document, SyntaxNode root, SyntaxNode node) =>
+        node.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member ? ct => MakePartialAsync(document, member, ct) : null;
 
     private static async Task<Solution> MakePartialAsync(Document document, MemberDeclarationSyntax member, CancellationToken cancellationToken)
     {
@@ -54,8 +41,7 @@ public sealed class MakePartialCodeFixProvider : CodeFixProvider
 
         foreach (var group in declarations.GroupBy(r => r.SyntaxTree))
         {
-            var target = solution.GetDocument(group.Key);
-            if (target is null)
+            if (solution.GetDocument(group.Key) is not { } target)
             {
                 continue;
             }
