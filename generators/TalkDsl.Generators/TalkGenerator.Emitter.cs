@@ -153,11 +153,11 @@ public sealed partial class TalkGenerator
                     }
                 }
 
-                writer.WriteLine($"{outline.SlideCount},");
-                writer.WriteLine($"{outline.SlideWords},");
-                writer.WriteLine($"{outline.NotesWords},");
-                writer.WriteLine($"{outline.SpeakerNotesWords},");
-                writer.WriteLine($"global::System.TimeSpan.FromTicks({outline.EstimatedTicks}L));");
+                writer.WriteLine(Number(outline.SlideCount) + ",");
+                writer.WriteLine(Number(outline.SlideWords) + ",");
+                writer.WriteLine(Number(outline.NotesWords) + ",");
+                writer.WriteLine(Number(outline.SpeakerNotesWords) + ",");
+                writer.WriteLine($"global::System.TimeSpan.FromTicks({Number(outline.EstimatedTicks)}L));");
             }
         }
 
@@ -272,15 +272,17 @@ public sealed partial class TalkGenerator
 
                 // An impossible date is reported (TALK010) and left out, as the builder does.
                 writer.WriteLine((header.Year is int y && header.Month is int m && header.Day is int d && TalkRules.IsValidDate(y, m, d)
-                    ? string.Format(CultureInfo.InvariantCulture, "new global::System.DateOnly({0}, {1}, {2})", y, m, d)
+                    ? $"new global::System.DateOnly({Number(y)}, {Number(m)}, {Number(d)})"
                     : "null") + ",");
                 writer.WriteLine(Literal(header.Venue) + ",");
                 writer.WriteLine(Literal(header.Abstract) + ",");
                 writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
                 writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
-                writer.WriteLine((header.DurationTicks is long ticks ? string.Format(CultureInfo.InvariantCulture, "global::System.TimeSpan.FromTicks({0}L)", ticks) : "null") + ");");
+                writer.WriteLine((header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null") + ");");
             }
         }
+
+        private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static string Level(HeadingLevel level) => "global::TalkDsl.HeadingLevel." + level;
 

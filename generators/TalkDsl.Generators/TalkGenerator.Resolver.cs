@@ -17,11 +17,27 @@ public sealed partial class TalkGenerator
     {
         public static TalkToGenerate Resolve(MemberInfo talk, PartTable parts, CancellationToken cancellationToken)
         {
+            try
+            {
+                return ResolveChain(talk, parts, cancellationToken);
+            }
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+            {
+                // Never fail the build from here: building the talk at run time is always correct.
+                return RunTimeOnly(talk, EquatableArray<SectionConstant>.Empty);
+            }
+        }
+
+        private static TalkToGenerate RunTimeOnly(MemberInfo talk, EquatableArray<SectionConstant> sections) =>
+            new(talk.Type, talk.MemberName, talk.IsProperty, talk.Type.Name, sections, null, null, EquatableArray<TalkEvent>.Empty);
+
+        private static TalkToGenerate ResolveChain(MemberInfo talk, PartTable parts, CancellationToken cancellationToken)
+        {
             var chain = talk.Chain!;
             var name = talk.Type.Name;
             if (chain.IsOpaque)
             {
-                return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, EquatableArray<SectionConstant>.Empty, null, null, EquatableArray<TalkEvent>.Empty);
+                return RunTimeOnly(talk, EquatableArray<SectionConstant>.Empty);
             }
 
             var ruleTalk = RuleModelBuilder.BuildTalk(talk.Key, chain, null, parts.Find);
@@ -31,7 +47,7 @@ public sealed partial class TalkGenerator
             var isConstant = chain.Header.IsConstant && ruleTalk.Items.All(IsConstant);
             if (!isConstant)
             {
-                return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, null, null, EquatableArray<TalkEvent>.Empty);
+                return RunTimeOnly(talk, sections);
             }
 
             var outline = Outline(chain.Header.Title ?? string.Empty, ruleTalk.Items, anchors);

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 
 namespace TalkDsl.Generators.Helpers;
@@ -30,9 +29,6 @@ internal sealed class IndentedTextWriter
         _builder.Append('\n');
         return this;
     }
-
-    /// <summary>Writes an invariant-culture formatted line.</summary>
-    public IndentedTextWriter WriteLine(FormattableString line) => WriteLine(line.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Writes <c>{</c>, indents, and writes <c>}</c> (plus <paramref name="closing"/>) when disposed.</summary>
     public Block WriteBlock(string closing = "")
