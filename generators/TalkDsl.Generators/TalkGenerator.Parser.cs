@@ -644,7 +644,9 @@ public sealed partial class TalkGenerator
                 var ticks = argument is null ? null : TimeSpans.ReadTicks(argument.Value);
                 if (ticks is null)
                 {
+                    // An earlier constant duration no longer holds.
                     MarkDynamic(call, argument);
+                    Header = Header with { DurationTicks = null, DurationCall = null };
                     return;
                 }
 
