@@ -3,6 +3,7 @@ using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
 using TalkDsl.Rendering.Markdown;
 using TalkDsl.Rendering.Notes;
+using TalkDsl.Rules;
 
 namespace TalkDsl.Rendering;
 

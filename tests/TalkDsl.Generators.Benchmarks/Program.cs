@@ -1,0 +1,162 @@
+// Times the TalkDsl generator and analyzer on the example and on a synthetic project of 300 talks x 20
+// sections: a full run (fresh driver, fresh compilation, nothing bound yet) and a run after a
+// one-character edit (the IDE's case: warm driver, one tree changed). Prints medians; no assertions.
+using System.Diagnostics;
+using System.Globalization;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TalkDsl;
+using TalkDsl.Generators;
+using TalkDsl.Generators.Analyzers;
+
+const int Warmups = 3;
+const int Iterations = 10;
+var parse = new CSharpParseOptions(LanguageVersion.Latest);
+var references = new List<MetadataReference>(Net100.References.All) { MetadataReference.CreateFromFile(typeof(Talk).Assembly.Location) };
+var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+var root = FindRoot();
+Console.WriteLine($"TalkDsl generator timings ({Iterations} runs after {Warmups} warm-ups; median, min) on {Environment.ProcessorCount} cores");
+Console.WriteLine();
+
+// The example: Snippets (parts) is compiled with the generator, so AccelerateSpark sees its manifests.
+var snippetTrees = Parse(Directory.EnumerateFiles(Path.Combine(root, "examples", "Snippets"), "*.cs", SearchOption.AllDirectories));
+var snippets = CSharpCompilation.Create("Snippets", snippetTrees, references, options);
+Driver().RunGeneratorsAndUpdateCompilation(snippets, out var snippetsWithManifests, out _);
+var snippetsReference = snippetsWithManifests.ToMetadataReference();
+var exampleTrees = Parse(Directory.EnumerateFiles(Path.Combine(root, "examples", "AccelerateSpark"), "*.cs"));
+Measure("example: Snippets (6 parts)", snippetTrees, [], "AccelerateProgramme.cs", "Accelerate");
+Measure("example: AccelerateSpark (1 talk, 6 includes)", exampleTrees, [snippetsReference], "AccelerateSparkInformationSession.cs", "Welcome");
+
+// 300 talks of 20 sections, each including two of 30 shared parts.
+var synthetic = Enumerable.Range(0, 300).Select(SyntheticTalk).Append(SyntheticParts()).ToList();
+Measure("synthetic: 300 talks x 20 sections", synthetic, [], "Talk150.cs", "Section 10 of talk 150");
+
+void Measure(string name, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> extra, string editFile, string editNear)
+{
+    var all = references.Concat(extra).ToList();
+    var full = Time(() =>
+    {
+        var compilation = CSharpCompilation.Create("Bench", trees, all, options);
+        Driver().RunGenerators(compilation);
+    });
+
+    // Warm driver, then one character typed into one talk, again and again.
+    var current = CSharpCompilation.Create("Bench", trees, all, options);
+    var driver = Driver().RunGenerators(current);
+    var tree = current.SyntaxTrees.Single(t => t.FilePath.EndsWith(editFile, StringComparison.Ordinal));
+    var position = tree.GetText().ToString().IndexOf(editNear, StringComparison.Ordinal) + editNear.Length;
+    var edits = 0;
+    var edit = Time(() =>
+    {
+        var text = tree.GetText();
+        var changed = tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(position + edits, 0), "x")));
+        edits++;
+        current = current.ReplaceSyntaxTree(tree, changed);
+        tree = changed;
+        driver = driver.RunGenerators(current);
+    });
+
+    var analyzers = Time(() =>
+    {
+        var compilation = CSharpCompilation.Create("Bench", trees, all, options);
+        compilation.WithAnalyzers([new TalkAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    });
+
+    Console.WriteLine(name);
+    Console.WriteLine($"  generator, full run:             {full}");
+    Console.WriteLine($"  generator, after a 1-char edit:  {edit}");
+    Console.WriteLine($"  analyzer, full compilation:      {analyzers}");
+}
+
+GeneratorDriver Driver() => CSharpGeneratorDriver.Create([new TalkGenerator().AsSourceGenerator()], parseOptions: parse);
+
+string Time(Action action)
+{
+    for (var i = 0; i < Warmups; i++)
+    {
+        action();
+    }
+
+    var samples = new List<double>();
+    for (var i = 0; i < Iterations; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        samples.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    samples.Sort();
+    return string.Format(CultureInfo.InvariantCulture, "{0,8:0.0} ms (min {1:0.0} ms)", samples[samples.Count / 2], samples[0]);
+}
+
+List<SyntaxTree> Parse(IEnumerable<string> paths) => paths
+    .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+    .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), parse, p))
+    .ToList();
+
+SyntaxTree SyntheticTalk(int n)
+{
+    var sections = string.Concat(Enumerable.Range(0, 20).Select(s => $$""""
+
+                .{{(s % 5 == 0 ? "Section" : "Subsection")}}("Section {{s}} of talk {{n}}")
+                    .Markdown("""
+                        * A first point about topic {{s}}
+                        * A second point, with $x_{{s}}$ in it
+                        """)
+                    .SpeakerNotes("""
+                        What to say on slide {{s}} of talk {{n}}: a paragraph of speaker notes
+                        long enough to count words for the estimate of the talk's length.
+                        """)
+        """"));
+    var text = $$"""
+        using System;
+        using TalkDsl;
+
+        namespace Synthetic;
+
+        public static partial class Talk{{n}}
+        {
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("Synthetic talk {{n}}")
+                .Author(given: "Ada", family: "Lovelace", url: "https://example.org")
+                .Date(2024, 1, 1 + {{n % 28}})
+                .Duration(TimeSpan.FromMinutes(60)){{sections}}
+                .Include(Parts.Part{{n % 30}})
+                .Include(Parts.Part{{(n + 7) % 30}})
+                .Thanks()
+                .References();
+        }
+        """;
+    return CSharpSyntaxTree.ParseText(text, parse, $"/synthetic/Talk{n}.cs");
+}
+
+SyntaxTree SyntheticParts()
+{
+    var parts = string.Concat(Enumerable.Range(0, 30).Select(p => $$"""
+
+            [TalkPart]
+            public static TalkPart Part{{p}} => TalkPart.Create()
+                .Subsection("Shared part {{p}}")
+                .Markdown("Content of shared part {{p}}.")
+                .Notes("Notes of shared part {{p}}.");
+        """));
+    return CSharpSyntaxTree.ParseText("using TalkDsl;\nnamespace Synthetic;\npublic static partial class Parts\n{" + parts + "\n}\n", parse, "/synthetic/Parts.cs");
+}
+
+static string FindRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "TalkDsl.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository.");
+}

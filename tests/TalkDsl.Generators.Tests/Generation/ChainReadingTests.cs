@@ -1,0 +1,84 @@
+using TalkDsl.Generators.Tests.Infrastructure;
+
+namespace TalkDsl.Generators.Tests.Generation;
+
+/// <summary>
+/// How the generator reads the spellings of a chain: which are constants it replays (and must replay
+/// exactly as the builder would), which are computed at run time, and which the builder refuses.
+/// </summary>
+public class ChainReadingTests
+{
+    public static TheoryData<string, bool> Chains => new()
+    {
+        { """.Duration(TimeSpan.FromHours(1))""", true },
+        { """.Duration(TimeSpan.FromMinutes(1.5))""", true },
+        { """.Duration(TimeSpan.FromMinutes(2, 30))""", true },
+        { """.Duration(TimeSpan.FromSeconds(90))""", true },
+        { """.Duration(TimeSpan.FromMilliseconds(1500))""", true },
+        { """.Duration(new TimeSpan(0, 1, 2, 3))""", true },
+        { """.Duration(new TimeSpan(36_000_000_000))""", true },
+        { """.Duration(TimeSpan.FromMinutes(DateTime.Now.Minute + 1))""", false },
+        { """.Date(new DateOnly(2020, 12, 4))""", true },
+        { """.Date(DateOnly.FromDateTime(DateTime.Today))""", false },
+        { """.Date(2020, 13, 40)""", true },
+        { """.Transition(Transition.Zoom).Paper(PaperSize.Letter, margin: "1.5in")""", true },
+        { """.Transition((Transition)2)""", true },
+        { """.Venue(Environment.MachineName)""", false },
+        { """.Subtitle($"Built on {nameof(Environment)}")""", true },
+        { """.Abstract(Text.Abstract)""", true },
+        { """.Abstract(Text.Computed)""", false },
+        { """.Author(given: "Grace", twitter: Text.Computed)""", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Chains))]
+    public void Constants_are_replayed_exactly_and_anything_else_is_built_at_run_time(string header, bool precompiled)
+    {
+        var talk = Compile(header);
+
+        Assert.Equal(precompiled, talk.IsPrecompiled);
+        var built = talk.Define();
+        Assert.Equal(built.Build().Metadata, talk.Metadata);
+        Assert.Equal(built.RenderSlides(), talk.RenderSlides());
+        Assert.Equal(built.RenderJekyllNotes(), talk.RenderJekyllNotes());
+    }
+
+    [Theory]
+    [InlineData(""".Paper(PaperSize.A4, margin: "2 parsecs")""")]
+    [InlineData(""".Transition((Transition)42)""")]
+    [InlineData(""".Author(given: " ", family: "")""")]
+    public void Values_the_builder_refuses_are_not_replayed_so_the_builder_says_what_is_wrong(string header)
+    {
+        var talk = Compile(header);
+
+        Assert.False(talk.IsPrecompiled);
+        var expected = Assert.ThrowsAny<ArgumentException>(() => talk.Define());
+        var actual = Assert.ThrowsAny<ArgumentException>(() => talk.RenderSlides());
+        Assert.Equal(expected.Message, actual.Message);
+    }
+
+    private static Rendering.GeneratedTalk Compile(string header)
+    {
+        var source = $$"""
+            using System;
+            using TalkDsl;
+            public static class Text
+            {
+                public const string Abstract = "An *abstract*.";
+                public static readonly string Computed = DateTime.Now.Year > 0 ? "computed" : "";
+            }
+            public static partial class T
+            {
+                [Talk]
+                public static Talk Define() => Talk
+                    .Titled("Readings")
+                    .Author(given: "Ada", family: "Lovelace")
+                    {{header}}
+                    .Subsection("One").Markdown("Content.");
+            }
+            """;
+        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create(source));
+        Assert.Empty(diagnostics);
+        return Assert.Single(LoadedAssembly.Emit(output).Catalog("TalkTests"));
+    }
+}

@@ -1,0 +1,218 @@
+using System.Collections;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using TalkDsl.Generators.Tests.Infrastructure;
+
+namespace TalkDsl.Generators.Tests.Incremental;
+
+/// <summary>
+/// The generator in the IDE runs on every keystroke; these tests prove it recomputes only what an edit
+/// touched (in the style of NetEscapades.EnumGenerators and Mapperly): every named step reports how it ran.
+/// </summary>
+public class IncrementalTests
+{
+    private static readonly string[] StepNames = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (string)f.GetValue(null)!)
+        .ToArray();
+
+    [Fact]
+    public void A_second_run_on_a_cloned_compilation_caches_every_step_and_every_output()
+    {
+        var compilation = ManyTalks(count: 5);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+
+        driver = driver.RunGenerators(compilation.Clone());
+        var second = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(StepNames.Order(), second.TrackedSteps.Keys.Where(StepNames.Contains).Order());
+        foreach (var name in StepNames)
+        {
+            var before = first.TrackedSteps[name].SelectMany(s => s.Outputs).Select(o => o.Value);
+            var after = second.TrackedSteps[name].SelectMany(s => s.Outputs).ToList();
+            Assert.Equal(before, after.Select(o => o.Value));
+            Assert.All(after, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_talk_among_many_leaves_the_other_talks_cached()
+    {
+        var compilation = ManyTalks(count: 10);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Edit(compilation, "/src/Talk3.cs", "Talk 3 content.", "Talk 3 content, edited."));
+        var run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(1, Count(run, TrackingNames.Talks, IncrementalStepRunReason.Modified));
+        Assert.Equal(9, Count(run, TrackingNames.Talks, IncrementalStepRunReason.Unchanged) + Count(run, TrackingNames.Talks, IncrementalStepRunReason.Cached));
+        Assert.Equal(1, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Modified));
+        Assert.Equal(9, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Cached));
+        AllCachedOrUnchanged(run, TrackingNames.Parts, TrackingNames.PartTable, TrackingNames.ReferencedParts, TrackingNames.CatalogEntries, TrackingNames.Catalog);
+
+        var modifiedOutputs = run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(1, modifiedOutputs);
+        Assert.Contains("Talk 3 content, edited.", GeneratorHarness.Sources(driver)["Demo.Talk3.Define.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_a_part_recomputes_the_talks_but_regenerates_only_the_ones_that_include_it()
+    {
+        var compilation = ManyTalks(count: 4);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Edit(compilation, "/src/Parts.cs", "Used by talk 0.", "Used by talk 0, edited."));
+        var run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(1, Count(run, TrackingNames.PartTable, IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void An_unrelated_edit_leaves_every_step_cached()
+    {
+        var compilation = ManyTalks(count: 5);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        var edited = compilation
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Demo; public static class Unrelated { public static int Answer => 42; }", TestCompilation.ParseOptions, "/src/Unrelated.cs"));
+        edited = Edit(edited, "/src/Talk1.cs", "// talk file", "// talk file, with a comment edited");
+        driver = driver.RunGenerators(edited);
+        var run = driver.GetRunResult().Results.Single();
+
+        AllCachedOrUnchanged(run, StepNames);
+        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Moving_a_talk_down_the_file_changes_no_model_because_models_hold_no_positions()
+    {
+        var compilation = ManyTalks(count: 3);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Edit(compilation, "/src/Talk2.cs", "// talk file", "// talk file\n\n\n"));
+        var run = driver.GetRunResult().Results.Single();
+
+        AllCachedOrUnchanged(run, StepNames);
+    }
+
+    [Fact]
+    public void Step_outputs_hold_no_symbol_syntax_compilation_or_location()
+    {
+        var compilation = TestCompilation.Create(TestTalks.Representative, TestTalks.PartsFile, TestTalks.Dynamic, TestTalks.Nested);
+        var run = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var visited = 0;
+        foreach (var name in StepNames)
+        {
+            foreach (var output in run.TrackedSteps[name].SelectMany(s => s.Outputs))
+            {
+                visited += AssertNoRoslynObjects(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+
+        Assert.True(visited > 50, $"The walk saw only {visited} objects: it is not looking at the models.");
+    }
+
+    /// <summary><paramref name="count"/> talks in their own files, each including its own part from one parts file.</summary>
+    private static CSharpCompilation ManyTalks(int count)
+    {
+        var files = Enumerable.Range(0, count).Select(i => ($"/src/Talk{i}.cs", $$"""
+            // talk file
+            using TalkDsl;
+
+            namespace Demo;
+
+            public static partial class Talk{{i}}
+            {
+                [Talk]
+                public static Talk Define() => Talk
+                    .Titled("Talk {{i}}")
+                    .Author(given: "Ada", family: "Lovelace")
+                    .Subsection("Opening")
+                        .Markdown("Talk {{i}} content.")
+                    .Include(Parts.Part{{i}})
+                    .Thanks();
+            }
+            """)).ToList();
+        var parts = string.Join("\n", Enumerable.Range(0, count).Select(i =>
+            $$"""    [TalkPart] public static TalkPart Part{{i}} => TalkPart.Create().Subsection("Part {{i}}").Markdown("Used by talk {{i}}.");"""));
+        files.Add(("/src/Parts.cs", "using TalkDsl;\nnamespace Demo;\npublic static partial class Parts\n{\n" + parts + "\n}\n"));
+        return TestCompilation.Create(files);
+    }
+
+    private static CSharpCompilation Edit(CSharpCompilation compilation, string path, string find, string replace)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        var text = tree.GetText();
+        var start = text.ToString().IndexOf(find, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{find}' not in {path}");
+        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(start, find.Length), replace))));
+    }
+
+    private static int Count(GeneratorRunResult run, string step, IncrementalStepRunReason reason) =>
+        run.TrackedSteps[step].SelectMany(s => s.Outputs).Count(o => o.Reason == reason);
+
+    private static void AllCachedOrUnchanged(GeneratorRunResult run, params string[] steps)
+    {
+        foreach (var step in steps)
+        {
+            Assert.All(run.TrackedSteps[step].SelectMany(s => s.Outputs), o =>
+                Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+    }
+
+    /// <summary>Walks a model: every object it holds must be a value, never a Roslyn object that pins a compilation.</summary>
+    private static int AssertNoRoslynObjects(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return 1;
+        }
+
+        Assert.False(
+            value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel or Location or IOperation,
+            $"{path} holds a {value.GetType().Name}");
+        if (!value.GetType().IsValueType && !seen.Add(value))
+        {
+            return 0;
+        }
+
+        var count = 1;
+        if (value is IEnumerable items)
+        {
+            var index = 0;
+            foreach (var item in items)
+            {
+                count += AssertNoRoslynObjects(item, $"{path}[{index++}]", seen);
+            }
+
+            return count;
+        }
+
+        if (value is ITuple tuple)
+        {
+            for (var i = 0; i < tuple.Length; i++)
+            {
+                count += AssertNoRoslynObjects(tuple[i], $"{path}.Item{i + 1}", seen);
+            }
+
+            return count;
+        }
+
+        Assert.True(value.GetType().Assembly == typeof(TalkGenerator).Assembly, $"{path} holds a {value.GetType().FullName}, which is not a pipeline model");
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            count += AssertNoRoslynObjects(property.GetValue(value), $"{path}.{property.Name}", seen);
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using TalkDsl.Generators.Analyzers;
+
+namespace TalkDsl.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// The Roslyn testing library set up for TalkDsl: .NET 10 reference assemblies from Basic.Reference.Assemblies
+/// (never downloaded), the TalkDsl runtime, the latest C#. Expected diagnostics are written as markup in
+/// the source, <c>{|TALK003:Section("")|}</c>, so each test states the exact span of the squiggle.
+/// </summary>
+internal static class Verify
+{
+    /// <summary>Runs the analyzer on <paramref name="sources"/> (one file each) and compares every diagnostic it reports.</summary>
+    public static Task AnalyzerAsync(string[] sources, string? editorConfig = null, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync([source], null, expected);
+
+    /// <summary>Applies <typeparamref name="TFix"/> to the diagnostics marked in <paramref name="sources"/> and compares the result.</summary>
+    public static Task CodeFixAsync<TFix>(string[] sources, string[] fixedSources, params DiagnosticResult[] expected)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CodeFixTest<TFix>();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        foreach (var source in fixedSources)
+        {
+            test.FixedState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public static Task CodeFixAsync<TFix>(string source, string fixedSource)
+        where TFix : CodeFixProvider, new() => CodeFixAsync<TFix>([source], [fixedSource]);
+
+    private static void Configure(SolutionState state) => state.AdditionalReferences.AddRange(TestCompilation.References);
+
+    private sealed class AnalyzerTest : CSharpAnalyzerTest<TalkAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest()
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            Configure(TestState);
+        }
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+    }
+
+    private sealed class CodeFixTest<TFix> : CSharpCodeFixTest<TalkAnalyzer, TFix, DefaultVerifier>
+        where TFix : CodeFixProvider, new()
+    {
+        public CodeFixTest()
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            Configure(TestState);
+            Configure(FixedState);
+        }
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+    }
+}
