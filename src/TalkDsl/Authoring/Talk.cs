@@ -114,8 +114,8 @@ public abstract class Talk
 
     /// <summary>
     /// What a block counts as for the rules (TALK005 empty section, TALK008 slide length, TALK009 duration,
-    /// TALK011 math, and the outline's counts). The one place a block meets the rule model: the generator
-    /// mirrors this table for the chain it reads at compile time.
+    /// TALK011 math, and the outline's counts). The typed blocks go through <see cref="TypedRuleItems"/>, the
+    /// one mapping the analyzer and the generator use for the chain they read at compile time.
     /// </summary>
     internal static IEnumerable<RuleItem> ToRuleItems(BodyStep step) => step.Block switch
     {
@@ -123,39 +123,22 @@ public abstract class Talk
         ContentBlock content => [RuleItem.Content(content.Target, content.Markdown, step)],
         ThanksBlock => [RuleItem.Thanks(step)],
         ReferencesBlock => [RuleItem.References(step)],
-
-        // An image or player is one line of slide content and has no words.
-        MediaBlock media => MediaItems(media.Media, step),
-
-        // The media as above; the caption is speaker notes on the slide (checked for math, timed) and text
-        // in the notes (counted as notes words; its '$' removed so that TALK011 reports the caption once).
-        FigureBlock figure => [
-            .. MediaItems(figure.Media, step),
-            RuleItem.Content(ContentTarget.SpeakerNotes, figure.Caption, step),
-            RuleItem.Content(ContentTarget.Notes, WordsOnly(figure.Caption), step)],
-
-        // Both columns show in the slides and the notes: their lines add up.
-        ColumnsBlock columns => [.. MediaItems(columns.Left, step), .. MediaItems(columns.Right, step)],
-        FragmentBlock fragment => [RuleItem.Content(ContentTarget.Both, fragment.Markdown, step)],
-
-        // Code shown in the notes counts as notes words (code is not math); plotting code counts as nothing.
-        CodeBlock code => CodeBlock.ShownInNotes(code.Kind) ? [RuleItem.Content(ContentTarget.Notes, WordsOnly(code.Code), step)] : [],
-
-        // An edit link is no content.
-        EditLinkBlock => [],
+        MediaBlock media => TypedRuleItems.Media(ToRuleMedia(media.Media, step)),
+        FigureBlock figure => TypedRuleItems.Figure(ToRuleMedia(figure.Media, step), figure.Caption, step),
+        ColumnsBlock columns => TypedRuleItems.Columns(ToRuleMedia(columns.Left, step), ToRuleMedia(columns.Right, step)),
+        FragmentBlock fragment => TypedRuleItems.Fragment(fragment.Markdown, step),
+        CodeBlock code => TypedRuleItems.Code(code.Kind, code.Code, step),
+        EditLinkBlock => TypedRuleItems.EditLink(),
         _ => throw new InvalidOperationException($"No rule mapping for {step.Block?.GetType().Name}."),
     };
 
-    /// <summary>The text rules read for an image or player: one line, no words, no math.</summary>
-    internal const string MediaRuleText = "![]()";
-
-    private static IEnumerable<RuleItem> MediaItems(Media media, BodyStep step) =>
-    [
-        RuleItem.Content(ContentTarget.Both, media is MarkdownMedia markdown ? markdown.Markdown : MediaRuleText, step),
-    ];
-
-    /// <summary>Text counted for its words only: without '$', so no math is found; the word count is the same.</summary>
-    private static string WordsOnly(string text) => text.Replace("$", string.Empty, StringComparison.Ordinal);
+    private static RuleMedia ToRuleMedia(Media media, BodyStep step) => media switch
+    {
+        ImageMedia => new RuleMedia(RuleMediaKind.Image, null, step),
+        YouTubeMedia => new RuleMedia(RuleMediaKind.YouTube, null, step),
+        MarkdownMedia markdown => new RuleMedia(RuleMediaKind.Markdown, markdown.Markdown, step),
+        _ => throw new InvalidOperationException($"No rule mapping for {media.GetType().Name}."),
+    };
 
     /// <summary>The parts met while expanding one talk, by key. Two different parts that happen to share
     /// a key (one helper method making many parts) get distinct keys, so neither is mistaken for a repeat.</summary>

@@ -133,7 +133,7 @@ public sealed class TalkHeader : Talk
         var macro = new NotationMacro(command, definition, parameters);
         if (Header.Notation.Any(m => m.Command == macro.Command))
         {
-            throw new ArgumentException($"{macro.Command} is already in the talk's notation: define each command once.", nameof(command));
+            throw new ArgumentException(Rules.ValueChecks.DuplicateNotation(macro.Command), nameof(command));
         }
 
         return With(Header with { Notation = Header.Notation.Add(macro) });

@@ -41,9 +41,8 @@ public sealed record FigureBlock(Media Media, string Caption, string? Label = nu
     public Media Media { get; } = Media ?? throw new ArgumentNullException(nameof(Media));
 
     /// <summary>The caption, Markdown.</summary>
-    public string Caption { get; } = string.IsNullOrWhiteSpace(Caption ?? throw new ArgumentNullException(nameof(Caption)))
-        ? throw new ArgumentException("A figure needs a caption: say what it shows, or use Image(...) for an image without one.", nameof(Caption))
-        : Caption;
+    public string Caption { get; } = ModelChecks.Accept(
+        Caption ?? throw new ArgumentNullException(nameof(Caption)), Rules.ValueChecks.Caption(Caption), nameof(Caption));
 
     /// <summary>The label, trimmed, or null.</summary>
     public string? Label { get; } = ModelChecks.Label(Label, nameof(Label));
@@ -86,15 +85,14 @@ public sealed record CodeBlock(CodeKind Kind, string Code, string Language = "py
     public CodeKind Kind { get; } = Enum.IsDefined(Kind) ? Kind : throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Not a CodeKind value.");
 
     /// <summary>The code, never blank.</summary>
-    public string Code { get; } = string.IsNullOrWhiteSpace(Code ?? throw new ArgumentNullException(nameof(Code)))
-        ? throw new ArgumentException("The code block is empty: give the code, or remove the call.", nameof(Code))
-        : Code;
+    public string Code { get; } = ModelChecks.Accept(
+        Code ?? throw new ArgumentNullException(nameof(Code)), Rules.ValueChecks.Code(Code), nameof(Code));
 
     /// <summary>The language name, trimmed.</summary>
     public string Language { get; } = ModelChecks.Language(Language, nameof(Language));
 
     /// <summary>Whether the notes show this block (lamd's <c>sparse</c> code level): code and set-up code, not plotting code.</summary>
-    public static bool ShownInNotes(CodeKind kind) => kind is CodeKind.Code or CodeKind.Setup;
+    public static bool ShownInNotes(CodeKind kind) => Rules.TypedRuleItems.ShownInNotes(kind);
 }
 
 /// <summary>

@@ -231,7 +231,8 @@ internal static class MarkdownText
         return end - start;
     }
 
-    private static bool IsBlank(string line)
+    /// <summary>Whether the text is empty or white space only.</summary>
+    public static bool IsBlank(string line)
     {
         foreach (var c in line)
         {

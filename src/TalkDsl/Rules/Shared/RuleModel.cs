@@ -13,6 +13,9 @@ internal enum RuleItemKind
     Include,
     Thanks,
     References,
+
+    /// <summary>A call whose values are computed at run time but which counts as no content (compile time only).</summary>
+    Computed,
 }
 
 /// <summary>What happened to an include when parts were expanded.</summary>
@@ -27,9 +30,10 @@ internal enum IncludeState
 /// <summary>One call of a talk's body.</summary>
 internal sealed class RuleItem
 {
-    private RuleItem(RuleItemKind kind, HeadingLevel level, ContentTarget target, string? text, string? partKey, string? partName, IncludeState includeState, string? cyclePath, object? tag, bool isDynamic = false)
+    private RuleItem(RuleItemKind kind, HeadingLevel level, ContentTarget target, string? text, string? partKey, string? partName, IncludeState includeState, string? cyclePath, object? tag, bool isDynamic = false, string? call = null)
     {
         IsDynamic = isDynamic;
+        Call = call;
         Kind = kind;
         Level = level;
         Target = target;
@@ -63,6 +67,9 @@ internal sealed class RuleItem
     /// <summary>Whether the text is computed at run time (then <see cref="Text"/> is null).</summary>
     public bool IsDynamic { get; }
 
+    /// <summary>The call that made this content when it is not the content call itself, e.g. <c>Figure</c> (see <see cref="TypedRuleItems"/>).</summary>
+    public string? Call { get; }
+
     /// <summary>Whether this heading starts a new slide.</summary>
     public bool BreaksSlide => Kind == RuleItemKind.Heading && Level != HeadingLevel.Subsubsection
         || Kind == RuleItemKind.Thanks || Kind == RuleItemKind.References;
@@ -75,8 +82,14 @@ internal sealed class RuleItem
         new(RuleItemKind.Heading, level, default, isDynamic ? null : title, null, null, default, null, tag, isDynamic);
 
     /// <summary>Content; a null <paramref name="text"/> means it is computed at run time.</summary>
-    public static RuleItem Content(ContentTarget target, string? text, object? tag) =>
-        new(RuleItemKind.Content, default, target, text, null, null, default, null, tag, text is null);
+    /// <param name="call">The typed call that made it, for messages; null for <c>Markdown</c>, <c>Slides</c>, <c>Notes</c>, <c>SpeakerNotes</c>.</param>
+    public static RuleItem Content(ContentTarget target, string? text, object? tag, string? call = null) =>
+        new(RuleItemKind.Content, default, target, text, null, null, default, null, tag, text is null, call);
+
+    /// <summary>A call with values computed at run time that the rules otherwise count as nothing (an image's path, a figure's label…):
+    /// it is reported as TALK012, as any dynamic content is.</summary>
+    public static RuleItem Computed(string call, object? tag) =>
+        new(RuleItemKind.Computed, default, default, null, null, null, default, null, tag, isDynamic: true, call);
 
     /// <summary>An include; a null <paramref name="partKey"/> means the part is only known at run time.</summary>
     public static RuleItem Include(string? partKey, string partName, object? tag) =>
@@ -89,13 +102,14 @@ internal sealed class RuleItem
         new(RuleItemKind.References, default, default, null, null, null, default, null, tag);
 
     public RuleItem WithIncludeState(IncludeState state, string? cyclePath = null) =>
-        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic);
+        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic, Call);
 
     /// <summary>How a diagnostic names this call, e.g. <c>Subsection("Welcome")</c>.</summary>
     public string Describe() => Kind switch
     {
         RuleItemKind.Heading => Level + (IsDynamic ? "(...)" : Text is null ? "()" : "(\"" + Text + "\")"),
-        RuleItemKind.Content => (Target == ContentTarget.Both ? "Markdown" : Target.ToString()) + "(...)",
+        RuleItemKind.Content => (Call ?? (Target == ContentTarget.Both ? "Markdown" : Target.ToString())) + "(...)",
+        RuleItemKind.Computed => Call + "(...)",
         RuleItemKind.Include => "Include(" + PartName + ")",
         RuleItemKind.Thanks => "Thanks()",
         _ => "References()",

@@ -1,0 +1,84 @@
+namespace TalkDsl.Rules;
+
+// Shared source (see RuleCatalog.cs): what the typed calls (Image, YouTube, Figure, Columns, Fragment,
+// Code, EditMe) count as for the rules, written once. Talk.Validate() maps the built blocks through it;
+// the analyzer and the generator map the chain read from source through it. A null text is a value
+// computed at run time (see RuleModel.cs).
+
+/// <summary>What a media shows, as far as the rules care.</summary>
+internal enum RuleMediaKind
+{
+    Image,
+    YouTube,
+    Markdown,
+}
+
+/// <summary>One media of a call: its kind, its Markdown (a <see cref="RuleMediaKind.Markdown"/> media's; null when
+/// computed at run time) and the caller's tag for its findings.</summary>
+internal sealed class RuleMedia
+{
+    public RuleMedia(RuleMediaKind kind, string? markdown, object? tag)
+    {
+        Kind = kind;
+        Markdown = markdown;
+        Tag = tag;
+    }
+
+    public RuleMediaKind Kind { get; }
+
+    public string? Markdown { get; }
+
+    public object? Tag { get; }
+}
+
+/// <summary>
+/// The rule items of each typed call: what it adds to a slide's lines (TALK008), to the speaking time
+/// (TALK009), whether it is content for TALK005, and which text is checked for math (TALK011). Each
+/// item names its call, so findings say <c>Figure(...)</c> rather than the content kind underneath.
+/// </summary>
+internal static class TypedRuleItems
+{
+    /// <summary>The text the rules read for an image or a player: one line, no words, no math.</summary>
+    public const string MediaText = "![]()";
+
+    /// <summary><c>Image(...)</c> or <c>YouTube(...)</c>: one line of slide and notes content with no words.</summary>
+    public static RuleItem[] Media(RuleMedia media) => new[] { MediaItem(media, media.Kind == RuleMediaKind.YouTube ? "YouTube" : "Image") };
+
+    /// <summary>
+    /// <c>Figure(...)</c>: the media as above; the caption is speaker notes on the slide (checked for math,
+    /// timed) and text in the notes (counted as notes words, its '$' removed so TALK011 reports it once).
+    /// </summary>
+    public static RuleItem[] Figure(RuleMedia media, string? caption, object? captionTag) => new[]
+    {
+        MediaItem(media, "Figure"),
+        RuleItem.Content(ContentTarget.SpeakerNotes, caption, captionTag, "Figure"),
+        RuleItem.Content(ContentTarget.Notes, WordsOnly(caption), captionTag, "Figure"),
+    };
+
+    /// <summary><c>Columns(...)</c>: both columns show in the slides and the notes, so their lines add up.</summary>
+    public static RuleItem[] Columns(RuleMedia left, RuleMedia right) => new[] { MediaItem(left, "Columns"), MediaItem(right, "Columns") };
+
+    /// <summary><c>Fragment(...)</c>: slide and notes content.</summary>
+    public static RuleItem[] Fragment(string? markdown, object? tag) => new[] { RuleItem.Content(ContentTarget.Both, markdown, tag, "Fragment") };
+
+    /// <summary>
+    /// <c>Code(...)</c>: code the notes show counts as notes words (code is not math); plotting code counts as
+    /// nothing. A <paramref name="kind"/> computed at run time is notes content of unknown length.
+    /// </summary>
+    public static RuleItem[] Code(CodeKind? kind, string? code, object? tag) =>
+        kind is { } known && !ShownInNotes(known)
+            ? System.Array.Empty<RuleItem>()
+            : new[] { RuleItem.Content(ContentTarget.Notes, kind is null ? null : WordsOnly(code), tag, "Code") };
+
+    /// <summary><c>EditMe()</c>: a link, no content.</summary>
+    public static RuleItem[] EditLink() => System.Array.Empty<RuleItem>();
+
+    /// <summary>Whether the notes show a code block (lamd's <c>sparse</c> code level): code and set-up code, not plotting code.</summary>
+    public static bool ShownInNotes(CodeKind kind) => kind is CodeKind.Code or CodeKind.Setup;
+
+    private static RuleItem MediaItem(RuleMedia media, string call) =>
+        RuleItem.Content(ContentTarget.Both, media.Kind == RuleMediaKind.Markdown ? media.Markdown : MediaText, media.Tag, call);
+
+    /// <summary>Text counted for its words only: without '$', so no math is found; the word count is the same.</summary>
+    private static string? WordsOnly(string? text) => text?.Replace("$", string.Empty);
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TalkDsl.Rules;
+
+// Shared source (see RuleCatalog.cs): the checks the model records run on the values of the typed calls
+// and the notation, written once. The run time throws an ArgumentException with the message; compile
+// time reports the same message as TALK014 and builds such a talk at run time instead of replaying it.
+
+/// <summary>
+/// Whether a value the authoring API is given is one the model accepts. Each check takes the value as
+/// given (not null) and returns what is wrong with it, ready to show, or null when it is fine.
+/// </summary>
+internal static class ValueChecks
+{
+    /// <summary>The CSS units a width may use.</summary>
+    private const string Units = "%, px, em, rem, vw or vh";
+
+    private static readonly Regex LengthPattern = new(@"^(?<number>[0-9]+(\.[0-9]+)?|\.[0-9]+)(%|px|em|rem|vw|vh)$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex YouTubeIdPattern = new("^[A-Za-z0-9_-]{11}$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex LabelPattern = new("^[A-Za-z0-9][A-Za-z0-9_.:-]*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex LanguagePattern = new("^[A-Za-z0-9][A-Za-z0-9_+#.-]*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex CommandPattern = new("^\\\\[A-Za-z]+$", RegexOptions.CultureInvariant);
+
+    /// <summary>A positive CSS length with a unit, e.g. <c>70%</c> or <c>400px</c>, once trimmed.</summary>
+    /// <param name="what">How the message names the value, e.g. "width" or "left column's width".</param>
+    public static string? Width(string width, string what = "width")
+    {
+        var text = width.Trim();
+        var match = LengthPattern.Match(text);
+        if (match.Success && double.TryParse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0)
+        {
+            return null;
+        }
+
+        var hint = double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? ", e.g. \"" + text + "px\"" : ", e.g. \"70%\" or \"400px\"";
+        return "The " + what + " '" + width + "' is not a CSS length: write a positive number and a unit (" + Units + ")" + hint + ".";
+    }
+
+    /// <summary>A file path or URL: not blank, on one line.</summary>
+    public static string? ImagePath(string path)
+    {
+        var text = path.Trim();
+        if (text.Length == 0)
+        {
+            return "The image path is empty: give the file, e.g. \"diagrams/ml/gp-prior.png\", or a URL.";
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                return "The image path '" + OnOneLine(path) + "' contains a line break or control character: write it on one line.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An 11-character YouTube video id, as in <c>youtube.com/watch?v=ID</c>, once trimmed.</summary>
+    public static string? YouTubeId(string videoId) => YouTubeIdPattern.IsMatch(videoId.Trim())
+        ? null
+        : "'" + videoId + "' is not a YouTube video id: give the 11 letters, digits, '-' or '_' after 'watch?v=' in the video's URL, e.g. \"dQw4w9WgXcQ\".";
+
+    /// <summary>A figure label, used in element ids: letters, digits, '-', '_', '.' or ':', once trimmed.</summary>
+    public static string? Label(string label) => LabelPattern.IsMatch(label.Trim())
+        ? null
+        : "The label '" + label + "' cannot name a figure: start with a letter or digit and use only letters, digits, '-', '_', '.' or ':', e.g. \"gp-prior\".";
+
+    /// <summary>A code language name as fenced code blocks write it, e.g. <c>python</c> or <c>c#</c>, once trimmed.</summary>
+    public static string? Language(string language) => LanguagePattern.IsMatch(language.Trim())
+        ? null
+        : "'" + language + "' is not a language name: use letters, digits, '+', '#', '.', '-' or '_', e.g. \"python\".";
+
+    /// <summary>A figure's caption (after normalisation): not blank.</summary>
+    public static string? Caption(string caption) => MarkdownText.IsBlank(caption)
+        ? "A figure needs a caption: say what it shows, or use Image(...) for an image without one."
+        : null;
+
+    /// <summary>A code block's code (after normalisation): not blank.</summary>
+    public static string? Code(string code) => MarkdownText.IsBlank(code)
+        ? "The code block is empty: give the code, or remove the call."
+        : null;
+
+    /// <summary>A notation command: a backslash and letters, once trimmed.</summary>
+    public static string? NotationCommand(string command) => CommandPattern.IsMatch(command.Trim())
+        ? null
+        : "'" + command + "' is not a LaTeX command name: write a backslash and letters only, e.g. @\"\\mappingFunction\".";
+
+    /// <summary>How many arguments a notation command takes: 0 to 9.</summary>
+    public static string? NotationParameters(int parameters) => parameters >= 0 && parameters <= 9
+        ? null
+        : "A notation command takes 0 to 9 arguments, not " + parameters.ToString(CultureInfo.InvariantCulture) + ": pass parameters between 0 and 9.";
+
+    /// <summary>
+    /// A notation definition, once trimmed: not empty, its braces balanced (a brace after a backslash is
+    /// literal) and every <c>#n</c> one of the command's arguments.
+    /// </summary>
+    /// <param name="command">The command as trimmed, for the message.</param>
+    public static string? NotationDefinition(string command, string definition, int parameters)
+    {
+        var body = definition.Trim();
+        if (body.Length == 0)
+        {
+            return "The definition of " + command + " is empty: give the LaTeX it stands for, e.g. @\"\\mathbf{f}\".";
+        }
+
+        var depth = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            switch (body[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '{':
+                    depth++;
+                    break;
+                case '}' when --depth < 0:
+                    return "The definition of " + command + " closes a brace it never opened (character " + (i + 1).ToString(CultureInfo.InvariantCulture) + "): check its braces.";
+                case '#':
+                    var argument = i + 1 < body.Length ? body[i + 1] - '0' : -1;
+                    if (argument < 1 || argument > parameters)
+                    {
+                        var allowed = parameters == 0
+                            ? "it takes no arguments: pass parameters"
+                            : "it takes " + parameters.ToString(CultureInfo.InvariantCulture) + ": use #1 to #" + parameters.ToString(CultureInfo.InvariantCulture) + ", or pass more parameters";
+                        var written = argument >= 0 && argument <= 9 ? argument.ToString(CultureInfo.InvariantCulture) : string.Empty;
+                        return "The definition of " + command + " uses '#" + written + "' but " + allowed + ".";
+                    }
+
+                    i++;
+                    break;
+            }
+        }
+
+        return depth == 0 ? null : "The definition of " + command + " leaves " + depth.ToString(CultureInfo.InvariantCulture) + " brace(s) open: close them.";
+    }
+
+    /// <summary>A notation command defined a second time (<paramref name="command"/> as trimmed).</summary>
+    public static string DuplicateNotation(string command) => command + " is already in the talk's notation: define each command once.";
+
+    /// <summary>The text with each line ending (CR, LF, CRLF, NEL, LS, PS, FF) as one space, as <c>string.ReplaceLineEndings(" ")</c> writes it.</summary>
+    private static string OnOneLine(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c is '\r' or '\n' or '\f' or '\u0085' or '\u2028' or '\u2029' ? ' ' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
