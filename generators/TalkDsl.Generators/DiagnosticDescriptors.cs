@@ -47,10 +47,12 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidDeclaration = new(RuleIds.InvalidDeclaration, RuleCatalog.InvalidDeclaration.Title, RuleCatalog.InvalidDeclaration.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.InvalidDeclaration.HelpLink);
 
+    public static readonly DiagnosticDescriptor RefusedValue = new(RuleIds.RefusedValue, RuleCatalog.RefusedValue.Title, RuleCatalog.RefusedValue.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.RefusedValue.HelpLink);
+
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
-        SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration);
+        SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue);
 
     /// <summary>The descriptor of a shared rule.</summary>
     public static DiagnosticDescriptor For(RuleDescriptor rule)

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using TalkDsl.Generators.Helpers;
 using TalkDsl.Generators.Models;
+using TalkDsl.Rules;
 
 namespace TalkDsl.Generators;
 
@@ -14,7 +16,9 @@ namespace TalkDsl.Generators;
 /// generator and the analyzer of a referencing project read them back from metadata.
 /// A step is one string: a kind letter, a state letter (c constant, d dynamic, x refused), then
 /// <c>H</c> level digit + title (<c>-</c> for none) · <c>C</c> target digit + html flag + Markdown ·
-/// <c>I</c> key, a line break, and the part name.
+/// <c>I</c> key, a line break, and the part name · <c>Y</c> a typed call (<see cref="StepKind.Media"/> and after):
+/// its fields, each <c>~</c> for none or its length, <c>:</c> and its text (kind, text, label, widths, code kind,
+/// language, then kind, text, width, alt and html flag of each media).
 /// </summary>
 internal static class PartManifest
 {
@@ -35,7 +39,8 @@ internal static class PartManifest
             StepKind.Content => "C" + state + ((int)step.Target).ToString(CultureInfo.InvariantCulture) + (step.AllowHtml ? "1" : "0") + (step.Text ?? string.Empty),
             StepKind.Include => "I" + state + (step.PartKey ?? string.Empty) + "\n" + (step.PartName ?? string.Empty),
             StepKind.Thanks => "T" + state,
-            _ => "R" + state,
+            StepKind.References => "R" + state,
+            _ => EncodeTyped(step, state),
         };
     }
 
@@ -69,10 +74,77 @@ internal static class PartManifest
                 return new StepInfo(StepKind.Thanks, default, default, null, false, state, null, null, null, null);
             case 'R':
                 return new StepInfo(StepKind.References, default, default, null, false, state, null, null, null, null);
+            case 'Y':
+                return DecodeTyped(text, state);
             default:
                 return null;
         }
     }
+
+    private static string EncodeTyped(StepInfo step, char state)
+    {
+        var fields = new List<string?> { Number((int)step.Kind), step.Text, step.Label, step.LeftWidth, step.RightWidth, step.CodeKind is { } kind ? Number((int)kind) : null, step.Language };
+        foreach (var media in step.Media)
+        {
+            fields.AddRange(new[] { Number((int)media.Kind), media.Text, media.Width, media.Alt, media.AllowHtml ? "1" : "0" });
+        }
+
+        var builder = new StringBuilder("Y").Append(state);
+        foreach (var field in fields)
+        {
+            builder.Append(field is null ? "~" : Number(field.Length) + ":" + field);
+        }
+
+        return builder.ToString();
+    }
+
+    private static StepInfo? DecodeTyped(string text, ValueState state)
+    {
+        var fields = new List<string?>();
+        for (var at = 2; at < text.Length;)
+        {
+            if (text[at] == '~')
+            {
+                fields.Add(null);
+                at++;
+                continue;
+            }
+
+            var colon = text.IndexOf(':', at);
+            if (colon < 0 || !int.TryParse(text.Substring(at, colon - at), NumberStyles.None, CultureInfo.InvariantCulture, out var length) || colon + 1 + length > text.Length)
+            {
+                return null;
+            }
+
+            fields.Add(text.Substring(colon + 1, length));
+            at = colon + 1 + length;
+        }
+
+        if (fields.Count < 7 || (fields.Count - 7) % 5 != 0 || Int(fields[0]) is not int kind || kind < (int)StepKind.Media || kind > (int)StepKind.EditLink)
+        {
+            return null;
+        }
+
+        var media = new List<MediaInfo>();
+        for (var i = 7; i < fields.Count; i += 5)
+        {
+            media.Add(new MediaInfo((RuleMediaKind)(Int(fields[i]) ?? 0), fields[i + 1], fields[i + 2], fields[i + 3], fields[i + 4] == "1", null));
+        }
+
+        return new StepInfo((StepKind)kind, default, default, fields[1], false, state, null, null, null, null)
+        {
+            Label = fields[2],
+            LeftWidth = fields[3],
+            RightWidth = fields[4],
+            CodeKind = Int(fields[5]) is int code ? (CodeKind)code : null,
+            Language = fields[6],
+            Media = media.ToEquatableArray(),
+        };
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static int? Int(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>Every part manifest of the referenced assemblies, in a stable order.</summary>
     public static EquatableArray<PartInfo> ReadReferenced(Compilation compilation, CancellationToken cancellationToken)

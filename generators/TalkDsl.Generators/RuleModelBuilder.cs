@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TalkDsl.Generators.Models;
 using TalkDsl.Rules;
 
@@ -39,22 +40,53 @@ internal sealed class ItemTag
 /// </summary>
 internal static class RuleModelBuilder
 {
-    /// <summary>The body of <paramref name="ownerKey"/>, parts expanded in place.</summary>
+    /// <summary>The body of <paramref name="ownerKey"/>, parts expanded in place, each call as the rule items it counts as.</summary>
     /// <param name="nestedIncludesOnly">Expand included parts to their includes only: enough to find cycles
     /// while checking a part on its own, without reporting its parts' content as its own.</param>
-    public static List<RuleItem> Expand(string ownerKey, IReadOnlyList<StepInfo> steps, Func<string, PartInfo?> findPart, bool nestedIncludesOnly = false)
+    public static List<RuleItem> Expand(string ownerKey, IReadOnlyList<StepInfo> steps, Func<string, PartInfo?> findPart, bool nestedIncludesOnly = false) =>
+        ItemsOf(ExpandCalls(ownerKey, steps, findPart, nestedIncludesOnly));
+
+    /// <summary>Each call of an expanded body (see <see cref="ExpandCalls"/>) as the rule items it counts as.</summary>
+    public static List<RuleItem> ItemsOf(IReadOnlyList<RuleItem> calls)
     {
-        var own = ToItems(ownerKey, steps, findPart, includesOnly: false);
-        return PartExpander.Expand(own, key => findPart(key) is { IsOpaque: false } part ? ToItems(part.Key, part.Steps, findPart, nestedIncludesOnly) : null);
+        var items = new List<RuleItem>(calls.Count);
+        foreach (var call in calls)
+        {
+            if (call.Kind == RuleItemKind.Include)
+            {
+                items.Add(call);
+            }
+            else
+            {
+                items.AddRange(ToItems((ItemTag)call.Tag!));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// The body with parts expanded, one item per call (as <c>Talk</c> expands its steps at run time): an include
+    /// as itself, any other call as a placeholder whose <see cref="ItemTag"/> holds the step. The rule items of a
+    /// call share its tag, so the replay can find a heading's anchor by the tag.
+    /// </summary>
+    public static List<RuleItem> ExpandCalls(string ownerKey, IReadOnlyList<StepInfo> steps, Func<string, PartInfo?> findPart, bool nestedIncludesOnly = false)
+    {
+        var own = CallItems(ownerKey, steps, findPart, includesOnly: false);
+        return PartExpander.Expand(own, key => findPart(key) is { IsOpaque: false } part ? CallItems(part.Key, part.Steps, findPart, nestedIncludesOnly) : null);
     }
 
     /// <summary>The whole talk for <see cref="TalkRules.Check"/>.</summary>
-    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart)
+    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart) =>
+        BuildTalk(key, chain, memberLocation, Expand(key, chain.Steps, findPart));
+
+    /// <summary>The whole talk for <see cref="TalkRules.Check"/>, its body already expanded.</summary>
+    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, List<RuleItem> items)
     {
         var header = chain.Header;
         ItemTag Tag(LocationInfo? call, LocationInfo? argument = null) => new(key, -1, null, call, argument);
 
-        var talk = new RuleTalk(Expand(key, chain.Steps, findPart))
+        var talk = new RuleTalk(items)
         {
             TalkTag = Tag(memberLocation),
             HasTitleCall = header.HasTitleCall,
@@ -78,7 +110,7 @@ internal static class RuleModelBuilder
         return talk;
     }
 
-    private static List<RuleItem> ToItems(string owner, IReadOnlyList<StepInfo> steps, Func<string, PartInfo?> findPart, bool includesOnly)
+    private static List<RuleItem> CallItems(string owner, IReadOnlyList<StepInfo> steps, Func<string, PartInfo?> findPart, bool includesOnly)
     {
         var items = new List<RuleItem>(steps.Count);
         for (var i = 0; i < steps.Count; i++)
@@ -89,30 +121,76 @@ internal static class RuleModelBuilder
                 continue;
             }
 
-            items.Add(ToItem(new ItemTag(owner, i, step, step.Call, step.Argument), step, findPart));
+            var tag = new ItemTag(owner, i, step, step.Call, step.Argument);
+            if (step.Kind == StepKind.Include)
+            {
+                var part = step.PartKey is null ? null : findPart(step.PartKey);
+                var name = part?.Name ?? step.PartName ?? "part";
+
+                // A part the compilation cannot see into (unknown, opaque, or computed) is checked at run time.
+                items.Add(RuleItem.Include(part is { IsOpaque: false } ? part.Key : null, name, tag));
+            }
+            else
+            {
+                items.Add(RuleItem.Content(ContentTarget.Both, string.Empty, tag));
+            }
         }
 
         return items;
     }
 
-    private static RuleItem ToItem(ItemTag tag, StepInfo step, Func<string, PartInfo?> findPart)
+    /// <summary>What one call counts as: the run time's mapping (<see cref="TypedRuleItems"/> for the typed calls).</summary>
+    private static IEnumerable<RuleItem> ToItems(ItemTag tag)
     {
+        var step = tag.Step!;
         switch (step.Kind)
         {
             case StepKind.Heading:
-                return RuleItem.Heading(step.Level, step.Text, tag, step.State == ValueState.Dynamic);
+                return new[] { RuleItem.Heading(step.Level, step.Text, tag, step.State == ValueState.Dynamic) };
             case StepKind.Content:
                 // A refused (null) content is not "dynamic": the builder throws for it, so it is just empty here.
-                return RuleItem.Content(step.Target, step.State == ValueState.Dynamic ? null : step.Text ?? string.Empty, tag);
-            case StepKind.Include:
-                var part = step.PartKey is null ? null : findPart(step.PartKey);
-                var name = part?.Name ?? step.PartName ?? "part";
-                // A part the compilation cannot see into (unknown, opaque, or computed) is checked at run time.
-                return RuleItem.Include(part is { IsOpaque: false } ? part.Key : null, name, tag);
+                return new[] { RuleItem.Content(step.Target, step.State == ValueState.Dynamic ? null : step.Text ?? string.Empty, tag) };
             case StepKind.Thanks:
-                return RuleItem.Thanks(tag);
+                return new[] { RuleItem.Thanks(tag) };
+            case StepKind.References:
+                return new[] { RuleItem.References(tag) };
             default:
-                return RuleItem.References(tag);
+                return TypedItems(tag, step);
         }
     }
+
+    private static IEnumerable<RuleItem> TypedItems(ItemTag tag, StepInfo step)
+    {
+        RuleMedia Media(int index) =>
+            index < step.Media.Count
+                ? new RuleMedia(step.Media[index].Kind, step.Media[index].Text, new ItemTag(tag.Owner, tag.Index, step, step.Call, step.Media[index].Where))
+                : new RuleMedia(RuleMediaKind.Markdown, null, tag);
+
+        var items = step.Kind switch
+        {
+            StepKind.Media => TypedRuleItems.Media(Media(0)),
+            StepKind.Figure => TypedRuleItems.Figure(Media(0), step.Text, tag),
+            StepKind.Columns => TypedRuleItems.Columns(Media(0), Media(1)),
+            StepKind.Fragment => TypedRuleItems.Fragment(step.Text, tag),
+            StepKind.Code => TypedRuleItems.Code(step.CodeKind, step.Text, tag),
+            _ => TypedRuleItems.EditLink(),
+        };
+
+        // A value computed at run time that no item shows (an image's path, a label, a language) still makes the
+        // call dynamic: a marker says so (TALK012), ahead of the call's items.
+        if (step.State == ValueState.Dynamic && !items.Any(item => item.IsDynamic))
+        {
+            return new[] { RuleItem.Computed(CallName(step), new ItemTag(tag.Owner, tag.Index, step, step.Call, step.DynamicArgument)) }.Concat(items);
+        }
+
+        return items;
+    }
+
+    /// <summary>How a message names a typed call.</summary>
+    private static string CallName(StepInfo step) => step.Kind switch
+    {
+        StepKind.Media => step.Media.Count > 0 && step.Media[0].Kind == RuleMediaKind.YouTube ? "YouTube" : "Image",
+        StepKind.EditLink => "EditMe",
+        _ => step.Kind.ToString(),
+    };
 }

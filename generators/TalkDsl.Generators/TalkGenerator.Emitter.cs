@@ -239,13 +239,35 @@ public sealed partial class TalkGenerator
             }
         }
 
-        private static string Event(TalkEvent e) => e.Kind switch
+        /// <summary>The writer call <c>TalkReplay.Replay</c> makes for one body call, with the values the built block holds.</summary>
+        private static string Event(TalkEvent e)
         {
-            TalkEventKind.Heading => $"writer.Heading({Level(e.Level)}, {Literal(e.Text)}, {Literal(e.Anchor)});",
-            TalkEventKind.Content => $"writer.Content(global::TalkDsl.ContentTarget.{e.Target}, {Literal(e.Text)}, {(e.AllowHtml ? "true" : "false")});",
-            TalkEventKind.Thanks => $"writer.Thanks({Literal(e.Anchor)});",
-            _ => $"writer.References({Literal(e.Anchor)});",
+            var step = e.Step;
+            return step.Kind switch
+            {
+                StepKind.Heading => $"writer.Heading({Level(step.Level)}, {Literal(step.Text)}, {Literal(e.Anchor)});",
+                StepKind.Content => $"writer.Content(global::TalkDsl.ContentTarget.{step.Target}, {Literal(step.Text)}, {Bool(step.AllowHtml)});",
+                StepKind.Thanks => $"writer.Thanks({Literal(e.Anchor)});",
+                StepKind.References => $"writer.References({Literal(e.Anchor)});",
+                StepKind.Media => $"writer.Media({Media(step.Media[0])});",
+                StepKind.Figure => $"writer.Figure({Media(step.Media[0])}, {Literal(step.Text)}, {Literal(step.Label)});",
+                StepKind.Columns => $"writer.Columns({Media(step.Media[0])}, {Media(step.Media[1])}, {Literal(step.LeftWidth)}, {Literal(step.RightWidth)});",
+                StepKind.Fragment => $"writer.Fragment({Literal(step.Text)});",
+                StepKind.Code => $"writer.Code(global::TalkDsl.CodeKind.{step.CodeKind}, {Literal(step.Text)}, {Literal(step.Language)});",
+                StepKind.EditLink => $"writer.EditLink({Literal(step.Text)});",
+                _ => throw new System.InvalidOperationException("No writer event for " + step.Kind),
+            };
+        }
+
+        /// <summary>The media record the builder makes; the values are already as the record stores them.</summary>
+        private static string Media(MediaInfo media) => media.Kind switch
+        {
+            RuleMediaKind.Image => $"new global::TalkDsl.ImageMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)})",
+            RuleMediaKind.YouTube => $"new global::TalkDsl.YouTubeMedia({Literal(media.Text)}, {Literal(media.Width)})",
+            _ => $"new global::TalkDsl.MarkdownMedia({Literal(media.Text)}, {Bool(media.AllowHtml)})",
         };
+
+        private static string Bool(bool value) => value ? "true" : "false";
 
         private static void WriteMetadata(IndentedTextWriter writer, HeaderInfo header)
         {
@@ -278,7 +300,27 @@ public sealed partial class TalkGenerator
                 writer.WriteLine(Literal(header.Abstract) + ",");
                 writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
                 writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
-                writer.WriteLine((header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null") + ");");
+                var duration = header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null";
+                if (header.Notation.Count == 0)
+                {
+                    writer.WriteLine(duration + ");");
+                    return;
+                }
+
+                writer.WriteLine(duration + ")");
+            }
+
+            // The notation is an init property, as the builder sets it.
+            using (writer.WriteBlock(";"))
+            {
+                writer.WriteLine($"Notation = new {Model}ValueList<{Model}NotationMacro>(new {Model}NotationMacro[]");
+                using (writer.WriteBlock("),"))
+                {
+                    foreach (var macro in header.Notation)
+                    {
+                        writer.WriteLine($"new {Model}NotationMacro({Literal(macro.Command)}, {Literal(macro.Definition)}, {Number(macro.Parameters)}),");
+                    }
+                }
             }
         }
 

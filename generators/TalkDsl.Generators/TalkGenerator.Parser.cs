@@ -22,7 +22,7 @@ public sealed partial class TalkGenerator
     /// chain it returns, walked on the operation tree (each builder call, each argument's constant value,
     /// each call's location). Shared by the generator and the analyzer; never throws on half-typed code.
     /// </summary>
-    internal static class Parser
+    internal static partial class Parser
     {
         public const string TalkAttributeName = "TalkDsl.TalkAttribute";
         public const string TalkPartAttributeName = "TalkDsl.TalkPartAttribute";
@@ -381,7 +381,7 @@ public sealed partial class TalkGenerator
             symbol.ContainingNamespace is { Name: Namespace } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
 
         /// <summary>Reads the calls of one chain in order, accumulating the header and the body.</summary>
-        private sealed class ChainReader
+        private sealed partial class ChainReader
         {
             private readonly bool _withLocations;
             private readonly List<AuthorInfo> _authors = new();
@@ -458,6 +458,30 @@ public sealed partial class TalkGenerator
                         return true;
                     case "References":
                         Steps.Add(new StepInfo(StepKind.References, default, default, null, false, ValueState.Constant, null, null, Call(call), null));
+                        return true;
+                    case "Notation":
+                        ReadNotation(call);
+                        return true;
+                    case "Image":
+                        ReadMediaCall(call, RuleMediaKind.Image);
+                        return true;
+                    case "YouTube":
+                        ReadMediaCall(call, RuleMediaKind.YouTube);
+                        return true;
+                    case "Figure":
+                        ReadFigure(call);
+                        return true;
+                    case "Columns":
+                        ReadColumns(call);
+                        return true;
+                    case "Fragment":
+                        ReadFragment(call);
+                        return true;
+                    case "Code":
+                        ReadCode(call);
+                        return true;
+                    case "EditMe":
+                        ReadEditMe(call);
                         return true;
                     case "Create":
                         PartName = Argument(call, "name") is { } name && name.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;

@@ -40,17 +40,19 @@ public sealed partial class TalkGenerator
                 return RunTimeOnly(talk, EquatableArray<SectionConstant>.Empty);
             }
 
-            var ruleTalk = RuleModelBuilder.BuildTalk(talk.Key, chain, null, parts.Find);
+            var calls = RuleModelBuilder.ExpandCalls(talk.Key, chain.Steps, parts.Find);
+            var items = RuleModelBuilder.ItemsOf(calls);
+            var ruleTalk = RuleModelBuilder.BuildTalk(talk.Key, chain, null, items);
             cancellationToken.ThrowIfCancellationRequested();
-            var anchors = HeadingAnchors.Assign(ruleTalk.Items);
+            var anchors = HeadingAnchors.Assign(items);
             var sections = SectionNames.Assign(anchors);
-            var isConstant = chain.Header.IsConstant && ruleTalk.Items.All(IsConstant);
+            var isConstant = chain.Header.IsConstant && items.All(item => !item.IsDynamic) && AllConstant(chain.Steps, parts, new HashSet<string>(System.StringComparer.Ordinal));
             if (!isConstant)
             {
                 return RunTimeOnly(talk, sections);
             }
 
-            var outline = Outline(chain.Header.Title ?? string.Empty, ruleTalk.Items, anchors);
+            var outline = Outline(chain.Header.Title ?? string.Empty, items, anchors);
             var hasErrors = TalkRules.Check(ruleTalk, RuleSettings.Default).Any(v => v.Descriptor.Severity == RuleSeverity.Error);
             if (hasErrors)
             {
@@ -58,11 +60,30 @@ public sealed partial class TalkGenerator
                 return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, outline, null, EquatableArray<TalkEvent>.Empty);
             }
 
-            return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, outline, chain.Header, Events(ruleTalk.Items, anchors));
+            return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, outline, chain.Header, Events(calls, anchors));
         }
 
-        private static bool IsConstant(RuleItem item) =>
-            !item.IsDynamic && (item.Tag as ItemTag)?.Step?.State != ValueState.Invalid;
+        /// <summary>
+        /// Whether every call of these steps, and of every part they include, holds constants the builder accepts.
+        /// A part counts even when its include is skipped as a repeat: the run time builds the part value anyway.
+        /// </summary>
+        private static bool AllConstant(IReadOnlyList<StepInfo> steps, PartTable parts, HashSet<string> visited)
+        {
+            foreach (var step in steps)
+            {
+                if (step.State != ValueState.Constant)
+                {
+                    return false;
+                }
+
+                if (step.Kind == StepKind.Include && step.PartKey is { } key && visited.Add(key) && parts.Find(key) is { } part && !AllConstant(part.Steps, parts, visited))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static OutlineInfo Outline(string title, IReadOnlyList<RuleItem> items, List<HeadingAnchor> anchors)
         {
@@ -72,29 +93,21 @@ public sealed partial class TalkGenerator
             return new OutlineInfo(title, headings, estimate.SlideCount, estimate.SlideWords, estimate.NotesWords, estimate.SpeakerNotesWords, (long)(seconds * System.TimeSpan.TicksPerSecond));
         }
 
-        /// <summary>The writer calls <c>TalkReplay.Replay</c> makes for the built talk, in order.</summary>
-        private static EquatableArray<TalkEvent> Events(IReadOnlyList<RuleItem> items, List<HeadingAnchor> anchors)
+        /// <summary>The writer calls <c>TalkReplay.Replay</c> makes for the built talk, in order: one per call, with its anchor.</summary>
+        private static EquatableArray<TalkEvent> Events(IReadOnlyList<RuleItem> calls, List<HeadingAnchor> anchors)
         {
-            var anchorOf = anchors.ToDictionary(a => a.Item, a => a.Anchor);
-            var events = new List<TalkEvent>();
-            foreach (var item in items)
+            var anchorOf = new Dictionary<ItemTag, string?>();
+            foreach (var anchor in anchors)
             {
-                switch (item.Kind)
+                anchorOf[(ItemTag)anchor.Item.Tag!] = anchor.Anchor;
+            }
+
+            var events = new List<TalkEvent>(calls.Count);
+            foreach (var call in calls)
+            {
+                if (call.Kind != RuleItemKind.Include && call.Tag is ItemTag tag)
                 {
-                    case RuleItemKind.Heading:
-                        anchorOf.TryGetValue(item, out var anchor);
-                        events.Add(new TalkEvent(TalkEventKind.Heading, item.Level, default, item.Text, anchor, false));
-                        break;
-                    case RuleItemKind.Content:
-                        var allowHtml = ((ItemTag)item.Tag!).Step!.AllowHtml;
-                        events.Add(new TalkEvent(TalkEventKind.Content, default, item.Target, item.Text, null, allowHtml));
-                        break;
-                    case RuleItemKind.Thanks:
-                        events.Add(new TalkEvent(TalkEventKind.Thanks, default, default, null, anchorOf[item], false));
-                        break;
-                    case RuleItemKind.References:
-                        events.Add(new TalkEvent(TalkEventKind.References, default, default, null, anchorOf[item], false));
-                        break;
+                    events.Add(new TalkEvent(tag.Step!, anchorOf.TryGetValue(tag, out var anchor) ? anchor : null));
                 }
             }
 

@@ -72,6 +72,8 @@ internal static class TalkFindings
             }
         }
 
+        AddRefusals(chain.Header.Refusals, findings);
+        AddRefusals(chain.Steps, findings);
         return findings.List;
     }
 
@@ -92,7 +94,25 @@ internal static class TalkFindings
             findings.Add(violation, Pick(id, step.Call, step.Argument), FixFor(id));
         }
 
+        AddRefusals(chain.Steps, findings);
         return findings.List;
+    }
+
+    /// <summary>TALK014 for each constant the builder refuses among a member's own calls: part-local, like a bad heading.</summary>
+    private static void AddRefusals(IEnumerable<StepInfo> steps, Findings findings)
+    {
+        foreach (var step in steps)
+        {
+            AddRefusals(step.Refusals, findings);
+        }
+    }
+
+    private static void AddRefusals(IEnumerable<RefusalInfo> refusals, Findings findings)
+    {
+        foreach (var refusal in refusals)
+        {
+            findings.Add(new RuleViolation(RuleCatalog.RefusedValue, null, refusal.Message), refusal.Argument, NoProperties);
+        }
     }
 
     /// <summary>For each item that came from a part, the talk's own <c>Include(...)</c> that brought it in.</summary>

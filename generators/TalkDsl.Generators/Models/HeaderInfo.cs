@@ -60,6 +60,12 @@ internal sealed record HeaderInfo
 
     public LocationInfo? DurationCall { get; init; }
 
+    /// <summary>The <c>Notation(...)</c> calls, in order.</summary>
+    public EquatableArray<NotationInfo> Notation { get; init; } = EquatableArray<NotationInfo>.Empty;
+
+    /// <summary>The header constants the builder refuses (TALK014).</summary>
+    public EquatableArray<RefusalInfo> Refusals { get; init; } = EquatableArray<RefusalInfo>.Empty;
+
     public string? DynamicCall { get; init; }
 
     public LocationInfo? DynamicLocation { get; init; }

@@ -2,17 +2,11 @@ using TalkDsl.Generators.Helpers;
 
 namespace TalkDsl.Generators.Models;
 
-/// <summary>What a writer receives, in order: the generated renderer makes exactly these calls.</summary>
-internal enum TalkEventKind
-{
-    Heading,
-    Content,
-    Thanks,
-    References,
-}
-
-/// <summary>One writer call of the replay (the same events <c>TalkReplay.Replay</c> sends).</summary>
-internal sealed record TalkEvent(TalkEventKind Kind, HeadingLevel Level, ContentTarget Target, string? Text, string? Anchor, bool AllowHtml);
+/// <summary>
+/// One writer call of the replay (the same events <c>TalkReplay.Replay</c> sends): a body call of the talk
+/// or of a part it includes, read without locations, and the anchor of a notes heading.
+/// </summary>
+internal sealed record TalkEvent(StepInfo Step, string? Anchor);
 
 /// <summary>A <c>Sections</c> constant: a heading's PascalCase name and its anchor.</summary>
 internal sealed record SectionConstant(string Name, HeadingLevel Level, string Title, string Anchor);

@@ -153,6 +153,71 @@ internal static class TestTalks
         }
         """;
 
+    /// <summary>A part of typed calls: the media records' constructors, values the builder trims, an edit link in the part's own file.</summary>
+    public const string TypedPartsFile = """"
+        using TalkDsl;
+
+        namespace Demo.Parts;
+
+        public static partial class Figures
+        {
+            [TalkPart]
+            public static TalkPart Gallery => TalkPart.Create()
+                .EditMe()
+                .Subsection("Gallery")
+                    .Image("  diagrams/a.png ", " 40% ", "   ")
+                    .Figure(new ImageMedia("b.png", alt: " B "), "A caption with $x$.", " b-figure ")
+                    .Columns(new MarkdownMedia("  not normalised\n  by the record"), Media.YouTube(" dQw4w9WgXcQ "), "30%", "70%")
+                    .Code("plot(x)", CodeKind.Plot, language: " python ");
+        }
+        """";
+
+    /// <summary>Every typed call and the notation, in the talk and in a part: replayed from constants.</summary>
+    public const string Typed = """"
+        using TalkDsl;
+        using Demo.Parts;
+
+        namespace Demo;
+
+        public static partial class TypedTalk
+        {
+            private const string Width = "70%";
+
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("Typed calls")
+                .Author(given: "Ada", family: "Lovelace")
+                .Notation(@"\mappingFunction", @" \mathbf{f} ")
+                .Notation(" \\kernelScalar ", @"k\left(#1, #2\right)", parameters: 2)
+                .EditMe()
+                .Image("diagrams/intro.png")
+                .Subsection("Samples")
+                    .Image("diagrams/gp/prior-samples.png", Width, "Five \"smooth\" curves")
+                    .YouTube("dQw4w9WgXcQ", width: "640px")
+                    .Fragment("""
+                        Each curve is one draw of $\mappingFunction$.
+                        """)
+                    .Code("import numpy as np", CodeKind.Setup)
+                    .Code("""
+                            K = kernel(X, X)
+                        """)
+                    .Code("echo $HOME", CodeKind.Code, "bash")
+                .Subsection("Figures")
+                    .Figure(Media.Image("diagrams/gp/eq.svg", "60%"), """
+                            The covariance $\kernelScalar{x}{x'}$.
+                        """, "eq-covariance")
+                    .Figure(Media.Markdown("""
+                        | a | <b>b</b> |
+                        |---|---|
+                        """, allowHtml: true), "A table.")
+                    .Figure(Media.YouTube("dQw4w9WgXcQ"), "A video.")
+                    .Columns("Left *text*", "  Right\n  text", leftWidth: "45%", rightWidth: "55%")
+                    .Columns(Media.Image("a.png"), Media.Markdown("* smooth"))
+                .Include(Figures.Gallery)
+                .Thanks();
+        }
+        """";
+
     /// <summary>Every compilation above, with the files it needs.</summary>
     public static IReadOnlyList<(string Name, string[] Files)> All { get; } =
     [
@@ -160,5 +225,6 @@ internal static class TestTalks
         ("Dynamic", [Dynamic]),
         ("Nested", [Nested]),
         ("GlobalNamespace", [GlobalNamespace]),
+        ("Typed", [Typed, TypedPartsFile]),
     ];
 }

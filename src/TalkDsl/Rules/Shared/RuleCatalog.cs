@@ -67,6 +67,8 @@ internal static class RuleIds
     public const string DynamicContent = "TALK012";
 
     public const string InvalidDeclaration = "TALK013";
+
+    public const string RefusedValue = "TALK014";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -124,9 +126,15 @@ internal static class RuleCatalog
         RuleIds.InvalidDeclaration, "Invalid [Talk] or [TalkPart] declaration",
         "{0}", RuleSeverity.Error);
 
+    /// <summary>A constant the builder refuses (a width that is not a CSS length, an id that is not a YouTube id…):
+    /// compile time only, since the builder throws before the rules run. The message is the builder's own.</summary>
+    public static readonly RuleDescriptor RefusedValue = new(
+        RuleIds.RefusedValue, "Value the builder refuses",
+        "{0}", RuleSeverity.Error);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
-        SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration,
+        SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
     };
 }

@@ -1,0 +1,377 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using TalkDsl.Generators.Helpers;
+using TalkDsl.Generators.Models;
+using TalkDsl.Rules;
+
+namespace TalkDsl.Generators;
+
+public sealed partial class TalkGenerator
+{
+    internal static partial class Parser
+    {
+        /// <summary>
+        /// The typed calls (<c>Image</c>, <c>YouTube</c>, <c>Figure</c>, <c>Columns</c>, <c>Fragment</c>, <c>Code</c>,
+        /// <c>EditMe</c>, and the header's <c>Notation</c>): each argument read as the builder stores it (trimmed,
+        /// normalised) and checked with the builder's own <see cref="ValueChecks"/>, so a replayed talk is exactly
+        /// the built one and a refused constant is reported (TALK014) rather than replayed.
+        /// </summary>
+        private sealed partial class ChainReader
+        {
+            private void ReadMediaCall(IInvocationOperation call, RuleMediaKind kind)
+            {
+                var values = new CallValues(this, call);
+                var media = values.Media(kind, call.Arguments, normalize: true, Call(call));
+                AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray() });
+            }
+
+            private void ReadFigure(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var media = values.MediaArgument(Argument(call, "media"));
+                var captionArgument = Argument(call, "caption");
+                var caption = values.Markdown(captionArgument);
+                if (caption is not null)
+                {
+                    values.Refuse(ValueChecks.Caption(caption), captionArgument);
+                }
+
+                var label = values.Label(Argument(call, "label"));
+                AddTyped(call, StepKind.Figure, values, caption, captionArgument, step => step with { Media = new[] { media }.ToEquatableArray(), Label = label });
+            }
+
+            private void ReadColumns(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var leftArgument = Argument(call, "left");
+                var rightArgument = Argument(call, "right");
+                MediaInfo left, right;
+                if (leftArgument?.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    // The string overload: Media.Markdown(left), Media.Markdown(right).
+                    left = new MediaInfo(RuleMediaKind.Markdown, values.Markdown(leftArgument), null, null, false, Where(leftArgument, call));
+                    right = new MediaInfo(RuleMediaKind.Markdown, values.Markdown(rightArgument), null, null, false, Where(rightArgument, call));
+                }
+                else
+                {
+                    left = values.MediaArgument(leftArgument);
+                    right = values.MediaArgument(rightArgument);
+                }
+
+                var leftWidth = values.Width(Argument(call, "leftWidth"), "left column's width", nullAllowed: false);
+                var rightWidth = values.Width(Argument(call, "rightWidth"), "right column's width", nullAllowed: false);
+                AddTyped(call, StepKind.Columns, values, null, null, step => step with { Media = new[] { left, right }.ToEquatableArray(), LeftWidth = leftWidth, RightWidth = rightWidth });
+            }
+
+            private void ReadFragment(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var argument = Argument(call, "markdown");
+                AddTyped(call, StepKind.Fragment, values, values.Markdown(argument), argument);
+            }
+
+            private void ReadCode(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var codeArgument = Argument(call, "code");
+                var code = values.Markdown(codeArgument);
+                if (code is not null)
+                {
+                    values.Refuse(ValueChecks.Code(code), codeArgument);
+                }
+
+                var kindArgument = Argument(call, "kind");
+                var kind = ReadInt(kindArgument);
+                if (kind is null)
+                {
+                    values.Note(ValueState.Dynamic, kindArgument);
+                }
+                else if (kind is < (int)CodeKind.Code or > (int)CodeKind.SetupPlot)
+                {
+                    values.Note(ValueState.Invalid, kindArgument);
+                    kind = null;
+                }
+
+                var languageArgument = Argument(call, "language");
+                var language = values.String(languageArgument, nullAllowed: false);
+                if (language is not null)
+                {
+                    values.Refuse(ValueChecks.Language(language), languageArgument);
+                }
+
+                AddTyped(call, StepKind.Code, values, code, codeArgument, step => step with { CodeKind = (CodeKind?)kind, Language = language?.Trim() });
+            }
+
+            /// <summary><c>EditMe()</c> names the file of the call: the compiler's <c>[CallerFilePath]</c> value, unless a file is given.</summary>
+            private void ReadEditMe(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var argument = Argument(call, "file");
+                var file = argument is { ArgumentKind: ArgumentKind.Explicit } ? values.String(argument, nullAllowed: false) : CallerFilePath(call);
+                AddTyped(call, StepKind.EditLink, values, file ?? (values.IsDynamic ? null : string.Empty), argument);
+            }
+
+            private void ReadNotation(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var commandArgument = Argument(call, "command");
+                var definitionArgument = Argument(call, "definition");
+                var parametersArgument = Argument(call, "parameters");
+                var command = values.String(commandArgument, nullAllowed: false);
+                var definition = values.String(definitionArgument, nullAllowed: false);
+                var parameters = ReadInt(parametersArgument);
+                if (parameters is null)
+                {
+                    values.Note(ValueState.Dynamic, parametersArgument);
+                }
+
+                // The builder checks in this order and stops at the first problem; each needs the ones before.
+                var refused = command is not null && values.Refuse(ValueChecks.NotationCommand(command), commandArgument);
+                refused |= parameters is int count && values.Refuse(ValueChecks.NotationParameters(count), parametersArgument);
+                if (!refused && command is not null && definition is not null && parameters is int n)
+                {
+                    var name = command.Trim();
+                    if (!values.Refuse(ValueChecks.NotationDefinition(name, definition, n), definitionArgument))
+                    {
+                        foreach (var earlier in Header.Notation)
+                        {
+                            if (earlier.Command == name)
+                            {
+                                values.Refuse(ValueChecks.DuplicateNotation(name), commandArgument);
+                            }
+                        }
+
+                        if (values.State == ValueState.Constant)
+                        {
+                            Header = Header with { Notation = Header.Notation.Append(new NotationInfo(name, definition.Trim(), n)).ToEquatableArray() };
+                        }
+                    }
+                }
+
+                if (values.IsDynamic)
+                {
+                    if (Header.DynamicCall is null)
+                    {
+                        Header = Header with { DynamicCall = "Notation(...)", DynamicLocation = values.FirstDynamic };
+                    }
+                }
+                else if (values.IsInvalid)
+                {
+                    Header = Header with { IsInvalid = true, Refusals = Header.Refusals.Concat(values.Refusals).ToEquatableArray() };
+                }
+            }
+
+            private void AddTyped(IInvocationOperation call, StepKind kind, CallValues values, string? text, IArgumentOperation? textArgument, System.Func<StepInfo, StepInfo>? with = null)
+            {
+                var step = new StepInfo(kind, default, default, text, false, values.State, null, null, Call(call), Where(textArgument, call))
+                {
+                    Refusals = values.Refusals.ToEquatableArray(),
+                    DynamicArgument = values.FirstDynamic,
+                };
+                Steps.Add(with is null ? step : with(step));
+            }
+
+            /// <summary>
+            /// The string the compiler passes for <c>[CallerFilePath]</c> at this call: the path of the call's
+            /// open parenthesis after <c>#line</c> mapping, normalised by the compilation's resolver (which applies
+            /// <c>/pathmap</c>), as the compiler itself computes it.
+            /// </summary>
+            private static string CallerFilePath(IInvocationOperation call)
+            {
+                var tree = call.Syntax.SyntaxTree;
+                var span = call.Syntax is InvocationExpressionSyntax invocation ? invocation.ArgumentList.OpenParenToken.Span : call.Syntax.GetFirstToken().Span;
+                var mapped = tree.GetMappedLineSpan(span);
+                var resolver = call.SemanticModel?.Compilation.Options.SourceReferenceResolver;
+                return resolver is null || string.IsNullOrEmpty(mapped.Path)
+                    ? mapped.Path
+                    : resolver.NormalizePath(mapped.Path, mapped.HasMappedPath ? tree.FilePath : null) ?? mapped.Path;
+            }
+
+            /// <summary>The arguments of one typed call as they are read: whether any is computed at run time or refused.</summary>
+            private sealed class CallValues
+            {
+                private readonly ChainReader _reader;
+                private readonly IInvocationOperation _call;
+
+                public CallValues(ChainReader reader, IInvocationOperation call)
+                {
+                    _reader = reader;
+                    _call = call;
+                }
+
+                public bool IsDynamic { get; private set; }
+
+                /// <summary>Where the first value computed at run time is (analyzer only).</summary>
+                public LocationInfo? FirstDynamic { get; private set; }
+
+                public bool IsInvalid { get; private set; }
+
+                public List<RefusalInfo> Refusals { get; } = new();
+
+                public ValueState State => IsDynamic ? ValueState.Dynamic : IsInvalid ? ValueState.Invalid : ValueState.Constant;
+
+                /// <summary>A string argument: its constant, or null (noted as computed at run time, or as refused when null is not allowed).</summary>
+                public string? String(IArgumentOperation? argument, bool nullAllowed)
+                {
+                    var (state, value) = ReadString(argument, nullAllowed);
+                    Note(state, argument);
+                    return value;
+                }
+
+                /// <summary>Notes a value computed at run time (and where) or refused.</summary>
+                public void Note(ValueState state, IArgumentOperation? argument)
+                {
+                    if (state == ValueState.Dynamic && !IsDynamic)
+                    {
+                        IsDynamic = true;
+                        FirstDynamic = _reader.Where(argument, _call);
+                    }
+
+                    IsInvalid |= state == ValueState.Invalid;
+                }
+
+                /// <summary>Markdown as the builder stores it (common indentation removed); "" when refused, null when computed at run time.</summary>
+                public string? Markdown(IArgumentOperation? argument) => Normalized(argument, normalize: true);
+
+                /// <summary>An optional or required CSS width, trimmed.</summary>
+                public string? Width(IArgumentOperation? argument, string what, bool nullAllowed)
+                {
+                    var width = String(argument, nullAllowed);
+                    if (width is not null)
+                    {
+                        Refuse(ValueChecks.Width(width, what), argument);
+                    }
+
+                    return width?.Trim();
+                }
+
+                /// <summary>An optional figure label, trimmed.</summary>
+                public string? Label(IArgumentOperation? argument)
+                {
+                    var label = String(argument, nullAllowed: true);
+                    if (label is not null)
+                    {
+                        Refuse(ValueChecks.Label(label), argument);
+                    }
+
+                    return label?.Trim();
+                }
+
+                /// <summary>Notes a refusal; true when <paramref name="message"/> says the value is refused.</summary>
+                public bool Refuse(string? message, IArgumentOperation? argument)
+                {
+                    if (message is null)
+                    {
+                        return false;
+                    }
+
+                    Note(ValueState.Invalid, argument);
+                    Refusals.Add(new RefusalInfo(message, _reader.Where(argument, _call)));
+                    return true;
+                }
+
+                /// <summary>
+                /// A media argument: a call of a <c>Media</c> factory or a media record's constructor, read; anything
+                /// else is computed at run time (a null is refused).
+                /// </summary>
+                public MediaInfo MediaArgument(IArgumentOperation? argument)
+                {
+                    var where = _reader.Where(argument, _call);
+                    switch (Strip(argument?.Value))
+                    {
+                        case IInvocationOperation { Instance: null, TargetMethod: { } method } factory
+                            when method.ContainingType is { Name: "Media" } type && IsInTalkDsl(type) && KindOf(method.Name) is { } kind:
+                            return Media(kind, factory.Arguments, normalize: true, where);
+                        case IObjectCreationOperation { Constructor.ContainingType: { } type, Initializer: null } creation
+                            when IsInTalkDsl(type) && KindOf(type.Name) is { } kind:
+                            // The records store what they are given: only the Markdown factory normalises.
+                            return Media(kind, creation.Arguments, normalize: false, where);
+                        case { ConstantValue: { HasValue: true, Value: null } }:
+                            Note(ValueState.Invalid, argument);
+                            return new MediaInfo(RuleMediaKind.Markdown, string.Empty, null, null, false, where);
+                        default:
+                            Note(ValueState.Dynamic, argument);
+                            return new MediaInfo(RuleMediaKind.Markdown, null, null, null, false, where);
+                    }
+                }
+
+                /// <summary>The arguments of <c>Image(path, width, alt)</c>, <c>YouTube(videoId, width)</c> or <c>Markdown(markdown, allowHtml)</c>, in any of their spellings.</summary>
+                public MediaInfo Media(RuleMediaKind kind, ImmutableArray<IArgumentOperation> arguments, bool normalize, LocationInfo? where)
+                {
+                    switch (kind)
+                    {
+                        case RuleMediaKind.Image:
+                            var pathArgument = Find(arguments, "path");
+                            var path = String(pathArgument, nullAllowed: false);
+                            if (path is not null)
+                            {
+                                Refuse(ValueChecks.ImagePath(path), pathArgument);
+                            }
+
+                            var width = Width(Find(arguments, "width"), "width", nullAllowed: true);
+                            var alt = String(Find(arguments, "alt"), nullAllowed: true);
+                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, where);
+                        case RuleMediaKind.YouTube:
+                            var idArgument = Find(arguments, "videoId");
+                            var id = String(idArgument, nullAllowed: false);
+                            if (id is not null)
+                            {
+                                Refuse(ValueChecks.YouTubeId(id), idArgument);
+                            }
+
+                            return new MediaInfo(kind, id?.Trim(), Width(Find(arguments, "width"), "width", nullAllowed: true), null, false, where);
+                        default:
+                            var markdownArgument = Find(arguments, "markdown");
+                            var htmlArgument = Find(arguments, "allowHtml");
+                            var html = htmlArgument?.Value.ConstantValue;
+                            if (html is not { HasValue: true, Value: bool })
+                            {
+                                Note(ValueState.Dynamic, htmlArgument);
+                            }
+
+                            var markdown = Normalized(markdownArgument, normalize);
+                            return new MediaInfo(kind, markdown, null, null, html is { HasValue: true, Value: true }, markdownArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(markdownArgument, _call) : where);
+                    }
+                }
+
+                private string? Normalized(IArgumentOperation? argument, bool normalize)
+                {
+                    var (state, value) = ReadString(argument);
+                    Note(state, argument);
+                    return state switch
+                    {
+                        ValueState.Constant => normalize ? MarkdownText.Normalize(value!) : value,
+                        ValueState.Invalid => string.Empty,
+                        _ => null,
+                    };
+                }
+
+                /// <summary>A parameter by name, case-insensitively: the records' constructors name theirs <c>Markdown</c>, <c>AllowHtml</c>.</summary>
+                private static IArgumentOperation? Find(ImmutableArray<IArgumentOperation> arguments, string parameter)
+                {
+                    foreach (var argument in arguments)
+                    {
+                        if (string.Equals(argument.Parameter?.Name, parameter, System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            return argument;
+                        }
+                    }
+
+                    return null;
+                }
+
+                private static RuleMediaKind? KindOf(string name) => name switch
+                {
+                    "Image" or "ImageMedia" => RuleMediaKind.Image,
+                    "YouTube" or "YouTubeMedia" => RuleMediaKind.YouTube,
+                    "Markdown" or "MarkdownMedia" => RuleMediaKind.Markdown,
+                    _ => null,
+                };
+            }
+        }
+    }
+}
