@@ -5,10 +5,14 @@ namespace TalkDsl.Generators.Tests.Generation;
 
 /// <summary>
 /// The generated renderers replay compile-time constants; the run time builds the talk and replays the
-/// model. Both must write the same bytes, for every test talk and for the example.
+/// model. Both must send the same writer events and write the same bytes, for every test talk, the run-time
+/// tests' talk of every typed call, and the example.
 /// </summary>
 public class DifferentialTests
 {
+    /// <summary>Notes options that show the edit links, so each <c>EditMe()</c>'s file is in the output.</summary>
+    private static readonly NotesOptions EditLinks = new() { EditBaseUrl = "https://example.org/talks/edit/main/", SourceRoot = "/" };
+
     public static TheoryData<string> Compilations => new(TestTalks.All.Select(t => t.Name));
 
     [Theory]
@@ -20,6 +24,34 @@ public class DifferentialTests
 
         var talk = Assert.Single(catalog);
         Assert.Equal(name != "Dynamic", talk.IsPrecompiled);
+        AssertSameOutputs(talk);
+    }
+
+    [Fact]
+    public void The_run_time_tests_talk_of_every_typed_call_renders_the_same_both_ways_and_is_precompiled()
+    {
+        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create(TestTalks.TypedTalksEverything()));
+        Assert.Empty(diagnostics);
+
+        var talk = Assert.Single(LoadedAssembly.Emit(output).Catalog("TalkTests"));
+
+        Assert.True(talk.IsPrecompiled, "TypedTalks.Everything should replay compile-time constants");
+        Assert.Contains(RecordingWriter.Record(talk), e => e.StartsWith("Figure(MarkdownMedia", StringComparison.Ordinal));
+        Assert.Contains("https://example.org/talks/edit/main/src/File0.cs", talk.RenderNotes(EditLinks), StringComparison.Ordinal);
+        AssertSameOutputs(talk);
+    }
+
+    [Fact]
+    public void A_part_of_typed_calls_in_another_assembly_replays_through_its_manifest()
+    {
+        var (_, parts, _) = GeneratorHarness.Run(TestCompilation.Create([("/parts/Figures.cs", TestTalks.TypedPartsFile)], "TypedParts"));
+        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create([("/src/Talk.cs", TestTalks.Typed)], extraReferences: [parts.ToMetadataReference()]));
+        Assert.Empty(diagnostics);
+
+        var talk = Assert.Single(LoadedAssembly.Emit(output, parts).Catalog("TalkTests"));
+
+        Assert.True(talk.IsPrecompiled, "the part's manifest should carry every typed call");
+        Assert.Contains("EditLink(/parts/Figures.cs)", RecordingWriter.Record(talk));
         AssertSameOutputs(talk);
     }
 
@@ -49,8 +81,11 @@ public class DifferentialTests
         var built = talk.Define();
         Assert.Equal(built.Build().Metadata, talk.Metadata);
         Assert.Equal(built.Outline(), talk.Outline);
+        Assert.Equal(RecordingWriter.Record(new RenderableTalk(talk.Name, built)), RecordingWriter.Record(talk));
         Assert.Equal(built.RenderSlides(), talk.RenderSlides());
         Assert.Equal(built.RenderNotes(), talk.RenderNotes());
         Assert.Equal(built.RenderJekyllNotes(), talk.RenderJekyllNotes());
+        Assert.Equal(built.RenderNotes(EditLinks), talk.RenderNotes(EditLinks));
+        Assert.Equal(built.RenderJekyllNotes(EditLinks), talk.RenderJekyllNotes(EditLinks));
     }
 }

@@ -15,14 +15,22 @@ internal sealed class LoadedAssembly
 
     public Assembly Assembly { get; }
 
-    public static LoadedAssembly Emit(Compilation compilation)
+    /// <param name="dependencies">Compilations <paramref name="compilation"/> references, loaded beside it.</param>
+    public static LoadedAssembly Emit(Compilation compilation, params Compilation[] dependencies)
+    {
+        var context = new AssemblyLoadContext(compilation.AssemblyName + Guid.NewGuid(), isCollectible: true);
+        var loaded = dependencies.Select(d => Load(context, d)).ToList();
+        context.Resolving += (_, name) => loaded.FirstOrDefault(a => a.GetName().Name == name.Name);
+        return new LoadedAssembly(Load(context, compilation));
+    }
+
+    private static Assembly Load(AssemblyLoadContext context, Compilation compilation)
     {
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         Assert.True(result.Success, "The compilation failed:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         stream.Position = 0;
-        var context = new AssemblyLoadContext(compilation.AssemblyName + Guid.NewGuid(), isCollectible: true);
-        return new LoadedAssembly(context.LoadFromStream(stream));
+        return context.LoadFromStream(stream);
     }
 
     /// <summary>The generated <c>{namespace}.TalkCatalog.All</c>.</summary>

@@ -1,3 +1,7 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
 namespace TalkDsl.Generators.Tests.Infrastructure;
 
 /// <summary>
@@ -227,4 +231,33 @@ internal static class TestTalks
         ("GlobalNamespace", [GlobalNamespace]),
         ("Typed", [Typed, TypedPartsFile]),
     ];
+
+    /// <summary>
+    /// <c>TypedTalks.Everything</c> of tests/TalkDsl.Tests (the run-time tests' talk of every typed call) as a
+    /// <c>[Talk]</c>: its chain as written there, with the <c>SampleTalks.Header(title)</c> it starts from
+    /// written out, so that the generator reads every call.
+    /// </summary>
+    public static string TypedTalksEverything()
+    {
+        static CompilationUnitSyntax Parse(string file) =>
+            CSharpSyntaxTree.ParseText(File.ReadAllText(Repository.PathTo("tests", "TalkDsl.Tests", "Rendering", file))).GetCompilationUnitRoot();
+
+        var everything = Parse("TypedTalks.cs").DescendantNodes().OfType<PropertyDeclarationSyntax>().Single(p => p.Identifier.Text == "Everything").Initializer!.Value;
+        var header = Parse("SampleTalks.cs").DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Header").ExpressionBody!.Expression;
+        var call = everything.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Single(i => i.Expression.ToString() == "SampleTalks.Header");
+        var title = call.ArgumentList.Arguments.Single().Expression;
+        var written = header.ReplaceNodes(header.DescendantNodes().OfType<IdentifierNameSyntax>().Where(n => n.Identifier.Text == "title"), (_, _) => title);
+        var chain = everything.ReplaceNode(call, written);
+        return $$"""
+            using TalkDsl;
+
+            namespace TalkDsl.Tests.Rendering;
+
+            public static partial class TypedTalks
+            {
+                [Talk]
+                public static Talk Everything => {{chain.ToFullString()}};
+            }
+            """;
+    }
 }
