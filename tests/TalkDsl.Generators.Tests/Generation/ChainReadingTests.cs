@@ -28,6 +28,29 @@ public class ChainReadingTests
         { """.Abstract(Text.Abstract)""", true },
         { """.Abstract(Text.Computed)""", false },
         { """.Author(given: "Grace", twitter: Text.Computed)""", false },
+
+        // The typed calls: every spelling of a media, values the builder trims or normalises, constants.
+        { """.Image(Text.Path, Text.Width, alt: "  ")""", true },
+        { """.Image($"{Text.Path}", " 70% ", alt: "  An image  ")""", true },
+        { """.YouTube(" dQw4w9WgXcQ ", ".5em")""", true },
+        { """.Figure(new MarkdownMedia("  indented\n  as given", AllowHtml: true), "  A caption\n  over two lines.", label: " a-label ")""", true },
+        { """.Figure(Media.Markdown("  indented\n  is normalised", allowHtml: true), "c")""", true },
+        { """.Figure(new YouTubeMedia(videoId: "dQw4w9WgXcQ", width: "50%"), "c")""", true },
+        { """.Columns(Media.YouTube("dQw4w9WgXcQ", "50%"), new ImageMedia(path: " a.png ", alt: "  A  "), rightWidth: "30vw")""", true },
+        { """.Columns("  * a\n  * b", "right", "40%")""", true },
+        { """.Fragment("  indented\n  fragment")""", true },
+        { """.Code("  x = 1\n  y = 2", (CodeKind)2, " r ")""", true },
+        { """.Code("x", language: "c#").Code("plot()", CodeKind.SetupPlot)""", true },
+        { """.Notation(@" \f ", @" \mathbf{f} ").Notation(@"\k", @"k(#1, #2)", 2)""", true },
+        { """.Image(Text.Computed)""", false },
+        { """.Image("a.png", alt: Text.Computed)""", false },
+        { """.Figure(Text.Chart, "c")""", false },
+        { """.Figure(Media.Markdown("x", allowHtml: Text.Flag), "c")""", false },
+        { """.Figure(Media.Image("a.png"), Text.Computed)""", false },
+        { """.Columns("a", "b", leftWidth: Text.Computed.Length + "%")""", false },
+        { """.Code("x", Text.Kind)""", false },
+        { """.Code("plot()", CodeKind.Plot, Text.Computed)""", false },
+        { """.Notation(@"\f", Text.Computed)""", false },
     };
 
     [Theory]
@@ -38,6 +61,7 @@ public class ChainReadingTests
 
         Assert.Equal(precompiled, talk.IsPrecompiled);
         var built = talk.Define();
+        Assert.Equal(RecordingWriter.Record(new Rendering.RenderableTalk(talk.Name, built)), RecordingWriter.Record(talk));
         Assert.Equal(built.Build().Metadata, talk.Metadata);
         Assert.Equal(built.RenderSlides(), talk.RenderSlides());
         Assert.Equal(built.RenderJekyllNotes(), talk.RenderJekyllNotes());
@@ -47,6 +71,20 @@ public class ChainReadingTests
     [InlineData(""".Paper(PaperSize.A4, margin: "2 parsecs")""")]
     [InlineData(""".Transition((Transition)42)""")]
     [InlineData(""".Author(given: " ", family: "")""")]
+    [InlineData(""".Image("a.png", "70")""")]
+    [InlineData(""".Image("a\nb.png")""")]
+    [InlineData(""".YouTube("dQw4w9WgXc")""")]
+    [InlineData(""".Figure(Media.Image("a.png"), "  ")""")]
+    [InlineData(""".Figure(Media.Image("a.png"), "c", "a label")""")]
+    [InlineData(""".Figure(null!, "c")""")]
+    [InlineData(""".Columns("a", "b", "50%", null!)""")]
+    [InlineData(""".Columns(Media.Image("a.png", "wide"), Media.Markdown("b"))""")]
+    [InlineData(""".Code("  ")""")]
+    [InlineData(""".Code("x", (CodeKind)9)""")]
+    [InlineData(""".Code("x", CodeKind.Code, "not a language")""")]
+    [InlineData(""".Notation(@"\f", "a").Notation(@"\f", "b")""")]
+    [InlineData(""".Notation(@"\f", "#1")""")]
+    [InlineData(""".Notation("f", "a")""")]
     public void Values_the_builder_refuses_are_not_replayed_so_the_builder_says_what_is_wrong(string header)
     {
         var talk = Compile(header);
@@ -65,7 +103,12 @@ public class ChainReadingTests
             public static class Text
             {
                 public const string Abstract = "An *abstract*.";
+                public const string Path = "diagrams/gp/prior.png";
+                public const string Width = "70%";
                 public static readonly string Computed = DateTime.Now.Year > 0 ? "computed" : "";
+                public static readonly Media Chart = Media.Image("chart.png");
+                public static readonly bool Flag = DateTime.Now.Year > 0;
+                public static readonly CodeKind Kind = CodeKind.Setup;
             }
             public static partial class T
             {
