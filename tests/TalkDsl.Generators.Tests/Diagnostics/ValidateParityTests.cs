@@ -17,6 +17,7 @@ public class ValidateParityTests
             [TalkPart] public static TalkPart Plain => TalkPart.Create().Subsection("Plain").Markdown("plain");
             [TalkPart] public static TalkPart Broken => TalkPart.Create().Subsection(" ").Markdown("costs $5");
             [TalkPart] public static TalkPart IncludesPlain => TalkPart.Create().Subsection("Wrapper").Markdown("w").Include(P.Plain);
+            [TalkPart] public static TalkPart TypedMath => TalkPart.Create().Subsection("Typed").Figure(Media.Image("a.png"), "costs $5").Columns("ok", "$x");
         }
         """;
 
@@ -36,6 +37,17 @@ public class ValidateParityTests
         { """.Titled("T").Author(given: "Ada").Subsection("One").Markdown("$$ display").Notes("inline $x")""", ["TALK011"] },
         { """.Titled("T").Author(given: "Ada").Include(P.Broken)""", ["TALK003", "TALK011"] },
         { """.Titled("T").Author(given: "Ada").Subsection("Plain").Markdown("x").Include(P.Plain)""", ["TALK004"] },
+
+        // The typed calls, mapped by the one TypedRuleItems on both sides.
+        { """.Titled("Fine").Author(given: "Ada").Notation(@"\f", @"\mathbf{f}").EditMe().Subsection("One").Image("a.png", "40%", "A").YouTube("dQw4w9WgXcQ").Figure(Media.Image("b.png"), "The map $\f(x)$.", "b").Columns("$x$", "$y$").Fragment("Later: $z$.").Code("cost = '$5'").Code("plot('$')", CodeKind.Plot)""", [] },
+        { """.Titled("T").Author(given: "Ada").Subsection("s").Figure(Media.Image("a.png"), "Costs $5 and $$x.")""", ["TALK011"] },
+        { """.Titled("T").Author(given: "Ada").Subsection("s").Figure(Media.Markdown("$x"), "fine").Columns("fine", "$y").Fragment("$$z")""", ["TALK011"] },
+        { """.Titled("T").Author(given: "Ada").Subsection("Gallery")""" + string.Concat(Enumerable.Range(1, 12).Select(i => $".Image(\"{i}.png\")")) + """.YouTube("dQw4w9WgXcQ")""", ["TALK008"] },
+        { """.Titled("T").Author(given: "Ada").Subsection("s").Columns(Media.Markdown("* 1\n* 2\n* 3\n* 4"), Media.Markdown("* 5\n* 6\n* 7\n* 8"))""", ["TALK008"] },
+        { """.Titled("T").Author(given: "Ada").Subsection("Plots").Code("plot()", CodeKind.Plot).EditMe().Subsection("Next").Code("x = 1")""", ["TALK005"] },
+        { """.Titled("T").Author(given: "Ada").Duration(System.TimeSpan.FromSeconds(60)).Subsection("s").Figure(Media.Image("a.png"), "A caption the speaker reads aloud.")""", ["TALK009"] },
+        { """.Titled("T").Author(given: "Ada").Subsection("Same").Figure(Media.YouTube("dQw4w9WgXcQ"), "v").Subsection("same").Code("x")""", ["TALK004"] },
+        { """.Titled("T").Author(given: "Ada").Include(P.TypedMath)""", ["TALK011"] },
     };
 
     [Theory]
@@ -59,6 +71,46 @@ public class ValidateParityTests
 
         Assert.Equal(expected, atRunTime);
         Assert.Equal(atRunTime, atCompileTime);
+    }
+
+    [Fact]
+    public async Task Typed_call_messages_are_word_for_word_the_same()
+    {
+        var images = string.Concat(Enumerable.Range(1, 13).Select(i => $".Image(\"{i}.png\")"));
+        var compilation = TestCompilation.Create($$"""
+            using TalkDsl;
+            public static partial class T
+            {
+                [Talk]
+                public static Talk Define() => Talk
+                    .Titled("Talk")
+                    .Author(given: "Ada")
+                    {{images}}
+                    .Subsection("Figures")
+                        .Figure(Media.Image("a.png"), "Costs $5.")
+                        .Columns("fine", "an open $x")
+                        .Fragment("$$ display")
+                    .Subsection("Plots")
+                        .Code("plot()", CodeKind.Plot)
+                    .Subsection("Next")
+                        .Code("x = 1");
+            }
+            """, Parts);
+
+        var atCompileTime = (await AnalyzerHarness.RunAsync(compilation))
+            .Where(d => d.Id.StartsWith("TALK", StringComparison.Ordinal) && d.Location.SourceTree!.FilePath == "/src/File0.cs")
+            .Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var talk = (Talk)LoadedAssembly.Emit(compilation).Invoke("T", "Define")!;
+        var atRunTime = talk.Validate().Select(d => d.Id + " " + d.Message).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(atRunTime, atCompileTime);
+        Assert.Contains(atRunTime, m => m.StartsWith("TALK008 The slide 'Image(...)' shows 13 lines", StringComparison.Ordinal));
+        Assert.Contains(atRunTime, m => m.StartsWith("TALK011 Figure(...) has an unclosed '$'", StringComparison.Ordinal));
+        Assert.Contains(atRunTime, m => m.StartsWith("TALK011 Columns(...) has an unclosed '$'", StringComparison.Ordinal));
+        Assert.Contains(atRunTime, m => m.StartsWith("TALK011 Fragment(...) has an unclosed '$$'", StringComparison.Ordinal));
+        Assert.Contains(atRunTime, m => m.StartsWith("TALK005 Subsection 'Plots' has no content", StringComparison.Ordinal));
     }
 
     private static HashSet<string> Included(string chain)
