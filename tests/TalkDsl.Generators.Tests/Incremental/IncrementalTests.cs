@@ -41,13 +41,17 @@ public class IncrementalTests
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
-    [Fact]
-    public void Editing_one_talk_among_many_leaves_the_other_talks_cached()
+    [Theory]
+    [InlineData("Talk 3 content.", "Talk 3 content, edited.")]
+    [InlineData("Figure of talk 3.", "Figure of talk 3, edited.")]
+    [InlineData("talk3.png", "talk3-edited.png")]
+    [InlineData(@"\talkThree", @"\talkThreeEdited")]
+    public void Editing_one_talk_among_many_leaves_the_other_talks_cached(string find, string replace)
     {
         var compilation = ManyTalks(count: 10);
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
 
-        driver = driver.RunGenerators(Edit(compilation, "/src/Talk3.cs", "Talk 3 content.", "Talk 3 content, edited."));
+        driver = driver.RunGenerators(Edit(compilation, "/src/Talk3.cs", find, replace));
         var run = driver.GetRunResult().Results.Single();
 
         Assert.Equal(1, Count(run, TrackingNames.Talks, IncrementalStepRunReason.Modified));
@@ -58,7 +62,7 @@ public class IncrementalTests
 
         var modifiedOutputs = run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(1, modifiedOutputs);
-        Assert.Contains("Talk 3 content, edited.", GeneratorHarness.Sources(driver)["Demo.Talk3.Define.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(replace.Replace(@"\", @"\\", StringComparison.Ordinal), GeneratorHarness.Sources(driver)["Demo.Talk3.Define.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +110,7 @@ public class IncrementalTests
     [Fact]
     public void Step_outputs_hold_no_symbol_syntax_compilation_or_location()
     {
-        var compilation = TestCompilation.Create(TestTalks.Representative, TestTalks.PartsFile, TestTalks.Dynamic, TestTalks.Nested);
+        var compilation = TestCompilation.Create(TestTalks.Representative, TestTalks.PartsFile, TestTalks.Dynamic, TestTalks.Nested, TestTalks.Typed, TestTalks.TypedPartsFile);
         var run = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
 
         var visited = 0;
@@ -136,17 +140,22 @@ public class IncrementalTests
                 public static Talk Define() => Talk
                     .Titled("Talk {{i}}")
                     .Author(given: "Ada", family: "Lovelace")
+                    .Notation(@"\talk{{Words(i)}}", "t_{{i}}")
                     .Subsection("Opening")
                         .Markdown("Talk {{i}} content.")
+                        .Figure(Media.Image("talk{{i}}.png", "50%"), "Figure of talk {{i}}.", "talk-{{i}}")
                     .Include(Parts.Part{{i}})
                     .Thanks();
             }
             """)).ToList();
         var parts = string.Join("\n", Enumerable.Range(0, count).Select(i =>
-            $$"""    [TalkPart] public static TalkPart Part{{i}} => TalkPart.Create().Subsection("Part {{i}}").Markdown("Used by talk {{i}}.");"""));
+            $$"""    [TalkPart] public static TalkPart Part{{i}} => TalkPart.Create().Subsection("Part {{i}}").Markdown("Used by talk {{i}}.").Columns(Media.Markdown("left {{i}}"), Media.YouTube("dQw4w9WgXcQ"));"""));
         files.Add(("/src/Parts.cs", "using TalkDsl;\nnamespace Demo;\npublic static partial class Parts\n{\n" + parts + "\n}\n"));
         return TestCompilation.Create(files);
     }
+
+    /// <summary>A notation command for talk <paramref name="i"/>: letters only, e.g. <c>Three</c>.</summary>
+    private static string Words(int i) => new[] { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" }[i];
 
     private static CSharpCompilation Edit(CSharpCompilation compilation, string path, string find, string replace)
     {
