@@ -19,9 +19,18 @@ public class TruncationTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public async Task Every_prefix_of_the_example_is_handled_without_an_exception(string file)
+    public Task Every_prefix_of_the_example_is_handled_without_an_exception(string file) =>
+        EveryPrefixIsHandled(ExampleSources(), file, "AccelerateSpark");
+
+    /// <summary>The typed calls half-typed: a media factory without its arguments, a caption cut mid-string, a notation without its definition.</summary>
+    [Theory]
+    [InlineData("/src/Typed.cs")]
+    [InlineData("/src/Figures.cs")]
+    public Task Every_prefix_of_the_typed_talk_and_its_part_is_handled_without_an_exception(string file) =>
+        EveryPrefixIsHandled(new() { ["/src/Typed.cs"] = TestTalks.Typed, ["/src/Figures.cs"] = TestTalks.TypedPartsFile }, file, "TalkTests");
+
+    private static async Task EveryPrefixIsHandled(Dictionary<string, string> sources, string file, string assemblyName)
     {
-        var sources = ExampleSources();
         var text = sources[file];
         var boundaries = CSharpSyntaxTree.ParseText(text, TestCompilation.ParseOptions).GetRoot()
             .DescendantTokens(descendIntoTrivia: false)
@@ -36,7 +45,7 @@ public class TruncationTests
         foreach (var end in boundaries)
         {
             var files = sources.Select(s => (s.Key, s.Key == file ? text[..end] : s.Value));
-            var compilation = TestCompilation.Create(files, "AccelerateSpark");
+            var compilation = TestCompilation.Create(files, assemblyName);
 
             // The same driver across prefixes, as in the IDE: the incremental state must survive broken code too.
             driver = driver.RunGenerators(compilation);
