@@ -1,5 +1,5 @@
 // Times the TalkDsl generator and analyzer on the example and on a synthetic project of 300 talks x 20
-// sections: a full run (fresh driver, fresh compilation, nothing bound yet) and a run after a
+// sections, once with Markdown only and once with the typed calls (image, figure, columns, code) too: a full run (fresh driver, fresh compilation, nothing bound yet) and a run after a
 // one-character edit (the IDE's case: warm driver, one tree changed). Prints medians; no assertions.
 using System.Diagnostics;
 using System.Globalization;
@@ -32,8 +32,12 @@ Measure("example: Snippets (6 parts)", snippetTrees, [], "AccelerateProgramme.cs
 Measure("example: AccelerateSpark (1 talk, 6 includes)", exampleTrees, [snippetsReference], "AccelerateSparkInformationSession.cs", "Welcome");
 
 // 300 talks of 20 sections, each including two of 30 shared parts.
-var synthetic = Enumerable.Range(0, 300).Select(SyntheticTalk).Append(SyntheticParts()).ToList();
+var synthetic = Enumerable.Range(0, 300).Select(n => SyntheticTalk(n, typed: false)).Append(SyntheticParts()).ToList();
 Measure("synthetic: 300 talks x 20 sections", synthetic, [], "Talk150.cs", "Section 10 of talk 150");
+
+// The same with an image, a figure, two columns and a code block on every slide, and a notation table.
+var typed = Enumerable.Range(0, 300).Select(n => SyntheticTalk(n, typed: true)).Append(SyntheticParts()).ToList();
+Measure("synthetic: 300 talks x 20 sections, typed calls", typed, [], "Talk150.cs", "Section 10 of talk 150");
 
 void Measure(string name, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> extra, string editFile, string editNear)
 {
@@ -47,6 +51,9 @@ void Measure(string name, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<Metadat
     // Warm driver, then one character typed into one talk, again and again.
     var current = CSharpCompilation.Create("Bench", trees, all, options);
     var driver = Driver().RunGenerators(current);
+    var sources = driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToList();
+    var talks = sources.Count(s => s.Contains("isPrecompiled:", StringComparison.Ordinal));
+    var replayed = sources.Count(s => s.Contains("isPrecompiled: true", StringComparison.Ordinal));
     var tree = current.SyntaxTrees.Single(t => t.FilePath.EndsWith(editFile, StringComparison.Ordinal));
     var position = tree.GetText().ToString().IndexOf(editNear, StringComparison.Ordinal) + editNear.Length;
     var edits = 0;
@@ -66,7 +73,7 @@ void Measure(string name, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<Metadat
         compilation.WithAnalyzers([new TalkAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
     });
 
-    Console.WriteLine(name);
+    Console.WriteLine($"{name} ({replayed} of {talks} talks replayed from constants)");
     Console.WriteLine($"  generator, full run:             {full}");
     Console.WriteLine($"  generator, after a 1-char edit:  {edit}");
     Console.WriteLine($"  analyzer, full compilation:      {analyzers}");
@@ -98,8 +105,20 @@ List<SyntaxTree> Parse(IEnumerable<string> paths) => paths
     .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), parse, p))
     .ToList();
 
-SyntaxTree SyntheticTalk(int n)
+SyntaxTree SyntheticTalk(int n, bool typed)
 {
+    var calls = typed ? """
+
+                    .Image("diagrams/slide.png", "60%", "A diagram")
+                    .Figure(Media.Image("diagrams/figure.svg", "50%"), "What the figure shows, with $k(x, x')$.", "figure")
+                    .Columns(Media.Markdown("* left"), Media.YouTube("dQw4w9WgXcQ"), "40%", "60%")
+                    .Code("import numpy as np", CodeKind.Setup)
+        """ : string.Empty;
+    var notation = typed ? """
+
+                .Notation(@"\mappingFunction", @"\mathbf{f}")
+                .Notation(@"\kernelScalar", @"k\left(#1, #2\right)", 2)
+        """ : string.Empty;
     var sections = string.Concat(Enumerable.Range(0, 20).Select(s => $$""""
 
                 .{{(s % 5 == 0 ? "Section" : "Subsection")}}("Section {{s}} of talk {{n}}")
@@ -110,7 +129,7 @@ SyntaxTree SyntheticTalk(int n)
                     .SpeakerNotes("""
                         What to say on slide {{s}} of talk {{n}}: a paragraph of speaker notes
                         long enough to count words for the estimate of the talk's length.
-                        """)
+                        """){{calls}}
         """"));
     var text = $$"""
         using System;
@@ -125,14 +144,14 @@ SyntaxTree SyntheticTalk(int n)
                 .Titled("Synthetic talk {{n}}")
                 .Author(given: "Ada", family: "Lovelace", url: "https://example.org")
                 .Date(2024, 1, 1 + {{n % 28}})
-                .Duration(TimeSpan.FromMinutes(60)){{sections}}
+                .Duration(TimeSpan.FromMinutes(60)){{notation}}{{sections}}
                 .Include(Parts.Part{{n % 30}})
                 .Include(Parts.Part{{(n + 7) % 30}})
                 .Thanks()
                 .References();
         }
         """;
-    return CSharpSyntaxTree.ParseText(text, parse, $"/synthetic/Talk{n}.cs");
+    return CSharpSyntaxTree.ParseText(text, parse, $"/synthetic/{(typed ? "typed/" : string.Empty)}Talk{n}.cs");
 }
 
 SyntaxTree SyntheticParts()
