@@ -152,14 +152,12 @@ public sealed partial class TalkGenerator
                     }
                 }
 
-                if (values.IsDynamic)
+                if (values.IsDynamic && Header.DynamicCall is null)
                 {
-                    if (Header.DynamicCall is null)
-                    {
-                        Header = Header with { DynamicCall = "Notation(...)", DynamicLocation = values.FirstDynamic };
-                    }
+                    Header = Header with { DynamicCall = "Notation(...)", DynamicLocation = values.FirstDynamic };
                 }
-                else if (values.IsInvalid)
+
+                if (values.IsInvalid)
                 {
                     Header = Header with { IsInvalid = true, Refusals = Header.Refusals.Concat(values.Refusals).ToEquatableArray() };
                 }

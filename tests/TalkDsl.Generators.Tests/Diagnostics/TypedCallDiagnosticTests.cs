@@ -126,6 +126,13 @@ public class TypedCallDiagnosticTests
         """));
 
     [Fact]
+    public Task TALK014_and_TALK012_both_when_a_call_has_a_refused_constant_and_a_value_computed_at_run_time() => Verify.AnalyzerAsync(Chain("""
+                .Notation({|TALK014:"f"|}, {|TALK012:Computed|})
+                .Subsection("Media")
+                    .Image("a.png", {|TALK014:"70"|}, alt: Computed)
+        """));
+
+    [Fact]
     public Task TALK011_in_a_caption_or_a_markdown_column_is_reported_on_that_argument_naming_the_call() => Verify.AnalyzerAsync(Chain("""
                 .Subsection("Math")
                     .Figure(Media.Image("a.png"), {|TALK011:"Costs $5."|})
