@@ -1,2 +1,5 @@
-// Renders every talk of this assembly into out/ (filled in with the example).
-return 0;
+// Renders every talk of this project into out/ at the repository root (or --out DIR) and prints the
+// absolute path of each file written; a talk with errors is reported on stderr and exits with code 1.
+using AccelerateSpark;
+
+return RenderCommand.Run(args, () => ExampleTalks.All, Console.Out, Console.Error);

@@ -1,0 +1,23 @@
+using TalkDsl;
+
+namespace Snippets;
+
+public static partial class Compsci
+{
+    /// <summary>Where the Computer Lab is (lamd's <c>_compsci/includes/j-j-thomson.md</c>): one slide, its caption in the notes.</summary>
+    [TalkPart]
+    public static TalkPart JJThomson => TalkPart.Create()
+        .NewSlide("J. J. Thomson Avenue")
+        .Slides("""
+            The William Gates Building, home of the Computer Lab, in West Cambridge:
+            next door to the Cavendish Laboratory.
+            """)
+        .SpeakerNotes("""
+            The original slide shows a photograph of J. J. Thomson Avenue. The Lab sits right
+            beside the Cavendish, a reminder of how close computing and the sciences have always been.
+            """)
+        .Notes("""
+            *Figure:* the Computer Lab stands on J. J. Thomson Avenue, immediately next to the
+            Cavendish Laboratory.
+            """);
+}

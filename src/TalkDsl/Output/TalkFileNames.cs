@@ -1,0 +1,42 @@
+using System.Globalization;
+using TalkDsl.Model;
+using TalkDsl.Rules;
+
+namespace TalkDsl.Output;
+
+/// <summary>
+/// The files one talk becomes, named after its title's pandoc identifier (the slug), as lamd names them:
+/// <c>{slug}.slides.html</c>, <c>{slug}.notes.html</c> and the Jekyll post <c>{yyyy-MM-dd}-{slug}.md</c>.
+/// </summary>
+/// <param name="Slug">The pandoc identifier of the title, e.g. <c>accelerate-spark-information-session</c>.</param>
+/// <param name="Slides">The reveal.js page; the post's <c>reveal:</c> links to it.</param>
+/// <param name="Notes">The standalone notes page.</param>
+/// <param name="Post">The Jekyll post, dated by the talk.</param>
+public sealed record TalkFileNames(string Slug, string Slides, string Notes, string Post)
+{
+    /// <summary>The file names for a talk with this header.</summary>
+    /// <exception cref="ArgumentException">The talk has no title or no date, so its files cannot be named.</exception>
+    public static TalkFileNames For(TalkMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (string.IsNullOrWhiteSpace(metadata.Title))
+        {
+            throw new ArgumentException("The talk has no title, and its files are named after it: start the chain with Talk.Titled(\"...\").", nameof(metadata));
+        }
+
+        if (metadata.Date is not { } date)
+        {
+            throw new ArgumentException("The talk has no date, and its Jekyll post's file name starts with it: add .Date(year, month, day) to the talk's header.", nameof(metadata));
+        }
+
+        var slug = PandocIdentifier.Create(metadata.Title);
+        return new TalkFileNames(
+            slug,
+            slug + ".slides.html",
+            slug + ".notes.html",
+            date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + slug + ".md");
+    }
+
+    /// <summary>The three names, in the order they are written.</summary>
+    public IReadOnlyList<string> All => [Slides, Notes, Post];
+}

@@ -1,0 +1,22 @@
+namespace TalkDsl.Output;
+
+/// <summary>
+/// Thrown by <see cref="TalkOutput.Write"/> when a talk could not be rendered or its files could not be
+/// put in place. The message names the talk, says what went wrong and what to do; the output folder is
+/// left exactly as it was.
+/// </summary>
+public sealed class TalkOutputException : Exception
+{
+    public TalkOutputException(string message, string? talkName, string outputDirectory, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        TalkName = talkName;
+        OutputDirectory = outputDirectory;
+    }
+
+    /// <summary>The talk that failed (its <see cref="Rendering.IRenderableTalk.Name"/>), or null when the failure concerns no single talk.</summary>
+    public string? TalkName { get; }
+
+    /// <summary>The absolute path of the output folder, which was left unchanged.</summary>
+    public string OutputDirectory { get; }
+}

@@ -1,0 +1,206 @@
+using System.Text;
+using TalkDsl.Model;
+using TalkDsl.Rendering.Html;
+using TalkDsl.Rendering.Markdown;
+
+namespace TalkDsl.Rendering;
+
+/// <summary>
+/// Writes a talk as one standalone reveal.js page: a title slide, a slide for content before the first
+/// heading, one slide per Section, Subsection and NewSlide, a Thanks! slide and a References slide;
+/// exactly <see cref="TalkOutline.SlideCount"/> top-level <c>&lt;section&gt;</c>s. Markdown and Slides
+/// content is shown, SpeakerNotes go to the slide's <c>&lt;aside class="notes"&gt;</c> (the speaker
+/// view), Notes are left out.
+/// </summary>
+public sealed class RevealSlidesWriter : ITalkWriter
+{
+    private readonly TextWriter _output;
+
+    private readonly SlidesOptions _options;
+
+    private readonly CitedLinkSet _links = new();
+
+    private readonly StringBuilder _speakerNotes = new();
+
+    // Subsubsection headings met before any slide: they go on the first slide that opens, after its
+    // title, so that no heading is lost and no slide is added that the outline does not count.
+    private readonly List<string> _headingsBeforeFirstSlide = [];
+
+    private WriterEvents _events;
+
+    private TalkMetadata _metadata = TalkMetadata.Empty;
+
+    private bool _slideOpen;
+
+    /// <param name="output">Receives the page; the writer does not dispose it.</param>
+    /// <param name="options">Script URLs and theme; <see cref="SlidesOptions.Default"/> when null.</param>
+    public RevealSlidesWriter(TextWriter output, SlidesOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _output = output;
+        _options = options ?? SlidesOptions.Default;
+    }
+
+    public void BeginTalk(TalkMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        _events.Begin();
+        _metadata = metadata;
+        var reveal = _options.RevealUrl;
+        TalkHtml.WritePageStart(_output, metadata);
+        _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, "dist/reset.css"))}\">");
+        _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, "dist/reveal.css"))}\">");
+        _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, $"dist/theme/{_options.Theme}.css"))}\" id=\"theme\">");
+        _output.Line("<style>");
+        _output.Line(".reveal #title-slide .title { font-size: 1.6em; }");
+        _output.Line(".reveal #title-slide .subtitle { font-size: 0.9em; }");
+        _output.Line(".reveal #title-slide .author { margin: 0.3em 0; font-size: 0.7em; line-height: 1.2; }");
+        _output.Line(".reveal #title-slide .institute { font-size: 0.8em; }");
+        _output.Line(".reveal #title-slide .venue, .reveal #title-slide .date { margin: 0.3em 0; font-size: 0.6em; }");
+        _output.Line(".reveal .contacts, .reveal .reference-list { font-size: 0.7em; }");
+        _output.Line("</style>");
+        _output.Line("</head>");
+        _output.Line("<body>");
+        _output.Line("<div class=\"reveal\">");
+        _output.Line("<div class=\"slides\">");
+        WriteTitleSlide(metadata);
+    }
+
+    public void Heading(HeadingLevel level, string? title, string? anchor)
+    {
+        _events.Expect(nameof(Heading));
+        if (level == HeadingLevel.Subsubsection)
+        {
+            var heading = $"<h3{TalkHtml.IdAttribute(anchor)}>{HtmlText.Escape(title)}</h3>";
+            if (_slideOpen)
+            {
+                _output.Line(heading);
+            }
+            else
+            {
+                _headingsBeforeFirstSlide.Add(heading);
+            }
+
+            return;
+        }
+
+        OpenSlide(anchor);
+        if (title is not null)
+        {
+            var tag = level == HeadingLevel.Section ? "h1" : "h2";
+            _output.Line($"<{tag}>{HtmlText.Escape(title)}</{tag}>");
+        }
+
+        WriteHeadingsBeforeFirstSlide();
+    }
+
+    public void Content(ContentTarget target, string markdown, bool allowHtml)
+    {
+        _events.Expect(nameof(Content));
+        if (target == ContentTarget.Notes)
+        {
+            return;
+        }
+
+        if (!_slideOpen)
+        {
+            // Content before the first heading gets a slide of its own (TalkEstimate counts it).
+            OpenSlide(null);
+            WriteHeadingsBeforeFirstSlide();
+        }
+
+        var rendered = MarkdownRenderer.Render(markdown, allowHtml);
+        if (target == ContentTarget.SpeakerNotes)
+        {
+            _speakerNotes.Append(rendered.Html);
+            return;
+        }
+
+        _links.AddRange(rendered.Links);
+        _output.Write(rendered.Html);
+    }
+
+    public void Thanks(string anchor)
+    {
+        _events.Expect(nameof(Thanks));
+        OpenSlide(anchor);
+        _output.Line($"<h2>{TalkHtml.ThanksTitle}</h2>");
+        WriteHeadingsBeforeFirstSlide();
+        TalkHtml.WriteContacts(_output, _metadata.Authors);
+    }
+
+    public void References(string anchor)
+    {
+        _events.Expect(nameof(References));
+        OpenSlide(anchor);
+        _output.Line($"<h2>{TalkHtml.ReferencesTitle}</h2>");
+        WriteHeadingsBeforeFirstSlide();
+        TalkHtml.WriteReferenceList(_output, _links.Links);
+    }
+
+    public void EndTalk()
+    {
+        _events.End();
+        CloseSlide();
+        var reveal = _options.RevealUrl;
+        _output.Line("</div>");
+        _output.Line("</div>");
+        _output.Line($"<script src=\"{HtmlText.Escape(TalkHtml.Below(reveal, "dist/reveal.js"))}\"></script>");
+        _output.Line($"<script src=\"{HtmlText.Escape(TalkHtml.Below(reveal, "plugin/notes/notes.js"))}\"></script>");
+        _output.Line($"<script src=\"{HtmlText.Escape(TalkHtml.Below(reveal, "plugin/math/math.js"))}\"></script>");
+        _output.Line("<script>");
+        _output.Line("Reveal.initialize({");
+        _output.Line("  hash: true,");
+        _output.Line($"  transition: {TalkHtml.ScriptString(_metadata.Transition.ToString().ToLowerInvariant())},");
+        _output.Line($"  mathjax3: {{ mathjax: {TalkHtml.ScriptString(_options.MathJaxUrl)}, {TalkHtml.MathJaxTexConfig} }},");
+        _output.Line("  plugins: [RevealNotes, RevealMath.MathJax3]");
+        _output.Line("});");
+        _output.Line("</script>");
+        _output.Line("</body>");
+        _output.Line("</html>");
+        _output.Flush();
+    }
+
+    private void WriteTitleSlide(TalkMetadata metadata)
+    {
+        _output.Line("<section id=\"title-slide\">");
+        TalkHtml.WriteTitleBlock(_output, metadata, "<br>");
+        _output.Line("</section>");
+    }
+
+    private void OpenSlide(string? anchor)
+    {
+        CloseSlide();
+        _output.Line($"<section{TalkHtml.IdAttribute(anchor)}>");
+        _slideOpen = true;
+    }
+
+    private void WriteHeadingsBeforeFirstSlide()
+    {
+        foreach (var heading in _headingsBeforeFirstSlide)
+        {
+            _output.Line(heading);
+        }
+
+        _headingsBeforeFirstSlide.Clear();
+    }
+
+    private void CloseSlide()
+    {
+        if (!_slideOpen)
+        {
+            return;
+        }
+
+        if (_speakerNotes.Length > 0)
+        {
+            _output.Line("<aside class=\"notes\">");
+            _output.Write(_speakerNotes.ToString());
+            _output.Line("</aside>");
+            _speakerNotes.Clear();
+        }
+
+        _output.Line("</section>");
+        _slideOpen = false;
+    }
+}

@@ -1,0 +1,85 @@
+using PuppeteerSharp;
+using TalkDsl.Output;
+using TalkDsl.Rendering;
+
+namespace TalkDsl.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// Renders talks with <see cref="TalkOutput"/> into a temporary folder, serves it and the local npm
+/// install on 127.0.0.1, and starts one headless chromium for the test class.
+/// </summary>
+public abstract class BrowserFixture : IAsyncLifetime
+{
+    private DirectoryInfo? _temp;
+    private LocalServer? _server;
+    private IBrowser? _browser;
+
+    /// <summary>The absolute paths <see cref="TalkOutput.Write"/> returned.</summary>
+    public IReadOnlyList<string> Written { get; private set; } = [];
+
+    /// <summary>Where screenshots go: beside the test assembly, so they survive the run.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = BrowserSetup.FindChromium(Environment.GetEnvironmentVariable(BrowserSetup.ChromiumVariable));
+        BrowserSetup.RequireWebPackages(BrowserSetup.WebFolder);
+
+        _temp = Directory.CreateTempSubdirectory("talkdsl-browser-");
+        var talkFolder = Path.Combine(_temp.FullName, "talk");
+        var options = new TalkOutputOptions(talkFolder)
+        {
+            // The pages live in /talk/, the npm install in /web/: relative URLs, no network.
+            Slides = SlidesOptions.Default with
+            {
+                RevealUrl = "../web/node_modules/reveal.js",
+                MathJaxUrl = "../web/node_modules/mathjax/es5/tex-chtml-full.js",
+            },
+            Notes = NotesOptions.Default with { MathJaxUrl = "../web/node_modules/mathjax/es5/tex-chtml-full.js" },
+        };
+        Written = TalkOutput.Write(Talks(), options);
+
+        _server = new LocalServer(new Dictionary<string, string> { ["talk"] = talkFolder, ["web"] = BrowserSetup.WebFolder });
+        _browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = [.. BrowserSetup.ChromiumFlags],
+            UserDataDir = Path.Combine(_temp.FullName, "profile"),
+            DefaultViewport = new ViewPortOptions { Width = 1280, Height = 720 },
+            Timeout = 60_000,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
+        }
+
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        _temp?.Delete(recursive: true);
+    }
+
+    /// <summary>Opens one rendered file (by name) in a new tab that refuses and records any request off this machine.</summary>
+    public async Task<TestPage> OpenAsync(string fileName)
+    {
+        var page = await _browser!.NewPageAsync();
+        var watched = await TestPage.WatchAsync(page, _server!.Origin);
+        await page.GoToAsync($"{_server.Origin}/talk/{Uri.EscapeDataString(fileName)}", new NavigationOptions
+        {
+            WaitUntil = [WaitUntilNavigation.Load],
+            Timeout = 60_000,
+        });
+        return watched;
+    }
+
+    /// <summary>The talks this fixture renders.</summary>
+    protected abstract IEnumerable<IRenderableTalk> Talks();
+}

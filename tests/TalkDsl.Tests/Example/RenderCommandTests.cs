@@ -1,0 +1,98 @@
+using System.Runtime.CompilerServices;
+using AccelerateSpark;
+using TalkDsl.Rendering;
+using TalkDsl.Tests.Output;
+
+namespace TalkDsl.Tests.Example;
+
+/// <summary>The example's command line: <c>dotnet run --project examples/AccelerateSpark [--out DIR] [--reveal-url URL] [--mathjax-url URL]</c>.</summary>
+public sealed class RenderCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Renders_the_example_into_out_and_prints_each_absolute_path()
+    {
+        var exit = Run(["--out", _temp.Out], () => ExampleTalks.All);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(_stderr.ToString());
+        string[] expected =
+        [
+            Path.Combine(_temp.Out, "accelerate-spark-information-session.slides.html"),
+            Path.Combine(_temp.Out, "accelerate-spark-information-session.notes.html"),
+            Path.Combine(_temp.Out, "2020-12-04-accelerate-spark-information-session.md"),
+        ];
+        var printed = _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal($"Wrote 3 files into {_temp.Out}:", printed[0]);
+        Assert.Equal(expected, printed[1..]);
+        Assert.All(expected, path => Assert.True(File.Exists(path), path));
+    }
+
+    [Fact]
+    public void Reveal_and_mathjax_urls_reach_the_pages()
+    {
+        var exit = Run(["--out", _temp.Out, "--reveal-url", "lib/reveal.js", "--mathjax-url", "lib/mathjax/tex-chtml.js"], () => ExampleTalks.All);
+
+        Assert.Equal(0, exit);
+        var slides = File.ReadAllText(Path.Combine(_temp.Out, "accelerate-spark-information-session.slides.html"));
+        var notes = File.ReadAllText(Path.Combine(_temp.Out, "accelerate-spark-information-session.notes.html"));
+        Assert.Contains("lib/reveal.js/dist/reveal.js", slides, StringComparison.Ordinal);
+        Assert.DoesNotContain(SlidesOptions.DefaultRevealUrl, slides, StringComparison.Ordinal);
+        Assert.Contains("lib/mathjax/tex-chtml.js", slides, StringComparison.Ordinal);
+        Assert.Contains("lib/mathjax/tex-chtml.js", notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_talk_prints_its_errors_on_stderr_writes_nothing_and_exits_with_1()
+    {
+        var invalid = Talk.Titled("").Author("Ada").Date(2024, 1, 9).Subsection("Costs").Markdown("It costs $5.");
+
+        var exit = Run(["--out", _temp.Out], () => [new RenderableTalk("Invalid", invalid)]);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(_stdout.ToString());
+        var errors = _stderr.ToString();
+        Assert.Contains("TALK001", errors, StringComparison.Ordinal);
+        Assert.Contains("TALK011", errors, StringComparison.Ordinal);
+        Assert.Contains(nameof(RenderCommandTests) + ".cs", errors, StringComparison.Ordinal);
+        Assert.Contains("Nothing in " + _temp.Out + " was changed.", errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Out));
+    }
+
+    [Fact]
+    public void An_output_failure_is_reported_on_stderr_with_exit_code_1()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp.Out, "accelerate-spark-information-session.slides.html"));
+
+        var exit = Run(["--out", _temp.Out], () => ExampleTalks.All);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("could not be moved into " + _temp.Out, _stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_refused()
+    {
+        var exit = Run(["--outt", _temp.Out], () => ExampleTalks.All);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--outt", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Out));
+    }
+
+    [Fact]
+    public void Without_out_it_renders_into_out_at_the_repository_root()
+    {
+        Assert.Equal(Path.Combine(RepositoryRoot(), "out"), Path.TrimEndingDirectorySeparator(RenderCommand.DefaultOutputDirectory));
+    }
+
+    private int Run(string[] args, Func<IReadOnlyList<IRenderableTalk>> talks) => RenderCommand.Run(args, talks, _stdout, _stderr);
+
+    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+}
