@@ -287,16 +287,8 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         if (found is null)
         {
             frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.MissingInclude, position,
-                $"\\include{{{requested}}} was not found in {string.Join(", ", searched.Select(workspace.Options.DisplayPath).Distinct())}: the import goes on without it; add the file, or pass the folder that holds it with --snippets"));
-            if (isSnippet)
-            {
-                output.Add(new BodyInclude(requested, IncludeOutcome.Missing, null, "not found", position));
-            }
-            else
-            {
-                output.Add(new BodySetAside($"\\include{{{requested}}}", "a macro file that was not found", $"\\include{{{requested}}}", position));
-            }
-
+                $"\\include{{{requested}}} was not found in {string.Join(", ", searched.Select(FolderDisplay).Distinct())}: the import goes on without it; add the file, or pass the folder that holds it with --snippets"));
+            output.Add(new BodyInclude(requested, IncludeOutcome.Missing, null, "not found", position));
             return;
         }
 
@@ -312,7 +304,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         var tree = workspace.Parse(found, scope);
         if (tree is null || scope.HasErrors)
         {
-            IncludeFailed(requested, found, isSnippet, frame, position, output);
+            IncludeFailed(requested, found, frame, position, output);
             return;
         }
 
@@ -336,7 +328,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
 
         if (scope.HasErrors)
         {
-            IncludeFailed(requested, found, isSnippet, frame, position, output);
+            IncludeFailed(requested, found, frame, position, output);
             return;
         }
 
@@ -351,14 +343,12 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         output.Add(new BodyInclude(requested, IncludeOutcome.Included, part, tree.File.DisplayPath, position));
     }
 
-    private void IncludeFailed(string requested, string found, bool isSnippet, Frame frame, SourcePosition position, ImmutableArray<BodyNode>.Builder output)
+    private void IncludeFailed(string requested, string found, Frame frame, SourcePosition position, ImmutableArray<BodyNode>.Builder output)
     {
         var display = workspace.Options.DisplayPath(found);
         frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.IncludeFailed, position,
             $"\\include{{{requested}}} is left out: {display} has an error (reported above); fix it and import again"));
-        output.Add(isSnippet
-            ? new BodyInclude(requested, IncludeOutcome.Failed, null, $"{display} has an error", position)
-            : new BodySetAside($"\\include{{{requested}}}", $"{display} has an error", $"\\include{{{requested}}}", position));
+        output.Add(new BodyInclude(requested, IncludeOutcome.Failed, null, $"{display} has an error", position));
     }
 
     private IEnumerable<string> SearchFolders(LamdSourceFile file)
@@ -374,6 +364,8 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
             yield return Path.GetFullPath(folder);
         }
     }
+
+    private string FolderDisplay(string folder) => workspace.Options.DisplayPath(folder) is "." ? "./" : workspace.Options.DisplayPath(folder) + "/";
 
     private string NameOf(LamdArgument argument, Frame frame) =>
         LamdParser.PlainText(argument) ?? BodySource.Of(Evaluate(argument.Nodes, frame)).Trim();

@@ -73,7 +73,7 @@ public sealed class LamdSourceFile
             return null;
         }
 
-        var start = bytes.AsSpan().StartsWith(StrictUtf8.Preamble) ? StrictUtf8.Preamble.Length : 0;
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         if (FirstInvalidByte(bytes, start) is { } bad)
         {
             var (line, column) = LineAndColumnOf(bytes, start, bad);
