@@ -36,7 +36,7 @@ public enum IncludeOutcome
     Failed,
 }
 
-/// <summary>An <c>\include{…}</c> of a Markdown snippet (macro files are expanded in place instead).</summary>
+/// <summary>An <c>\include{…}</c> of a Markdown snippet, or of any file that was missing or failed (macro files that load are expanded in place).</summary>
 public sealed record BodyInclude(string Requested, IncludeOutcome Outcome, LamdPart? Part, string Detail, SourcePosition Position) : BodyNode(Position);
 
 /// <summary>Which lamd build a <see cref="BodyBranch"/> belongs to.</summary>
@@ -49,7 +49,10 @@ public enum BranchTarget
     Notes,
 }
 
-/// <summary>Text of a SLIDES/NOTES conditional: <c>\ifdef{SLIDES}…\endif</c> or an <c>\else</c> branch of one.</summary>
+/// <summary>
+/// Text of a SLIDES/NOTES conditional: <c>\ifdef{SLIDES}…\endif</c> or an <c>\else</c> branch of one.
+/// <paramref name="Condition"/> is how it opens, e.g. <c>ifdef{SLIDES}</c> or <c>ifdef{SLIDES}\else</c>.
+/// </summary>
 public sealed record BodyBranch(BranchTarget Target, string Condition, ImmutableArray<BodyNode> Nodes, SourcePosition Position) : BodyNode(Position);
 
 /// <summary>

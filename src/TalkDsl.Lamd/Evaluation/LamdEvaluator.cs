@@ -232,8 +232,9 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         {
             var thenTarget = (symbol == LamdBuildFlags.Slides) != negated ? BranchTarget.Slides : BranchTarget.Notes;
             var elseTarget = thenTarget == BranchTarget.Slides ? BranchTarget.Notes : BranchTarget.Slides;
-            AddBranch(thenTarget, conditional.Then, frame, position, output);
-            AddBranch(elseTarget, conditional.Else, frame, position, output);
+            var condition = $"{conditional.MacroName}{{{symbol}}}";
+            AddBranch(thenTarget, condition, conditional.Then, frame, position, output);
+            AddBranch(elseTarget, condition + "\\else", conditional.Else, frame, position, output);
             return;
         }
 
@@ -266,14 +267,13 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         }
     }
 
-    private void AddBranch(BranchTarget target, ImmutableArray<LamdNode> nodes, Frame frame, SourcePosition position, ImmutableArray<BodyNode>.Builder output)
+    private void AddBranch(BranchTarget target, string condition, ImmutableArray<LamdNode> nodes, Frame frame, SourcePosition position, ImmutableArray<BodyNode>.Builder output)
     {
         if (nodes.IsEmpty)
         {
             return;
         }
 
-        var condition = target == BranchTarget.Slides ? "ifdef{SLIDES}" : "ifdef{NOTES}";
         output.Add(new BodyBranch(target, condition, Evaluate(nodes, frame), position));
     }
 

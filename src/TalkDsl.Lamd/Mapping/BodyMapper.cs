@@ -62,8 +62,11 @@ internal sealed class BodyMapper
                     var branchTarget = branch.Target == BranchTarget.Slides ? ContentTarget.Slides : ContentTarget.Notes;
                     if (Intersect(target, branchTarget) is { } inner)
                     {
+                        Flush();
+                        var first = _steps.Count;
                         Walk(branch.Nodes, inner);
                         Flush();
+                        AttachUse(first, new ConstructUse($"\\{branch.Condition}", branch.Position, ConstructOutcome.Mapped, $"{inner}(…)"));
                     }
                     else
                     {

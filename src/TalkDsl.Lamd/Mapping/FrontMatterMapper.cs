@@ -162,7 +162,7 @@ internal static class FrontMatterMapper
             return Problem(position, $"the paper size '{sizeName ?? "(none)"}' is not one of {string.Join(", ", Enum.GetNames<PaperSize>().Select(n => n.ToLowerInvariant() + "paper"))}", diagnostics);
         }
 
-        if (margin is not null && !IsLength(margin))
+        if (margin is not null && !TalkDsl.Authoring.Lengths.IsValid(margin))
         {
             diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.FrontMatterValue, geometry!.Position,
                 $"the margin '{margin}' is not a length TalkDsl knows (a number and cm, mm, in or pt): the default of 2cm is used; change it in the C#"));
@@ -181,12 +181,6 @@ internal static class FrontMatterMapper
         }
 
         return Enum.GetNames<PaperSize>().FirstOrDefault(n => n.Equals(bare, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static bool IsLength(string text)
-    {
-        var unit = new[] { "cm", "mm", "in", "pt" }.FirstOrDefault(u => text.EndsWith(u, StringComparison.Ordinal));
-        return unit is not null && double.TryParse(text[..^unit.Length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value >= 0;
     }
 
     private static DateOnly? ParseDate(string? text)

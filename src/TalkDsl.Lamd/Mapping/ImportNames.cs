@@ -50,7 +50,9 @@ public sealed class ImportNames
             _members[subject] = new UniqueNames([subject]);
         }
 
-        return new PartName(subject, _members[subject].Take(CSharpIdentifier.Pascal(StemOf(path), "Part")));
+        // A member may not share its class's name (CS0542): _compsci/includes/compsci.md → Compsci.CompsciPart.
+        var member = CSharpIdentifier.Pascal(StemOf(path), "Part");
+        return new PartName(subject, _members[subject].Take(member == subject ? member + "Part" : member));
     }
 
     private static string StemOf(string path)

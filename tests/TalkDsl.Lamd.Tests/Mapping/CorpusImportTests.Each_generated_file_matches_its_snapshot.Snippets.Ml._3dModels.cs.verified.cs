@@ -1,0 +1,14 @@
+// Imported from lamd by `talk import` from snippets/_ml/includes/3d-models.md. It is yours now: edit it freely.
+using TalkDsl;
+
+namespace Snippets;
+
+public static partial class Ml
+{
+    [TalkPart]
+    public static TalkPart _3dModels => TalkPart.Create()
+        .Subsection("3D Models")
+        .Markdown("""
+            Models in three dimensions, with $\mathbb{R}^3$ intact.
+            """);
+}
