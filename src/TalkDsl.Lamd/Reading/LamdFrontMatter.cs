@@ -66,9 +66,12 @@ public sealed record LamdFrontMatter(ImmutableArray<LamdFrontMatterEntry> Entrie
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            var position = new SourcePosition(file.DisplayPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+            // YamlDotNet reports most syntax errors as YamlException with a mark; a few (an unclosed flow
+            // sequence at the end) escape as InvalidOperationException, which has none: blame the first line.
+            var (line, column) = e is YamlException y ? ((int)y.Start.Line, (int)y.Start.Column) : (1, 1);
+            var position = new SourcePosition(file.DisplayPath, line + lineOffset, column);
             diagnostics.Add(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.InvalidFrontMatter, position,
                 $"the YAML front matter does not parse ({e.Message.Trim()}): fix the YAML, e.g. quote values that contain ':'"));
             return null;
