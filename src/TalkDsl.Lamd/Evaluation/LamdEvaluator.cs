@@ -153,26 +153,25 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
             return;
         }
 
-        ImmutableArray<LamdNode> body;
-        string bodySource;
+        MacroDefinition definition;
         if (call.Arguments.Length < 2)
         {
-            body = [];
-            bodySource = string.Empty;
+            definition = new MacroDefinition(name, parameters, [], string.Empty, frame.File);
         }
         else if (evaluateNow)
         {
             // \defeval: evaluated now, and again (as text) at each call.
-            bodySource = BodySource.Of(Evaluate(call.Arguments[1].Nodes, frame));
-            body = Reparse(bodySource, frame);
+            var text = BodySource.Of(Evaluate(call.Arguments[1].Nodes, frame));
+            var (nodes, file) = Reparse(text, frame);
+            definition = new MacroDefinition(name, parameters, nodes, text, file);
         }
         else
         {
-            body = call.Arguments[1].Nodes;
-            bodySource = frame.File.Text[call.Arguments[1].Start..call.Arguments[1].End];
+            var body = call.Arguments[1];
+            definition = new MacroDefinition(name, parameters, body.Nodes, frame.File.Text[body.Start..body.End], frame.File);
         }
 
-        _macros[name] = new MacroDefinition(name, parameters, body, bodySource);
+        _macros[name] = definition;
     }
 
     private void Expand(MacroDefinition definition, LamdMacroCall call, Frame frame, ImmutableArray<BodyNode>.Builder output)
@@ -198,7 +197,8 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
             {
                 // An alias: the arguments are appended to the definition and the result evaluated again.
                 var text = definition.BodySource + string.Concat(arguments.Select(a => "{" + BodySource.Of(a) + "}"));
-                output.AddRange(Evaluate(Reparse(text, frame), frame with { Site = site, Arguments = null, Named = null }));
+                var (nodes, file) = Reparse(text, frame);
+                output.AddRange(Evaluate(nodes, frame with { File = file, Site = site, Arguments = null, Named = null }));
                 return;
             }
 
@@ -206,7 +206,8 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
                 .Select((p, i) => (p, Value: i < arguments.Length ? arguments[i] : []))
                 .GroupBy(x => x.p, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-            output.AddRange(Evaluate(definition.Body, frame with { Site = site, Arguments = arguments, Named = named }));
+            // The body's offsets are into the file that defined it.
+            output.AddRange(Evaluate(definition.Body, frame with { File = definition.File, Site = site, Arguments = arguments, Named = named }));
         }
         finally
         {
@@ -370,10 +371,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
     private string NameOf(LamdArgument argument, Frame frame) =>
         LamdParser.PlainText(argument) ?? BodySource.Of(Evaluate(argument.Nodes, frame)).Trim();
 
-    private static ImmutableArray<LamdNode> Reparse(string text, Frame frame)
+    /// <summary>Parses text made during evaluation as a file of its own (same path, so includes resolve alike).</summary>
+    private static (ImmutableArray<LamdNode> Nodes, LamdSourceFile File) Reparse(string text, Frame frame)
     {
         var file = new LamdSourceFile(frame.File.FullPath, frame.File.DisplayPath, text);
-        return LamdParser.ParseFragment(file).Nodes;
+        return (LamdParser.ParseFragment(file).Nodes, file);
     }
 
     /// <summary>What a body is evaluated with: its file, its scope, the call site of the expansion, the macro's arguments.</summary>
@@ -384,7 +386,8 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         ImmutableArray<ImmutableArray<BodyNode>>? Arguments,
         IReadOnlyDictionary<string, ImmutableArray<BodyNode>>? Named);
 
-    private sealed record MacroDefinition(string Name, ImmutableArray<string> Parameters, ImmutableArray<LamdNode> Body, string BodySource)
+    /// <summary>A user macro; <paramref name="File"/> is the text its body's offsets point into.</summary>
+    private sealed record MacroDefinition(string Name, ImmutableArray<string> Parameters, ImmutableArray<LamdNode> Body, string BodySource, LamdSourceFile File)
     {
         public bool UsesArguments { get; } = Uses(Body);
 

@@ -118,6 +118,17 @@ public sealed class LamdEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void A_macro_defined_in_another_file_expands_with_that_file_text()
+    {
+        _files.Write("lib/macros.gpp", "\\define{\\setup{x}}{\\define{inner}{[\\x]}\\ifdef{CODE}code only\\endif}\n");
+
+        // The body is sliced from macros.gpp, not from the talk; \x is a named argument only while \setup runs (as in gpp).
+        Assert.Equal("before ⟦aside \\ifdef{CODE}⟧ after [\\x]", _files.Body("\\include{lib/macros.gpp}before \\setup{v} after \\inner"));
+        var (talk, _) = _files.Read("\\include{lib/macros.gpp}\\setup{v}");
+        Assert.Equal("code only", talk!.Body.OfType<BodySetAside>().Single().Source);
+    }
+
+    [Fact]
     public void A_recursive_include_is_an_error_of_the_file_that_closes_the_loop()
     {
         _files.Write("a.md", "A \\include{b.md}");
