@@ -101,6 +101,20 @@ public sealed class AccelerateSparkSlidesTests(AccelerateSparkPagesFixture fixtu
     }
 
     [Fact]
+    public async Task Title_slide_fits_on_the_screen()
+    {
+        await using var page = await OpenSlidesAsync();
+
+        var outside = await page.EvaluateAsync<string[]>("""
+            () => [...Reveal.getCurrentSlide().children]
+              .filter(e => { const r = e.getBoundingClientRect(); return r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth; })
+              .map(e => e.outerHTML)
+            """);
+
+        Assert.Empty(outside);
+    }
+
+    [Fact]
     public async Task Screenshots_of_the_title_slide_and_a_content_slide()
     {
         await using var page = await OpenSlidesAsync();

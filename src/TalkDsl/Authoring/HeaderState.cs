@@ -33,7 +33,7 @@ internal sealed record HeaderState
     public SourceSpot? DurationSpot { get; init; }
 
     /// <summary>The date if it exists; an impossible one is reported by TALK010 and left out.</summary>
-    public DateOnly? ValidDate => Date is var (y, m, d) && y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+    public DateOnly? ValidDate => Date is var (y, m, d) && Rules.TalkRules.IsValidDate(y, m, d)
         ? new DateOnly(y, m, d)
         : null;
 

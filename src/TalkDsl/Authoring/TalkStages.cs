@@ -105,7 +105,7 @@ public sealed class TalkHeader : Talk
             throw new ArgumentOutOfRangeException(nameof(size), size, "Not a PaperSize value.");
         }
 
-        if (!Lengths.IsValid(margin))
+        if (!Rules.Lengths.IsValid(margin))
         {
             throw new ArgumentException($"The margin '{margin}' is not a length: write a number and a unit (cm, mm, in or pt), e.g. \"2cm\".", nameof(margin));
         }

@@ -20,18 +20,10 @@ public sealed record TalkOutline(
 {
     internal static TalkOutline From(string title, IReadOnlyList<RuleItem> items, RuleSettings settings)
     {
-        var anchors = new PandocIdentifierSet();
-        var headings = new List<OutlineHeading>();
-        foreach (var item in items)
-        {
-            if (!item.HasNotesHeading || TalkRules.HeadingTitle(item) is not { } heading)
-            {
-                continue;
-            }
-
-            var level = item.Kind == RuleItemKind.Heading ? item.Level : HeadingLevel.Subsection;
-            headings.Add(new OutlineHeading(level, heading, anchors.Next(heading)));
-        }
+        var headings = HeadingAnchors.Assign(items)
+            .Where(h => h.Title is not null)
+            .Select(h => new OutlineHeading(h.Level, h.Title!, h.Anchor!))
+            .ToList();
 
         var estimate = TalkEstimate.Compute(items, settings);
         return new TalkOutline(

@@ -26,6 +26,7 @@ public sealed class JekyllNotesWriter : ITalkWriter
         _body = new NotesBody(output);
     }
 
+    /// <inheritdoc/>
     public void BeginTalk(TalkMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
@@ -33,14 +34,19 @@ public sealed class JekyllNotesWriter : ITalkWriter
         JekyllFrontMatter.Write(_output, metadata, _options);
     }
 
+    /// <inheritdoc/>
     public void Heading(HeadingLevel level, string? title, string? anchor) => _body.Heading(level, title, anchor);
 
+    /// <inheritdoc/>
     public void Content(ContentTarget target, string markdown, bool allowHtml) => _body.Content(target, markdown, allowHtml);
 
+    /// <inheritdoc/>
     public void Thanks(string anchor) => _body.Thanks(anchor);
 
+    /// <inheritdoc/>
     public void References(string anchor) => _body.References(anchor);
 
+    /// <inheritdoc/>
     public void EndTalk()
     {
         _body.End();

@@ -8,7 +8,7 @@ namespace TalkDsl.Rendering.Notes;
 /// The body of the lecture notes, shared by the notes page and the Jekyll post: headings with their
 /// pandoc anchors (Section <c>h1</c>, Subsection <c>h2</c>, Subsubsection <c>h3</c>; NewSlide nothing),
 /// Markdown and Notes content, then Thanks! and References in lamd's shape. Slides and SpeakerNotes
-/// content is left out.
+/// content is left out; References lists the distinct links of the content the notes show.
 /// </summary>
 internal sealed class NotesBody(TextWriter output)
 {

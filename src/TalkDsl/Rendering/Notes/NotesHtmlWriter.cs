@@ -3,6 +3,7 @@ using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
 using TalkDsl.Rendering.Markdown;
 using TalkDsl.Rendering.Notes;
+using TalkDsl.Rules;
 
 namespace TalkDsl.Rendering;
 
@@ -29,6 +30,7 @@ public sealed class NotesHtmlWriter : ITalkWriter
         _body = new NotesBody(output);
     }
 
+    /// <inheritdoc/>
     public void BeginTalk(TalkMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
@@ -44,14 +46,19 @@ public sealed class NotesHtmlWriter : ITalkWriter
         WriteHeader(metadata);
     }
 
+    /// <inheritdoc/>
     public void Heading(HeadingLevel level, string? title, string? anchor) => _body.Heading(level, title, anchor);
 
+    /// <inheritdoc/>
     public void Content(ContentTarget target, string markdown, bool allowHtml) => _body.Content(target, markdown, allowHtml);
 
+    /// <inheritdoc/>
     public void Thanks(string anchor) => _body.Thanks(anchor);
 
+    /// <inheritdoc/>
     public void References(string anchor) => _body.References(anchor);
 
+    /// <inheritdoc/>
     public void EndTalk()
     {
         _body.End();

@@ -10,7 +10,8 @@ namespace TalkDsl.Rendering;
 /// heading, one slide per Section, Subsection and NewSlide, a Thanks! slide and a References slide;
 /// exactly <see cref="TalkOutline.SlideCount"/> top-level <c>&lt;section&gt;</c>s. Markdown and Slides
 /// content is shown, SpeakerNotes go to the slide's <c>&lt;aside class="notes"&gt;</c> (the speaker
-/// view), Notes are left out.
+/// view), Notes are left out. The References slide lists the distinct links of the content the slides
+/// show (Markdown and Slides), in order of first appearance.
 /// </summary>
 public sealed class RevealSlidesWriter : ITalkWriter
 {
@@ -41,6 +42,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _options = options ?? SlidesOptions.Default;
     }
 
+    /// <inheritdoc/>
     public void BeginTalk(TalkMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
@@ -66,6 +68,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         WriteTitleSlide(metadata);
     }
 
+    /// <inheritdoc/>
     public void Heading(HeadingLevel level, string? title, string? anchor)
     {
         _events.Expect(nameof(Heading));
@@ -94,6 +97,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         WriteHeadingsBeforeFirstSlide();
     }
 
+    /// <inheritdoc/>
     public void Content(ContentTarget target, string markdown, bool allowHtml)
     {
         _events.Expect(nameof(Content));
@@ -120,6 +124,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _output.Write(rendered.Html);
     }
 
+    /// <inheritdoc/>
     public void Thanks(string anchor)
     {
         _events.Expect(nameof(Thanks));
@@ -129,6 +134,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         TalkHtml.WriteContacts(_output, _metadata.Authors);
     }
 
+    /// <inheritdoc/>
     public void References(string anchor)
     {
         _events.Expect(nameof(References));
@@ -138,6 +144,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         TalkHtml.WriteReferenceList(_output, _links.Links);
     }
 
+    /// <inheritdoc/>
     public void EndTalk()
     {
         _events.End();

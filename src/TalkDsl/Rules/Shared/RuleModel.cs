@@ -78,8 +78,9 @@ internal sealed class RuleItem
     public static RuleItem Content(ContentTarget target, string? text, object? tag) =>
         new(RuleItemKind.Content, default, target, text, null, null, default, null, tag, text is null);
 
-    public static RuleItem Include(string partKey, string partName, object? tag) =>
-        new(RuleItemKind.Include, default, default, null, partKey, partName, IncludeState.Expanded, null, tag);
+    /// <summary>An include; a null <paramref name="partKey"/> means the part is only known at run time.</summary>
+    public static RuleItem Include(string? partKey, string partName, object? tag) =>
+        new(RuleItemKind.Include, default, default, null, partKey, partName, IncludeState.Expanded, null, tag, partKey is null);
 
     public static RuleItem Thanks(object? tag) =>
         new(RuleItemKind.Thanks, default, default, null, null, null, default, null, tag);
@@ -104,18 +105,27 @@ internal sealed class RuleItem
 /// <summary>One author of the talk, as far as the rules care.</summary>
 internal sealed class RuleAuthor
 {
-    public RuleAuthor(string? url, string? twitter, object? tag)
+    public RuleAuthor(string? url, string? twitter, object? tag, object? urlTag = null, object? twitterTag = null)
     {
         Url = url;
         Twitter = twitter;
         Tag = tag;
+        UrlTag = urlTag ?? tag;
+        TwitterTag = twitterTag ?? tag;
     }
 
     public string? Url { get; }
 
     public string? Twitter { get; }
 
+    /// <summary>The <c>Author(...)</c> call.</summary>
     public object? Tag { get; }
+
+    /// <summary>The <c>url:</c> argument, so compile time can point at it; the call at run time.</summary>
+    public object? UrlTag { get; }
+
+    /// <summary>The <c>twitter:</c> argument; the call at run time.</summary>
+    public object? TwitterTag { get; }
 }
 
 /// <summary>A whole talk, as far as the rules care.</summary>
@@ -149,6 +159,11 @@ internal sealed class RuleTalk
     public double? DurationSeconds { get; set; }
 
     public object? DurationTag { get; set; }
+
+    /// <summary>The first header call whose value is computed at run time (compile time only), e.g. <c>Venue(...)</c>.</summary>
+    public string? DynamicHeaderCall { get; set; }
+
+    public object? DynamicHeaderTag { get; set; }
 
     /// <summary>The body, parts expanded (see <see cref="PartExpander"/>).</summary>
     public IReadOnlyList<RuleItem> Items { get; }

@@ -19,7 +19,7 @@ internal static class TalkRules
         CheckSections(talk.Items, found);
         CheckIncludes(talk.Items, found);
         CheckSlides(talk.Items, settings, found);
-        CheckContent(talk.Items, found);
+        CheckContent(talk, found);
         CheckDuration(talk, settings, found);
         return found;
     }
@@ -40,13 +40,13 @@ internal static class TalkRules
         {
             if (author.Url is not null && !IsAbsoluteHttpUrl(author.Url))
             {
-                found.Add(new RuleViolation(RuleCatalog.InvalidMetadata, author.Tag,
+                found.Add(new RuleViolation(RuleCatalog.InvalidMetadata, author.UrlTag,
                     "The author url '" + author.Url + "' is not an absolute http(s) URL: write it in full, e.g. https://example.org"));
             }
 
             if (author.Twitter is not null && !TwitterHandle.IsMatch(author.Twitter))
             {
-                found.Add(new RuleViolation(RuleCatalog.InvalidMetadata, author.Tag,
+                found.Add(new RuleViolation(RuleCatalog.InvalidMetadata, author.TwitterTag,
                     "The twitter handle '" + author.Twitter + "' is not valid: use 1-15 letters, digits or '_', e.g. \"lawrennd\""));
             }
         }
@@ -202,10 +202,16 @@ internal static class TalkRules
         Close();
     }
 
-    private static void CheckContent(IReadOnlyList<RuleItem> items, List<RuleViolation> found)
+    private static void CheckContent(RuleTalk talk, List<RuleViolation> found)
     {
-        var reportedDynamic = false;
-        foreach (var item in items)
+        // Dynamic values are reported once per talk: the first one, header before body.
+        var reportedDynamic = talk.DynamicHeaderCall is not null;
+        if (reportedDynamic)
+        {
+            found.Add(new RuleViolation(RuleCatalog.DynamicContent, talk.DynamicHeaderTag ?? talk.TalkTag, talk.DynamicHeaderCall!));
+        }
+
+        foreach (var item in talk.Items)
         {
             if (item.IsDynamic)
             {
@@ -265,6 +271,6 @@ internal static class TalkRules
     private static bool IsAbsoluteHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https") && uri.Host.Length > 0;
 
-    private static bool IsValidDate(int year, int month, int day) =>
+    public static bool IsValidDate(int year, int month, int day) =>
         year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 }

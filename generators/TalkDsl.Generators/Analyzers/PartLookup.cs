@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using TalkDsl.Generators.Models;
+
+namespace TalkDsl.Generators.Analyzers;
+
+/// <summary>
+/// Finds the parts a talk includes, by key, for one compilation: a part in source is read from its own
+/// declaration (which may be in another file), a part of a referenced assembly from that assembly's
+/// manifest. Each part is read once per compilation.
+/// </summary>
+/// <remarks>
+/// Reading a part in another file needs that file's semantic model. The analyzer driver shares the
+/// models it builds for the compilation, so asking for it here costs what binding the part's body costs;
+/// the alternative, a compilation-end analyzer, would hide every include-related warning from the IDE
+/// until a full-solution analysis.
+/// </remarks>
+internal sealed class PartLookup
+{
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<string, PartInfo?> _parts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<IAssemblySymbol, Dictionary<string, PartInfo>> _manifests = new(SymbolEqualityComparer.Default);
+
+    public PartLookup(Compilation compilation) => _compilation = compilation;
+
+    public Func<string, PartInfo?> For(CancellationToken cancellationToken) => key => Find(key, cancellationToken);
+
+    public PartInfo? Find(string key, CancellationToken cancellationToken)
+    {
+        if (_parts.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var part = Read(key, cancellationToken);
+        return _parts.GetOrAdd(key, part);
+    }
+
+    private PartInfo? Read(string key, CancellationToken cancellationToken)
+    {
+        var symbol = DocumentationCommentId.GetFirstSymbolForDeclarationId(key, _compilation);
+        if (symbol is null)
+        {
+            return null;
+        }
+
+        // In the IDE a project reference is another compilation: its trees are not ours, its manifests are.
+        if (symbol.DeclaringSyntaxReferences.Length == 0 || !_compilation.ContainsSyntaxTree(symbol.DeclaringSyntaxReferences[0].SyntaxTree))
+        {
+            return ManifestsOf(symbol.ContainingAssembly).TryGetValue(key, out var manifest) ? manifest : null;
+        }
+
+        var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
+        return TalkGenerator.Parser.ReadPart(symbol, declaration, model, cancellationToken);
+    }
+
+    private Dictionary<string, PartInfo> ManifestsOf(IAssemblySymbol assembly) => _manifests.GetOrAdd(assembly, a =>
+    {
+        var list = new List<PartInfo>();
+        PartManifest.Read(a, list);
+        var byKey = new Dictionary<string, PartInfo>(StringComparer.Ordinal);
+        foreach (var part in list)
+        {
+            byKey[part.Key] = part;
+        }
+
+        return byKey;
+    });
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TalkDsl.Generators.Models;
+
+namespace TalkDsl.Generators.Analyzers;
+
+/// <summary>
+/// Reports every TALKnnn diagnostic, live in the IDE and in the build: TALK013 on the declaration of a
+/// <c>[Talk]</c>/<c>[TalkPart]</c> member, the rules on the chain it returns (read the same way the generator
+/// reads it, and checked by the same shared rules <c>Talk.Validate()</c> runs).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TalkAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(TalkGenerator.Parser.TalkAttributeName) is null)
+            {
+                return;
+            }
+
+            var parts = new PartLookup(start.Compilation);
+            start.RegisterSymbolAction(AnalyzeDeclaration, SymbolKind.Method, SymbolKind.Property);
+            start.RegisterOperationBlockAction(block => AnalyzeChain(block, parts));
+        });
+    }
+
+    private static MemberKind? KindOf(ISymbol symbol) =>
+        TalkGenerator.Parser.HasAttribute(symbol, TalkGenerator.Parser.TalkAttributeName) ? MemberKind.Talk
+        : TalkGenerator.Parser.HasAttribute(symbol, TalkGenerator.Parser.TalkPartAttributeName) ? MemberKind.Part
+        : null;
+
+    private static void AnalyzeDeclaration(SymbolAnalysisContext context)
+    {
+        var symbol = context.Symbol;
+        if (symbol is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || KindOf(symbol) is not { } kind || symbol.ContainingType is null)
+        {
+            return;
+        }
+
+        var problem = TalkGenerator.Parser.CheckDeclaration(symbol, kind);
+        if (problem == DeclarationProblem.None || symbol.Locations.FirstOrDefault() is not { } location)
+        {
+            return;
+        }
+
+        var properties = problem == DeclarationProblem.NotPartial
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.FixProperty, DiagnosticDescriptors.MakePartialFix)
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, properties, TalkGenerator.Parser.Describe(problem, symbol, kind)));
+    }
+
+    private static void AnalyzeChain(OperationBlockAnalysisContext context, PartLookup parts)
+    {
+        var member = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } ? property : context.OwningSymbol;
+        if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || KindOf(member) is not { } kind
+            || member.ContainingType is null
+            || !TalkGenerator.Parser.CanHoldChain(TalkGenerator.Parser.CheckDeclaration(member, kind))
+            || member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is not { } declaration)
+        {
+            return;
+        }
+
+        // Attributes on the member arrive as operation blocks of their own: only a body holds the chain.
+        var body = context.OperationBlocks.FirstOrDefault(b => b is IMethodBodyOperation or IBlockOperation or IPropertyInitializerOperation);
+        if (body is null)
+        {
+            return;
+        }
+
+        var chain = TalkGenerator.Parser.ReadChain(TalkGenerator.Parser.FindReturnedValue(body), declaration, withLocations: true, context.CancellationToken);
+        var tree = declaration.SyntaxTree;
+        if (chain.IsOpaque)
+        {
+            if (chain.OpaqueLocation is { } where)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DynamicContent, where.ToLocation(tree), chain.OpaqueCall));
+            }
+
+            return;
+        }
+
+        var key = TalkGenerator.Parser.KeyOf(member);
+        var findPart = parts.For(context.CancellationToken);
+        var findings = kind == MemberKind.Talk
+            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)))
+            : TalkFindings.ForPart(key, chain, findPart);
+        foreach (var finding in findings)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, finding.Location.ToLocation(tree), finding.Properties, finding.Arguments));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using TalkDsl.Generators.Helpers;
+
+namespace TalkDsl.Generators.Models;
+
+/// <summary>What a writer receives, in order: the generated renderer makes exactly these calls.</summary>
+internal enum TalkEventKind
+{
+    Heading,
+    Content,
+    Thanks,
+    References,
+}
+
+/// <summary>One writer call of the replay (the same events <c>TalkReplay.Replay</c> sends).</summary>
+internal sealed record TalkEvent(TalkEventKind Kind, HeadingLevel Level, ContentTarget Target, string? Text, string? Anchor, bool AllowHtml);
+
+/// <summary>A <c>Sections</c> constant: a heading's PascalCase name and its anchor.</summary>
+internal sealed record SectionConstant(string Name, HeadingLevel Level, string Title, string Anchor);
+
+/// <summary>A heading of the outline.</summary>
+internal sealed record OutlineHeadingInfo(HeadingLevel Level, string Title, string Anchor);
+
+/// <summary>The compile-time <c>TalkOutline</c>.</summary>
+internal sealed record OutlineInfo(
+    string Title,
+    EquatableArray<OutlineHeadingInfo> Headings,
+    int SlideCount,
+    int SlideWords,
+    int NotesWords,
+    int SpeakerNotesWords,
+    long EstimatedTicks);
+
+/// <summary>
+/// Everything the emitter writes for one <c>[Talk]</c>. <see cref="Outline"/> is null when the talk holds
+/// run-time content (the outline is then computed when asked); <see cref="Metadata"/> is non-null only when
+/// the talk is replayed from constants, in which case <see cref="Events"/> is the whole replay.
+/// </summary>
+internal sealed record TalkToGenerate(
+    ContainingTypeInfo Type,
+    string MemberName,
+    bool IsProperty,
+    string Name,
+    EquatableArray<SectionConstant> Sections,
+    OutlineInfo? Outline,
+    HeaderInfo? Metadata,
+    EquatableArray<TalkEvent> Events);
+
+/// <summary>One line of <c>TalkCatalog.All</c>.</summary>
+internal sealed record CatalogEntry(string TypeGlobalName, string Name);
+
+/// <summary>The assembly's <c>TalkCatalog</c>: its namespace and every talk in a stable order.</summary>
+internal sealed record CatalogInfo(string Namespace, EquatableArray<CatalogEntry> Entries);

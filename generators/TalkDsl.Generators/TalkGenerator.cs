@@ -1,0 +1,93 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TalkDsl.Generators.Helpers;
+using TalkDsl.Generators.Models;
+
+namespace TalkDsl.Generators;
+
+/// <summary>
+/// The TalkDsl source generator: for each valid <c>[Talk]</c> it adds <c>Sections</c>, <c>Outline</c> and
+/// the renderers to the declaring type; for each <c>[TalkPart]</c> a manifest other assemblies can read;
+/// and the assembly's <c>TalkCatalog</c>. It reports nothing: invalid input is skipped, and the analyzers
+/// (<see cref="Analyzers.TalkAnalyzer"/>) say why.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class TalkGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var talks = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                Parser.TalkAttributeName,
+                predicate: static (node, _) => node is MethodDeclarationSyntax or PropertyDeclarationSyntax,
+                transform: static (ctx, ct) => Parser.Read(ctx, MemberKind.Talk, ct))
+            .Where(static talk => talk is not null)
+            .Select(static (talk, _) => talk!)
+            .WithTrackingName(TrackingNames.Talks);
+
+        var validTalks = talks
+            .Where(static talk => talk.Problem == DeclarationProblem.None && talk.Chain is not null)
+            .WithTrackingName(TrackingNames.ValidTalks);
+
+        var parts = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                Parser.TalkPartAttributeName,
+                predicate: static (node, _) => node is MethodDeclarationSyntax or PropertyDeclarationSyntax,
+                transform: static (ctx, ct) => Parser.Read(ctx, MemberKind.Part, ct))
+            .Where(static part => part is not null)
+            .Select(static (part, _) => part!)
+            .WithTrackingName(TrackingNames.Parts);
+
+        var validParts = parts
+            .Where(static part => part.Problem == DeclarationProblem.None && part.Chain is not null)
+            .WithTrackingName(TrackingNames.ValidParts);
+
+        var referencedParts = context.CompilationProvider
+            .Select(static (compilation, ct) => PartManifest.ReadReferenced(compilation, ct))
+            .WithTrackingName(TrackingNames.ReferencedParts);
+
+        var partTable = validParts
+            .Select(static (part, _) => Parser.ToPart(part.Key, part.MemberName, part.Chain))
+            .Collect()
+            .Combine(referencedParts)
+            .Select(static (pair, _) => PartTable.Create(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PartTable);
+
+        var resolved = validTalks
+            .Combine(partTable)
+            .Select(static (pair, ct) => Resolver.Resolve(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.ResolvedTalks);
+
+        var catalogNamespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : null)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
+            .Select(static (pair, _) => CatalogNamespaces.From(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CatalogNamespace);
+
+        var catalog = resolved
+            .Select(static (talk, _) => new CatalogEntry(talk.Type.GlobalName, talk.Name))
+            .WithTrackingName(TrackingNames.CatalogEntries)
+            .Collect()
+            .Combine(talks.Collect().Select(static (all, _) => all.Length > 0))
+            .Combine(catalogNamespace)
+            .Select(static (pair, _) => pair.Left.Right
+                ? new CatalogInfo(pair.Right, pair.Left.Left.OrderBy(e => e.TypeGlobalName, System.StringComparer.Ordinal).ToEquatableArray())
+                : null)
+            .WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(resolved, static (spc, talk) =>
+            spc.AddSource(Emitter.HintName(talk.Type, talk.MemberName), Emitter.EmitTalk(talk)));
+
+        context.RegisterSourceOutput(validParts, static (spc, part) =>
+            spc.AddSource(Emitter.HintName(part.Type, part.MemberName), Emitter.EmitManifest(part)));
+
+        context.RegisterSourceOutput(catalog, static (spc, info) =>
+        {
+            if (info is not null)
+            {
+                spc.AddSource("TalkCatalog.g.cs", Emitter.EmitCatalog(info));
+            }
+        });
+    }
+}

@@ -1,0 +1,35 @@
+namespace TalkDsl.Generators;
+
+/// <summary>The names of the generator's pipeline steps, so tests can assert how each step ran.</summary>
+public static class TrackingNames
+{
+    /// <summary>Each <c>[Talk]</c> member read from source.</summary>
+    public const string Talks = nameof(Talks);
+
+    /// <summary>The talks whose declaration the generator can use (no TALK013).</summary>
+    public const string ValidTalks = nameof(ValidTalks);
+
+    /// <summary>Each <c>[TalkPart]</c> member read from source.</summary>
+    public const string Parts = nameof(Parts);
+
+    /// <summary>The parts whose declaration the generator can use.</summary>
+    public const string ValidParts = nameof(ValidParts);
+
+    /// <summary>The part manifests of the referenced assemblies.</summary>
+    public const string ReferencedParts = nameof(ReferencedParts);
+
+    /// <summary>Source and referenced parts joined into one table by key.</summary>
+    public const string PartTable = nameof(PartTable);
+
+    /// <summary>Each talk joined with the parts it includes: what the emitter writes.</summary>
+    public const string ResolvedTalks = nameof(ResolvedTalks);
+
+    /// <summary>The namespace of the assembly's <c>TalkCatalog</c>.</summary>
+    public const string CatalogNamespace = nameof(CatalogNamespace);
+
+    /// <summary>Each talk's line in the catalog.</summary>
+    public const string CatalogEntries = nameof(CatalogEntries);
+
+    /// <summary>The assembly's <c>TalkCatalog</c>.</summary>
+    public const string Catalog = nameof(Catalog);
+}

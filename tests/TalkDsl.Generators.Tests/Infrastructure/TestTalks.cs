@@ -1,0 +1,164 @@
+namespace TalkDsl.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// Talks written as a user writes them, one compilation each (a talk file and its parts), covering every
+/// builder call and the values that are easy to get wrong: escapes, unicode, CRLF, repeated headings,
+/// constants, interpolations, TimeSpan and DateOnly spellings, parts including parts.
+/// </summary>
+internal static class TestTalks
+{
+    public const string PartsFile = """"
+        using TalkDsl;
+
+        namespace Demo.Parts;
+
+        public static partial class Shared
+        {
+            public const string Lab = "Computer Laboratory";
+
+            /// <summary>A part that includes another part.</summary>
+            [TalkPart]
+            public static TalkPart History => TalkPart.Create()
+                .Subsection($"The {Lab}")
+                .Markdown("""
+                    * Founded in 1937
+                    * Renamed in 2017
+                    """)
+                .Notes("Notes only: the *Mathematical* Laboratory came first.")
+                .Include(Shared.Footnote());
+
+            [TalkPart]
+            public static TalkPart Footnote() => TalkPart.Create("footnote")
+                .NewSlide()
+                .Slides("Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.")
+                .SpeakerNotes("Say: *thank the archivists*.");
+        }
+        """";
+
+    /// <summary>Every header call, every body call, parts, repeated headings: replayed from constants.</summary>
+    public const string Representative = """"
+        using System;
+        using TalkDsl;
+        using Demo.Parts;
+
+        namespace Demo;
+
+        public static partial class Representative
+        {
+            private const string Venue = "Virtual";
+
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("Accelerate-Spark Information Session")
+                .Subtitle("A \"quoted\" subtitle \\ with a backslash")
+                .Author(given: "Neil D.", family: "Lawrence", institute: "University of Cambridge",
+                        url: "http://inverseprobability.com", twitter: "@lawrennd", gscholar: "r3SJcvoAAAAJ", orcid: "0000-0001-9258-1030")
+                .Author(given: "  Jessica K.  ", family: "Montgomery", institute: "  ")
+                .Date(new DateOnly(2020, 12, 4))
+                .Venue(Venue)
+                .Abstract("""
+                        An abstract, indented
+                          with a nested line.
+                    """)
+                .Transition(Transition.None)
+                .Paper(PaperSize.A4, margin: " 2cm ")
+                .Duration(TimeSpan.FromMinutes(45))
+                .Markdown("Content before the first heading.")
+                .Section("Welcome")
+                    .Markdown("Überblick — ünïcödé, emoji 🎉, tabs\tand <b>html</b> shown as text.")
+                .Subsection("Welcome")
+                    .Markdown("<em>Raw HTML</em> allowed here.", allowHtml: true)
+                    .SpeakerNotes($"Interpolated constant: {Venue}.")
+                .Subsubsection("Details & more")
+                    .Notes("Line one\r\nLine two\r\n")
+                .NewSlide("A titled new slide")
+                    .Slides("* a\n* b")
+                .Include(Shared.History)
+                .Subsection("Thanks!")
+                    .Markdown("A heading that collides with the Thanks anchor.")
+                .Thanks()
+                .References();
+        }
+        """";
+
+    /// <summary>A talk whose content is computed at run time: the generated renderer builds it.</summary>
+    public const string Dynamic = """
+        using System;
+        using TalkDsl;
+
+        namespace Demo;
+
+        public static partial class Dynamic
+        {
+            public static readonly string Greeting = "Hello from a static field";
+
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("Dynamic")
+                .Author(given: "Ada", family: "Lovelace")
+                .Subsection("Known heading")
+                    .Markdown(Greeting)
+                .Subsection("Also known")
+                    .Markdown("Constant content.");
+        }
+        """;
+
+    /// <summary>A talk as a property, in a nested type of a record, with the chain started by Author and const locals.</summary>
+    public const string Nested = """
+        using TalkDsl;
+
+        namespace Demo.Nested;
+
+        public partial record Outer
+        {
+            public static partial class Inner
+            {
+                [Talk]
+                public static TalkEnd Lecture
+                {
+                    get
+                    {
+                        const string title = "Nested 1: the lecture";
+                        return Talk
+                            .Author(given: "Grace", family: "Hopper", url: "https://example.org/grace")
+                            .Titled(title)
+                            .Date(1952, 5, 1)
+                            .Duration(new System.TimeSpan(1, 30, 0))
+                            .Section("1st section")
+                                .Markdown("Numbers first.")
+                            .Section("What's new?")
+                                .Markdown("Apostrophes.")
+                            .Section("Sections")
+                                .Markdown("A heading named like the nested class.")
+                            .References();
+                    }
+                }
+            }
+        }
+        """;
+
+    /// <summary>A talk in the global namespace with an impossible date (TALK010: left out, still replayed).</summary>
+    public const string GlobalNamespace = """
+        using TalkDsl;
+
+        public static partial class GlobalTalk
+        {
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("Global")
+                .Author(given: "Alan", family: "Turing")
+                .Date(2021, 2, 30)
+                .Subsection("Only")
+                    .Markdown("$$x^2$$ and $y$.");
+        }
+        """;
+
+    /// <summary>Every compilation above, with the files it needs.</summary>
+    public static IReadOnlyList<(string Name, string[] Files)> All { get; } =
+    [
+        ("Representative", [Representative, PartsFile]),
+        ("Dynamic", [Dynamic]),
+        ("Nested", [Nested]),
+        ("GlobalNamespace", [GlobalNamespace]),
+    ];
+}
