@@ -149,6 +149,20 @@ public sealed class AccelerateSparkSlidesTests(AccelerateSparkPagesFixture fixtu
         page.AssertStayedLocal();
     }
 
+    [Fact]
+    public async Task The_notes_pages_slides_link_opens_the_slides()
+    {
+        await using var page = await fixture.OpenAsync(AccelerateSparkPagesFixture.Files.Notes);
+
+        await Task.WhenAll(
+            page.Page.WaitForNavigationAsync(new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] }),
+            page.Page.ClickAsync(".slides-link a"));
+        await page.Page.WaitForFunctionAsync(WaitForReveal, new WaitForFunctionOptions { Timeout = 30_000 });
+
+        Assert.EndsWith("/" + AccelerateSparkPagesFixture.Files.Slides, new Uri(page.Page.Url).AbsolutePath, StringComparison.Ordinal);
+        page.AssertStayedLocal();
+    }
+
     private async Task<TestPage> OpenSlidesAsync()
     {
         var page = await fixture.OpenAsync(AccelerateSparkPagesFixture.Files.Slides);

@@ -19,8 +19,8 @@ public static partial class Accelerate
             <http://science.ai.cam.ac.uk>
             """)
         .SpeakerNotes("""
-            The original slide shows the programme's website. Its aim: a step change in scientific
-            discovery through AI.
+            The programme's website: research, education and training, and engagement, all aimed
+            at a step change in scientific discovery through AI.
             """)
         .Notes("""
             *Figure:* the Accelerate Programme for Scientific Discovery works across research,

@@ -16,7 +16,7 @@ public static partial class Accelerate
             [AI is changing how we do science. Get a glimpse](https://www.sciencemag.org/news/2017/07/ai-changing-how-we-do-science-get-glimpse)
             """)
         .SpeakerNotes("""
-            The original slide shows the article's opening page.
+            Science magazine's survey of how AI is changing the way research is done, from 2017.
             """)
         .Notes("""
             *Figure:* an [article from July 2017](https://www.sciencemag.org/news/2017/07/ai-changing-how-we-do-science-get-glimpse)
@@ -27,7 +27,8 @@ public static partial class Accelerate
             Designed by Charles Babbage in the 1840s; first built in 1991, at the Science Museum in London.
             """)
         .SpeakerNotes("""
-            The original slide shows a photograph of the engine.
+            Babbage's design was only built in 1991, by Doron Swade and colleagues at the Science
+            Museum: the ideas ran far ahead of the machines of the day.
             """)
         .Notes("""
             *Figure:* Difference Engine No. 2, designed by Charles Babbage and finally completed in

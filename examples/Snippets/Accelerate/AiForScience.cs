@@ -28,8 +28,8 @@ public static partial class Accelerate
             are used far less than they might be.
             """)
         .SpeakerNotes("""
-            The original slide shows the BBC's report of 30 November 2020 on AlphaFold 2's result
-            in the CASP14 assessment.
+            The headline of 30 November 2020: AlphaFold 2's result in the CASP14 assessment of
+            protein structure prediction.
             """)
         .Notes("""
             *Figure:* the announcement, on 30 November 2020, of AlphaFold 2's result in CASP14.

@@ -13,7 +13,7 @@ public static partial class Accelerate
             [*The AI revolution in scientific research*](https://royalsociety.org/-/media/policy/projects/ai-and-society/AI-revolution-in-science.pdf)
             """)
         .SpeakerNotes("""
-            The original slide shows the cover of the report.
+            Two national bodies, the Royal Society and the Turing, on what AI means for research.
             """)
         .Notes("""
             *Figure:* the Royal Society and the Alan Turing Institute's joint report on

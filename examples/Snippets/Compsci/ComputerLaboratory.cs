@@ -44,8 +44,8 @@ public static partial class Compsci
             Rooms of clerks worked out sums with mechanical and electrical calculating machines.
             """)
         .SpeakerNotes("""
-            The picture for this slide in the original deck: an accounting office of a large firm,
-            with its "computers" at work on calculating machines, from
+            An accounting office of a large firm, its "computers" at work on calculating machines:
+            the picture is in
             [Cambridge Computing: The First 75 Years](https://www.cl.cam.ac.uk/downloads/books/CambridgeComputing_Ahmed.pdf).
             """)
         .Notes("""

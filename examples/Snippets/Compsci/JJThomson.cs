@@ -13,8 +13,8 @@ public static partial class Compsci
             next door to the Cavendish Laboratory.
             """)
         .SpeakerNotes("""
-            The original slide shows a photograph of J. J. Thomson Avenue. The Lab sits right
-            beside the Cavendish, a reminder of how close computing and the sciences have always been.
+            The Lab sits right beside the Cavendish: computing and the sciences have always been
+            neighbours here.
             """)
         .Notes("""
             *Figure:* the Computer Lab stands on J. J. Thomson Avenue, immediately next to the

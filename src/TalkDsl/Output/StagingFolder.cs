@@ -85,9 +85,16 @@ internal sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Root))
+        try
         {
-            Directory.Delete(Root, recursive: true);
+            if (Directory.Exists(Root))
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Clean-up is best effort: failing here would hide the outcome (success or the real error).
         }
     }
 

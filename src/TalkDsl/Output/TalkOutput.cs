@@ -19,7 +19,8 @@ public static class TalkOutput
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(options);
 
-        var target = Path.GetFullPath(options.OutputDirectory);
+        // "out/" and "out" are the same folder; without the separator the staging folder lands beside it.
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
         var planned = Plan(talks, target);
         if (planned.Count == 0)
         {

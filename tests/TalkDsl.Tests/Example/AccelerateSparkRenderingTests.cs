@@ -55,7 +55,7 @@ public sealed class AccelerateSparkRenderingTests
     [Theory]
     [InlineData("Running order:")]
     [InlineData("Neil to manage Q&amp;A from attendees.")]
-    [InlineData("The original slide shows the programme")]
+    [InlineData("The programme’s website")]
     public void Speaker_notes_are_in_the_slides_aside_and_nowhere_in_the_notes(string text)
     {
         var asides = System.Text.RegularExpressions.Regex.Matches(Slides, """<aside class="notes">(.*?)</aside>""", System.Text.RegularExpressions.RegexOptions.Singleline);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AccelerateSpark;
 using TalkDsl.Rendering;
 using TalkDsl.Tests.Output;
@@ -88,11 +87,9 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Without_out_it_renders_into_out_at_the_repository_root()
     {
-        Assert.Equal(Path.Combine(RepositoryRoot(), "out"), Path.TrimEndingDirectorySeparator(RenderCommand.DefaultOutputDirectory));
+        Assert.Equal(Path.Combine(Repository.Root, "out"), Path.TrimEndingDirectorySeparator(RenderCommand.DefaultOutputDirectory));
     }
 
     private int Run(string[] args, Func<IReadOnlyList<IRenderableTalk>> talks) => RenderCommand.Run(args, talks, _stdout, _stderr);
 
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
 }

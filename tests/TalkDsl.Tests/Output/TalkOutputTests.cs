@@ -75,6 +75,19 @@ public sealed class TalkOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_trailing_separator_names_the_same_folder_and_stages_beside_it()
+    {
+        var failing = new FailingTalk("Fails", Dated("Fails").Build().Metadata, new IOException("disk full"));
+
+        Assert.Throws<TalkOutputException>(() => TalkOutput.Write([failing], new TalkOutputOptions(_temp.Out + Path.DirectorySeparatorChar)));
+        Assert.False(Directory.Exists(_temp.Out));
+
+        var written = TalkOutput.Write([Renderable("Slash")], new TalkOutputOptions(_temp.Out + Path.DirectorySeparatorChar));
+        Assert.Equal(Path.Combine(_temp.Out, "slash.slides.html"), written[0]);
+        Assert.Empty(_temp.Leftovers);
+    }
+
+    [Fact]
     public void Replaces_earlier_files_of_the_same_talk_and_leaves_other_files_alone()
     {
         Directory.CreateDirectory(_temp.Out);
