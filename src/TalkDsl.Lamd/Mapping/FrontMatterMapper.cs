@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalkDsl.Lamd.Reading;
+using TalkDsl.Rules;
 using YamlDotNet.RepresentationModel;
 
 namespace TalkDsl.Lamd.Mapping;
@@ -162,7 +163,7 @@ internal static class FrontMatterMapper
             return Problem(position, $"the paper size '{sizeName ?? "(none)"}' is not one of {string.Join(", ", Enum.GetNames<PaperSize>().Select(n => n.ToLowerInvariant() + "paper"))}", diagnostics);
         }
 
-        if (margin is not null && !TalkDsl.Authoring.Lengths.IsValid(margin))
+        if (margin is not null && !Lengths.IsValid(margin))
         {
             diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.FrontMatterValue, geometry!.Position,
                 $"the margin '{margin}' is not a length TalkDsl knows (a number and cm, mm, in or pt): the default of 2cm is used; change it in the C#"));
