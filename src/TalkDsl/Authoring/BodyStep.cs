@@ -19,6 +19,32 @@ internal sealed record BodyStep(Block? Block, TalkPart? Part, SourceSpot Spot)
         return new(new ContentBlock(target, Rules.MarkdownText.Normalize(markdown), allowHtml), null, spot);
     }
 
+    public static BodyStep Media(Media media, SourceSpot spot) => new(new MediaBlock(media), null, spot);
+
+    public static BodyStep Figure(Media media, string caption, string? label, SourceSpot spot)
+    {
+        ArgumentNullException.ThrowIfNull(caption);
+        return new(new FigureBlock(media, Rules.MarkdownText.Normalize(caption), label), null, spot);
+    }
+
+    public static BodyStep Columns(Media left, Media right, string leftWidth, string rightWidth, SourceSpot spot) =>
+        new(new ColumnsBlock(left, right, leftWidth, rightWidth), null, spot);
+
+    public static BodyStep Fragment(string markdown, SourceSpot spot)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return new(new FragmentBlock(Rules.MarkdownText.Normalize(markdown)), null, spot);
+    }
+
+    public static BodyStep Code(CodeKind kind, string code, string language, SourceSpot spot)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return new(new CodeBlock(kind, Rules.MarkdownText.Normalize(code), language), null, spot);
+    }
+
+    /// <summary>The edit link names the file the call is in; the spot's file is that same file.</summary>
+    public static BodyStep EditLink(SourceSpot spot) => new(new EditLinkBlock(spot.File), null, spot);
+
     public static BodyStep Include(TalkPart part, SourceSpot spot)
     {
         ArgumentNullException.ThrowIfNull(part);

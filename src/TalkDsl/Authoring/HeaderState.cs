@@ -32,11 +32,16 @@ internal sealed record HeaderState
 
     public SourceSpot? DurationSpot { get; init; }
 
+    public ImmutableList<NotationMacro> Notation { get; init; } = ImmutableList<NotationMacro>.Empty;
+
     /// <summary>The date if it exists; an impossible one is reported by TALK010 and left out.</summary>
     public DateOnly? ValidDate => Date is var (y, m, d) && Rules.TalkRules.IsValidDate(y, m, d)
         ? new DateOnly(y, m, d)
         : null;
 
     public TalkMetadata ToMetadata() => new(
-        Title, Subtitle, Authors.Select(a => a.Author).ToValueList(), ValidDate, Venue, Abstract, Transition, Paper, Duration);
+        Title, Subtitle, Authors.Select(a => a.Author).ToValueList(), ValidDate, Venue, Abstract, Transition, Paper, Duration)
+    {
+        Notation = Notation.ToValueList(),
+    };
 }

@@ -46,7 +46,7 @@ public abstract class Talk
     /// <summary>The talk with every part expanded in place, each part at most once.</summary>
     public TalkDocument Build()
     {
-        var blocks = Expand()
+        var blocks = ExpandSteps()
             .Where(item => item.Kind != RuleItemKind.Include)
             .Select(item => ((BodyStep)item.Tag!).Block!)
             .ToValueList();
@@ -100,11 +100,62 @@ public abstract class Talk
             .ToList();
     }
 
-    private List<RuleItem> Expand()
+    /// <summary>The body as the rules read it: parts expanded, each block as the rule items it counts as.</summary>
+    private List<RuleItem> Expand() => ExpandSteps()
+        .SelectMany(item => item.Kind == RuleItemKind.Include ? [item] : ToRuleItems((BodyStep)item.Tag!))
+        .ToList();
+
+    /// <summary>The body with parts expanded: one item per call, tagged with its <see cref="BodyStep"/>.</summary>
+    private List<RuleItem> ExpandSteps()
     {
         var parts = new PartRegistry();
-        return PartExpander.Expand(parts.ToRuleItems(StepList.ToList(Body)), parts.Resolve);
+        return PartExpander.Expand(parts.ToStepItems(StepList.ToList(Body)), parts.Resolve);
     }
+
+    /// <summary>
+    /// What a block counts as for the rules (TALK005 empty section, TALK008 slide length, TALK009 duration,
+    /// TALK011 math, and the outline's counts). The one place a block meets the rule model: the generator
+    /// mirrors this table for the chain it reads at compile time.
+    /// </summary>
+    internal static IEnumerable<RuleItem> ToRuleItems(BodyStep step) => step.Block switch
+    {
+        HeadingBlock heading => [RuleItem.Heading(heading.Level, heading.Title, step)],
+        ContentBlock content => [RuleItem.Content(content.Target, content.Markdown, step)],
+        ThanksBlock => [RuleItem.Thanks(step)],
+        ReferencesBlock => [RuleItem.References(step)],
+
+        // An image or player is one line of slide content and has no words.
+        MediaBlock media => MediaItems(media.Media, step),
+
+        // The media as above; the caption is speaker notes on the slide (checked for math, timed) and text
+        // in the notes (counted as notes words; its '$' removed so that TALK011 reports the caption once).
+        FigureBlock figure => [
+            .. MediaItems(figure.Media, step),
+            RuleItem.Content(ContentTarget.SpeakerNotes, figure.Caption, step),
+            RuleItem.Content(ContentTarget.Notes, WordsOnly(figure.Caption), step)],
+
+        // Both columns show in the slides and the notes: their lines add up.
+        ColumnsBlock columns => [.. MediaItems(columns.Left, step), .. MediaItems(columns.Right, step)],
+        FragmentBlock fragment => [RuleItem.Content(ContentTarget.Both, fragment.Markdown, step)],
+
+        // Code shown in the notes counts as notes words (code is not math); plotting code counts as nothing.
+        CodeBlock code => CodeBlock.ShownInNotes(code.Kind) ? [RuleItem.Content(ContentTarget.Notes, WordsOnly(code.Code), step)] : [],
+
+        // An edit link is no content.
+        EditLinkBlock => [],
+        _ => throw new InvalidOperationException($"No rule mapping for {step.Block?.GetType().Name}."),
+    };
+
+    /// <summary>The text rules read for an image or player: one line, no words, no math.</summary>
+    internal const string MediaRuleText = "![]()";
+
+    private static IEnumerable<RuleItem> MediaItems(Media media, BodyStep step) =>
+    [
+        RuleItem.Content(ContentTarget.Both, media is MarkdownMedia markdown ? markdown.Markdown : MediaRuleText, step),
+    ];
+
+    /// <summary>Text counted for its words only: without '$', so no math is found; the word count is the same.</summary>
+    private static string WordsOnly(string text) => text.Replace("$", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The parts met while expanding one talk, by key. Two different parts that happen to share
     /// a key (one helper method making many parts) get distinct keys, so neither is mistaken for a repeat.</summary>
@@ -113,18 +164,14 @@ public abstract class Talk
         private readonly Dictionary<string, TalkPart> _parts = new(StringComparer.Ordinal);
 
         public IReadOnlyList<RuleItem>? Resolve(string key) =>
-            _parts.TryGetValue(key, out var part) ? ToRuleItems(part.Steps) : null;
+            _parts.TryGetValue(key, out var part) ? ToStepItems(part.Steps) : null;
 
-        public IReadOnlyList<RuleItem> ToRuleItems(IReadOnlyList<BodyStep> steps) => steps.Select(ToRuleItem).ToList();
-
-        private RuleItem ToRuleItem(BodyStep step) => step switch
-        {
-            { Part: { } part } => RuleItem.Include(Register(part), part.Name, step),
-            { Block: HeadingBlock heading } => RuleItem.Heading(heading.Level, heading.Title, step),
-            { Block: ContentBlock content } => RuleItem.Content(content.Target, content.Markdown, step),
-            { Block: ThanksBlock } => RuleItem.Thanks(step),
-            _ => RuleItem.References(step),
-        };
+        /// <summary>One item per call for the expander, which only looks at includes; blocks ride in the tag.</summary>
+        public IReadOnlyList<RuleItem> ToStepItems(IReadOnlyList<BodyStep> steps) => steps
+            .Select(step => step.Part is { } part
+                ? RuleItem.Include(Register(part), part.Name, step)
+                : RuleItem.Content(ContentTarget.Both, string.Empty, step))
+            .ToList();
 
         private string Register(TalkPart part)
         {

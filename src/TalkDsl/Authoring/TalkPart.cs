@@ -67,6 +67,38 @@ public sealed class TalkPart : IEquatable<TalkPart>
     public TalkPart SpeakerNotes(string markdown, bool allowHtml = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Content(ContentTarget.SpeakerNotes, markdown, allowHtml, new(file, line)));
 
+    /// <inheritdoc cref="TalkBody.Image"/>
+    public TalkPart Image(string path, string? width = null, string? alt = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt), new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.YouTube"/>
+    public TalkPart YouTube(string videoId, string? width = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width), new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Figure"/>
+    public TalkPart Figure(Media media, string caption, string? label = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Figure(media, caption, label, new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Columns(string, string, string, string, string, int)"/>
+    public TalkPart Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Columns(TalkDsl.Media.Markdown(left), TalkDsl.Media.Markdown(right), leftWidth, rightWidth, new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Columns(Media, Media, string, string, string, int)"/>
+    public TalkPart Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Columns(left, right, leftWidth, rightWidth, new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Fragment"/>
+    public TalkPart Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Fragment(markdown, new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Code"/>
+    public TalkPart Code(string code, CodeKind kind = CodeKind.Code, string language = "python", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Code(kind, code, language, new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.EditMe"/>
+    public TalkPart EditMe([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.EditLink(new(file, line)));
+
     /// <inheritdoc cref="TalkBody.Include"/>
     public TalkPart Include(TalkPart part, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Include(part, new(file, line)));

@@ -120,6 +120,25 @@ public sealed class TalkHeader : Talk
         return With(Header with { Duration = duration, DurationSpot = new SourceSpot(file, line) });
     }
 
+    /// <summary>
+    /// Adds a LaTeX notation macro to the talk (lamd's <c>\newcommand{\name}[n]{definition}</c>). The slides
+    /// and the notes give the table to MathJax, so <c>$\mappingFunction(x)$</c> renders.
+    /// </summary>
+    /// <param name="command">The command with its backslash, e.g. <c>@"\mappingFunction"</c>: a backslash and letters.</param>
+    /// <param name="definition">The LaTeX it stands for, with <c>#1</c>…<c>#9</c> for its arguments, e.g. <c>@"\mathbf{f}"</c>.</param>
+    /// <param name="parameters">How many arguments the command takes, 0 to 9.</param>
+    /// <exception cref="ArgumentException">The name is not a backslash and letters, it is already defined, or the definition's braces or arguments are wrong.</exception>
+    public TalkHeader Notation(string command, string definition, int parameters = 0)
+    {
+        var macro = new NotationMacro(command, definition, parameters);
+        if (Header.Notation.Any(m => m.Command == macro.Command))
+        {
+            throw new ArgumentException($"{macro.Command} is already in the talk's notation: define each command once.", nameof(command));
+        }
+
+        return With(Header with { Notation = Header.Notation.Add(macro) });
+    }
+
     /// <inheritdoc cref="TalkBody.Section"/>
     public TalkBody Section(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Section(title, file, line);
 
@@ -143,6 +162,36 @@ public sealed class TalkHeader : Talk
 
     /// <inheritdoc cref="TalkBody.SpeakerNotes"/>
     public TalkBody SpeakerNotes(string markdown, bool allowHtml = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().SpeakerNotes(markdown, allowHtml, file, line);
+
+    /// <inheritdoc cref="TalkBody.Image"/>
+    public TalkBody Image(string path, string? width = null, string? alt = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Image(path, width, alt, file, line);
+
+    /// <inheritdoc cref="TalkBody.YouTube"/>
+    public TalkBody YouTube(string videoId, string? width = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().YouTube(videoId, width, file, line);
+
+    /// <inheritdoc cref="TalkBody.Figure"/>
+    public TalkBody Figure(Media media, string caption, string? label = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Figure(media, caption, label, file, line);
+
+    /// <inheritdoc cref="TalkBody.Columns(string, string, string, string, string, int)"/>
+    public TalkBody Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Columns(left, right, leftWidth, rightWidth, file, line);
+
+    /// <inheritdoc cref="TalkBody.Columns(Media, Media, string, string, string, int)"/>
+    public TalkBody Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Columns(left, right, leftWidth, rightWidth, file, line);
+
+    /// <inheritdoc cref="TalkBody.Fragment"/>
+    public TalkBody Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Fragment(markdown, file, line);
+
+    /// <inheritdoc cref="TalkBody.Code"/>
+    public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Code(code, kind, language, file, line);
+
+    /// <inheritdoc cref="TalkBody.EditMe"/>
+    public TalkBody EditMe([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().EditMe(file, line);
 
     /// <inheritdoc cref="TalkBody.Include"/>
     public TalkBody Include(TalkPart part, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Include(part, file, line);
@@ -209,6 +258,90 @@ public sealed class TalkBody : Talk
     /// <inheritdoc cref="Markdown" path="/param"/>
     public TalkBody SpeakerNotes(string markdown, bool allowHtml = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Content(ContentTarget.SpeakerNotes, markdown, allowHtml, new(file, line)));
+
+    /// <summary>
+    /// An image, centred in the slides and the notes (lamd <c>\includepng</c>, <c>\includejpg</c>,
+    /// <c>\includegif</c>, <c>\includeimg</c>, <c>\includediagram</c>). It counts as one line of slide content.
+    /// </summary>
+    /// <param name="path">The file, relative to the rendered page (e.g. <c>"diagrams/ml/gp-prior.png"</c>), or a URL.</param>
+    /// <param name="width">A CSS width such as <c>"70%"</c> or <c>"400px"</c>; null for the image's own size.</param>
+    /// <param name="alt">What the image shows, for readers who cannot see it; plain text.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">The path is blank or the width is not a CSS length.</exception>
+    public TalkBody Image(string path, string? width = null, string? alt = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt), new(file, line)));
+
+    /// <summary>An embedded YouTube player, in the slides and the notes (lamd <c>\includeyoutube{id}</c>). It counts as one line of slide content.</summary>
+    /// <param name="videoId">The 11-character id after <c>watch?v=</c> in the video's URL.</param>
+    /// <param name="width">A CSS width such as <c>"80%"</c> or <c>"640px"</c>; null for 80%. The height follows at 16:9.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">The id is not a YouTube video id or the width is not a CSS length.</exception>
+    public TalkBody YouTube(string videoId, string? width = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width), new(file, line)));
+
+    /// <summary>
+    /// A figure (lamd <c>\figure{contents}{caption}{label}</c>): on the slide the media, with the caption in
+    /// the slide's speaker notes; in the notes the media with "Figure: caption" below it.
+    /// </summary>
+    /// <param name="media"><see cref="TalkDsl.Media.Image"/>, <see cref="TalkDsl.Media.YouTube"/> or <see cref="TalkDsl.Media.Markdown"/>.</param>
+    /// <param name="caption">Markdown saying what the figure shows; common indentation is removed.</param>
+    /// <param name="label">Names the figure in the notes (ids <c>{label}-figure</c> and <c>{label}-caption</c>), e.g. <c>"gp-prior"</c>.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">The caption is blank or the label has characters an id cannot.</exception>
+    public TalkBody Figure(Media media, string caption, string? label = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Figure(media, caption, label, new(file, line)));
+
+    /// <summary>Two columns of Markdown side by side, in the slides and the notes (lamd <c>\columns{left}{right}{w1}{w2}</c>).</summary>
+    /// <param name="left">Markdown of the left column; common indentation is removed.</param>
+    /// <param name="right">Markdown of the right column; common indentation is removed.</param>
+    /// <param name="leftWidth">The left column's CSS width, e.g. <c>"50%"</c>.</param>
+    /// <param name="rightWidth">The right column's CSS width, e.g. <c>"50%"</c>.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">A width is not a CSS length.</exception>
+    public TalkBody Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Columns(TalkDsl.Media.Markdown(left), TalkDsl.Media.Markdown(right), leftWidth, rightWidth, new(file, line)));
+
+    /// <summary>Two columns side by side, each an image, a player or Markdown (lamd <c>\columns</c> holding <c>\includediagram</c>…).</summary>
+    /// <param name="left">The left column.</param>
+    /// <param name="right">The right column.</param>
+    /// <inheritdoc cref="Columns(string, string, string, string, string, int)" path="/param[@name='leftWidth' or @name='rightWidth' or @name='file' or @name='line']"/>
+    /// <exception cref="ArgumentException">A width is not a CSS length.</exception>
+    public TalkBody Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Columns(left, right, leftWidth, rightWidth, new(file, line)));
+
+    /// <summary>Markdown that appears on the slide at the next key press (lamd <c>\fragment{text}</c>, a reveal.js fragment); plain content in the notes.</summary>
+    /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math; common indentation is removed.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public TalkBody Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Fragment(markdown, new(file, line)));
+
+    /// <summary>
+    /// Code for the talk's notebook (lamd <c>\code</c>, <c>\setupcode</c>, <c>\plotcode</c>, <c>\setupplotcode</c>).
+    /// Never on the slides; the notes show <see cref="CodeKind.Code"/> and <see cref="CodeKind.Setup"/>
+    /// blocks, as lamd's <c>sparse</c> code level does. Common indentation is removed.
+    /// </summary>
+    /// <param name="code">The code.</param>
+    /// <param name="kind">What the code is for; plotting code is for notebooks only.</param>
+    /// <param name="language">The language name of a fenced code block.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">The code is blank or the language is not a language name.</exception>
+    public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Code(kind, code, language, new(file, line)));
+
+    /// <summary>
+    /// A link to edit this file's source (lamd <c>\editme</c>), placed under the next heading of the notes.
+    /// The notes show it only when <see cref="Rendering.NotesOptions.EditBaseUrl"/> is set; the slides never do.
+    /// </summary>
+    /// <param name="file">Filled in by the compiler: the file the link edits.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public TalkBody EditMe([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.EditLink(new(file, line)));
 
     /// <summary>Includes a <c>[TalkPart]</c> here (lamd <c>\include{}</c>). A part already included is skipped.</summary>
     public TalkBody Include(TalkPart part, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>

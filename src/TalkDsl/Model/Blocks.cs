@@ -17,3 +17,93 @@ public sealed record ThanksBlock : Block;
 
 /// <summary>lamd's <c>\references</c>: a References slide and notes section.</summary>
 public sealed record ReferencesBlock : Block;
+
+/// <summary>
+/// An image or embedded player on its own (<c>Image(...)</c>, <c>YouTube(...)</c>; lamd <c>\includepng</c>,
+/// <c>\includediagram</c>, <c>\includeyoutube</c>…), centred in the slides and the notes.
+/// </summary>
+public sealed record MediaBlock(Media Media) : Block
+{
+    /// <summary>What is shown.</summary>
+    public Media Media { get; } = Media ?? throw new ArgumentNullException(nameof(Media));
+}
+
+/// <summary>
+/// lamd's <c>\figure{contents}{caption}{label}</c>: the media in the slides with the caption in the
+/// slide's speaker notes; in the notes a figure with the caption below it ("Figure: …").
+/// </summary>
+/// <param name="Media">The figure's contents.</param>
+/// <param name="Caption">Markdown, never empty.</param>
+/// <param name="Label">Names the figure's element ids (<c>{label}-figure</c>, <c>{label}-caption</c>), or null.</param>
+public sealed record FigureBlock(Media Media, string Caption, string? Label = null) : Block
+{
+    /// <summary>The figure's contents.</summary>
+    public Media Media { get; } = Media ?? throw new ArgumentNullException(nameof(Media));
+
+    /// <summary>The caption, Markdown.</summary>
+    public string Caption { get; } = string.IsNullOrWhiteSpace(Caption ?? throw new ArgumentNullException(nameof(Caption)))
+        ? throw new ArgumentException("A figure needs a caption: say what it shows, or use Image(...) for an image without one.", nameof(Caption))
+        : Caption;
+
+    /// <summary>The label, trimmed, or null.</summary>
+    public string? Label { get; } = ModelChecks.Label(Label, nameof(Label));
+}
+
+/// <summary>lamd's <c>\columns{left}{right}{leftWidth}{rightWidth}</c>: two columns side by side, in the slides and the notes.</summary>
+/// <param name="LeftWidth">A CSS width, e.g. <c>50%</c>.</param>
+/// <param name="RightWidth">A CSS width, e.g. <c>50%</c>.</param>
+public sealed record ColumnsBlock(Media Left, Media Right, string LeftWidth = "50%", string RightWidth = "50%") : Block
+{
+    /// <summary>The left column.</summary>
+    public Media Left { get; } = Left ?? throw new ArgumentNullException(nameof(Left));
+
+    /// <summary>The right column.</summary>
+    public Media Right { get; } = Right ?? throw new ArgumentNullException(nameof(Right));
+
+    /// <summary>The left column's CSS width.</summary>
+    public string LeftWidth { get; } = ModelChecks.Width(LeftWidth, nameof(LeftWidth), "left column's width");
+
+    /// <summary>The right column's CSS width.</summary>
+    public string RightWidth { get; } = ModelChecks.Width(RightWidth, nameof(RightWidth), "right column's width");
+}
+
+/// <summary>lamd's <c>\fragment{text}</c>: on a slide it appears at the next key press; in the notes it is plain content.</summary>
+public sealed record FragmentBlock(string Markdown) : Block
+{
+    /// <summary>The Markdown.</summary>
+    public string Markdown { get; } = Markdown ?? throw new ArgumentNullException(nameof(Markdown));
+}
+
+/// <summary>
+/// lamd's <c>\code{}</c>, <c>\setupcode{}</c>, <c>\plotcode{}</c> and <c>\setupplotcode{}</c>: code kept for
+/// notebook output. Never on the slides; the notes show <see cref="CodeKind.Code"/> and
+/// <see cref="CodeKind.Setup"/> blocks, as lamd's <c>sparse</c> code level does.
+/// </summary>
+/// <param name="Language">The language name of a fenced code block, e.g. <c>python</c>.</param>
+public sealed record CodeBlock(CodeKind Kind, string Code, string Language = "python") : Block
+{
+    /// <summary>What the code is for.</summary>
+    public CodeKind Kind { get; } = Enum.IsDefined(Kind) ? Kind : throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Not a CodeKind value.");
+
+    /// <summary>The code, never blank.</summary>
+    public string Code { get; } = string.IsNullOrWhiteSpace(Code ?? throw new ArgumentNullException(nameof(Code)))
+        ? throw new ArgumentException("The code block is empty: give the code, or remove the call.", nameof(Code))
+        : Code;
+
+    /// <summary>The language name, trimmed.</summary>
+    public string Language { get; } = ModelChecks.Language(Language, nameof(Language));
+
+    /// <summary>Whether the notes show this block (lamd's <c>sparse</c> code level): code and set-up code, not plotting code.</summary>
+    public static bool ShownInNotes(CodeKind kind) => kind is CodeKind.Code or CodeKind.Setup;
+}
+
+/// <summary>
+/// lamd's <c>\editme</c>: a link to edit the source of the talk or part that holds it. The slides show
+/// nothing; the notes show an "edit" link under the next heading when <c>NotesOptions.EditBaseUrl</c> is set.
+/// </summary>
+/// <param name="SourceFile">The C# file that made the call, as the compiler names it (caller information).</param>
+public sealed record EditLinkBlock(string SourceFile) : Block
+{
+    /// <summary>The source file's path.</summary>
+    public string SourceFile { get; } = SourceFile ?? throw new ArgumentNullException(nameof(SourceFile));
+}

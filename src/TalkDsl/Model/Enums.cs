@@ -77,3 +77,28 @@ enum ContentTarget
     /// <summary>The speaker view of the slides only (lamd <c>\speakernotes{}</c>).</summary>
     SpeakerNotes,
 }
+
+/// <summary>
+/// What a code block is for (lamd's <c>\code</c>, <c>\setupcode</c>, <c>\plotcode</c>, <c>\setupplotcode</c>).
+/// Every kind is kept for notebook output; the notes show <see cref="Code"/> and <see cref="Setup"/>, as
+/// lamd's <c>sparse</c> code level does; the slides show none.
+/// </summary>
+#if TALKDSL_GENERATOR
+internal
+#else
+public
+#endif
+enum CodeKind
+{
+    /// <summary>lamd <c>\code{}</c>: code the reader runs; shown in the notes.</summary>
+    Code,
+
+    /// <summary>lamd <c>\setupcode{}</c>: imports and set-up; shown in the notes.</summary>
+    Setup,
+
+    /// <summary>lamd <c>\plotcode{}</c>: code that draws the talk's figures; notebooks only.</summary>
+    Plot,
+
+    /// <summary>lamd <c>\setupplotcode{}</c>: set-up for plotting code; notebooks only.</summary>
+    SetupPlot,
+}

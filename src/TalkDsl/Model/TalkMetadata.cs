@@ -12,7 +12,10 @@ public sealed record PaperSettings(PaperSize Size, string Margin)
     };
 }
 
-/// <summary>Everything a talk says about itself before its first slide: lamd's YAML front matter.</summary>
+/// <summary>
+/// Everything a talk says about itself before its first slide: lamd's YAML front matter, and the notation
+/// table (<see cref="Notation"/>) that lamd's <c>\newcommand</c>s give.
+/// </summary>
 public sealed record TalkMetadata(
     string? Title,
     string? Subtitle,
@@ -26,4 +29,10 @@ public sealed record TalkMetadata(
 {
     /// <summary>Metadata with nothing set.</summary>
     public static TalkMetadata Empty { get; } = new(null, null, ValueList<Author>.Empty, null, null, null, Transition.Slide, null, null);
+
+    /// <summary>
+    /// The talk's LaTeX notation (lamd's <c>\newcommand</c>s), in the order defined: the slides and notes
+    /// give it to MathJax as <c>tex.macros</c>. Empty by default; set with <c>{ Notation = [...] }</c>.
+    /// </summary>
+    public ValueList<NotationMacro> Notation { get; init; } = ValueList<NotationMacro>.Empty;
 }

@@ -9,7 +9,7 @@ namespace TalkDsl.Rendering;
 /// </summary>
 public interface ITalkWriter
 {
-    /// <summary>The talk starts; the metadata is what the title slide and front matter show.</summary>
+    /// <summary>The talk starts; the metadata is what the title slide and front matter show, and its notation what MathJax is given.</summary>
     void BeginTalk(TalkMetadata metadata);
 
     /// <summary>A heading. <paramref name="anchor"/> is null for <see cref="HeadingLevel.NewSlide"/>, which has no notes heading.</summary>
@@ -17,6 +17,25 @@ public interface ITalkWriter
 
     /// <summary>Markdown for the outputs that <paramref name="target"/> names.</summary>
     void Content(ContentTarget target, string markdown, bool allowHtml);
+
+    /// <summary>An image or embedded player on its own, centred (<c>Image(...)</c>, <c>YouTube(...)</c>).</summary>
+    void Media(Media media);
+
+    /// <summary>A figure: the media, with the Markdown <paramref name="caption"/> in the speaker notes of the
+    /// slide and below the figure in the notes; <paramref name="label"/> names its ids, or is null.</summary>
+    void Figure(Media media, string caption, string? label);
+
+    /// <summary>Two columns side by side, with their CSS widths.</summary>
+    void Columns(Media left, Media right, string leftWidth, string rightWidth);
+
+    /// <summary>Markdown that appears on the slide at the next key press; plain content in the notes.</summary>
+    void Fragment(string markdown);
+
+    /// <summary>A code block: kept for notebooks, never on the slides, in the notes when <see cref="CodeBlock.ShownInNotes"/>.</summary>
+    void Code(CodeKind kind, string code, string language);
+
+    /// <summary>An edit link for <paramref name="sourceFile"/>, the C# file that holds the call; only the notes show it, and only when configured.</summary>
+    void EditLink(string sourceFile);
 
     /// <summary>The "Thanks!" section.</summary>
     void Thanks(string anchor);

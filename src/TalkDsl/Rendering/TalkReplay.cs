@@ -27,12 +27,32 @@ public static class TalkReplay
                 case ContentBlock content:
                     writer.Content(content.Target, content.Markdown, content.AllowHtml);
                     break;
+                case MediaBlock media:
+                    writer.Media(media.Media);
+                    break;
+                case FigureBlock figure:
+                    writer.Figure(figure.Media, figure.Caption, figure.Label);
+                    break;
+                case ColumnsBlock columns:
+                    writer.Columns(columns.Left, columns.Right, columns.LeftWidth, columns.RightWidth);
+                    break;
+                case FragmentBlock fragment:
+                    writer.Fragment(fragment.Markdown);
+                    break;
+                case CodeBlock code:
+                    writer.Code(code.Kind, code.Code, code.Language);
+                    break;
+                case EditLinkBlock edit:
+                    writer.EditLink(edit.SourceFile);
+                    break;
                 case ThanksBlock:
                     writer.Thanks(anchors.Next(TalkRules.ThanksTitle));
                     break;
                 case ReferencesBlock:
                     writer.References(anchors.Next(TalkRules.ReferencesTitle));
                     break;
+                default:
+                    throw new InvalidOperationException($"No writer event for {block.GetType().Name}.");
             }
         }
 

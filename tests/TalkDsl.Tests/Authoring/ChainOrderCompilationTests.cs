@@ -13,6 +13,8 @@ public class ChainOrderCompilationTests
     [InlineData("Talk.Author(given: \"Ada\").Titled(\"t\").Transition(Transition.None).Paper(PaperSize.A4, margin: \"2cm\").Section(\"s\")")]
     [InlineData("Talk.Titled(\"t\").Notes(\"n\").Include(TalkPart.Create().Slides(\"x\")).Thanks()")]
     [InlineData("Talk.Titled(\"t\").References()")]
+    [InlineData("Talk.Titled(\"t\").Notation(@\"\\f\", \"x\").Image(\"a.png\", \"50%\").YouTube(\"dQw4w9WgXcQ\").Figure(Media.Image(\"a.png\"), \"c\", \"l\").Columns(\"a\", \"b\").Columns(Media.Markdown(\"a\"), Media.YouTube(\"dQw4w9WgXcQ\"), \"40%\", \"60%\").Fragment(\"f\").Code(\"x\", CodeKind.Setup).EditMe().Thanks()")]
+    [InlineData("TalkPart.Create().EditMe().Image(\"a.png\").Figure(Media.Markdown(\"m\"), \"c\").Columns(\"a\", \"b\").Fragment(\"f\").Code(\"plot()\", CodeKind.Plot, \"python\").YouTube(\"dQw4w9WgXcQ\")")]
     public void A_chain_in_order_compiles(string chain)
     {
         Assert.Empty(Errors(chain));
@@ -28,6 +30,10 @@ public class ChainOrderCompilationTests
     [InlineData("Talk.Titled(\"t\").References().Thanks()", "CS1061")]
     [InlineData("Talk.Titled(\"t\").References().Markdown(\"m\")", "CS1061")]
     [InlineData("Talk.Titled(\"t\").References().References()", "CS1061")]
+    [InlineData("Talk.Titled(\"t\").Image(\"a.png\").Notation(@\"\\f\", \"x\")", "CS1061")]
+    [InlineData("Talk.Titled(\"t\").Thanks().Figure(Media.Image(\"a.png\"), \"c\")", "CS1061")]
+    [InlineData("Talk.Titled(\"t\").Thanks().Code(\"x\")", "CS1061")]
+    [InlineData("Talk.Titled(\"t\").References().EditMe()", "CS1061")]
     public void A_chain_out_of_order_does_not_compile(string chain, string expectedError)
     {
         Assert.Contains(expectedError, Errors(chain));
@@ -38,6 +44,7 @@ public class ChainOrderCompilationTests
     {
         Assert.Contains("CS1061", Errors("TalkPart.Create().Venue(\"v\")"));
         Assert.Contains("CS1061", Errors("TalkPart.Create().Thanks()"));
+        Assert.Contains("CS1061", Errors("TalkPart.Create().Notation(@\"\\f\", \"x\")"));
     }
 
     private static List<string> Errors(string chain)

@@ -12,7 +12,24 @@ internal static class TalkHtml
 {
     /// <summary>MathJax reads the delimiters the Markdown renderer writes, and only those: a bare
     /// <c>$</c> in text stays a dollar.</summary>
-    public const string MathJaxTexConfig = @"tex: { inlineMath: [['\\(', '\\)']], displayMath: [['\\[', '\\]']] }";
+    private const string MathJaxDelimiters = @"inlineMath: [['\\(', '\\)']], displayMath: [['\\[', '\\]']]";
+
+    /// <summary>
+    /// MathJax's <c>tex</c> options: the delimiters, and the talk's notation as <c>macros</c>
+    /// (<c>name: "definition"</c>, or <c>name: ["definition", n]</c> for a command with arguments).
+    /// </summary>
+    public static string MathJaxTexConfig(IReadOnlyList<NotationMacro> notation)
+    {
+        if (notation.Count == 0)
+        {
+            return $"tex: {{ {MathJaxDelimiters} }}";
+        }
+
+        var macros = notation.Select(m => m.Parameters == 0
+            ? $"{ScriptString(m.Name)}: {ScriptString(m.Definition)}"
+            : $"{ScriptString(m.Name)}: [{ScriptString(m.Definition)}, {m.Parameters.ToString(CultureInfo.InvariantCulture)}]");
+        return $"tex: {{ {MathJaxDelimiters}, macros: {{ {string.Join(", ", macros)} }} }}";
+    }
 
     private static readonly JsonSerializerOptions ScriptSafe = new() { Encoder = JavaScriptEncoder.Default };
 

@@ -1,4 +1,5 @@
 using TalkDsl.Model;
+using TalkDsl.Rendering.Html;
 using TalkDsl.Rendering.Notes;
 
 namespace TalkDsl.Rendering;
@@ -23,7 +24,7 @@ public sealed class JekyllNotesWriter : ITalkWriter
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
         _options = options ?? NotesOptions.Default;
-        _body = new NotesBody(output);
+        _body = new NotesBody(output, _options);
     }
 
     /// <inheritdoc/>
@@ -32,6 +33,7 @@ public sealed class JekyllNotesWriter : ITalkWriter
         ArgumentNullException.ThrowIfNull(metadata);
         _body.Begin(metadata);
         JekyllFrontMatter.Write(_output, metadata, _options);
+        WriteNotation(metadata.Notation);
     }
 
     /// <inheritdoc/>
@@ -39,6 +41,24 @@ public sealed class JekyllNotesWriter : ITalkWriter
 
     /// <inheritdoc/>
     public void Content(ContentTarget target, string markdown, bool allowHtml) => _body.Content(target, markdown, allowHtml);
+
+    /// <inheritdoc/>
+    public void Media(Media media) => _body.Media(media);
+
+    /// <inheritdoc/>
+    public void Figure(Media media, string caption, string? label) => _body.Figure(media, caption, label);
+
+    /// <inheritdoc/>
+    public void Columns(Media left, Media right, string leftWidth, string rightWidth) => _body.Columns(left, right, leftWidth, rightWidth);
+
+    /// <inheritdoc/>
+    public void Fragment(string markdown) => _body.Fragment(markdown);
+
+    /// <inheritdoc/>
+    public void Code(CodeKind kind, string code, string language) => _body.Code(kind, code, language);
+
+    /// <inheritdoc/>
+    public void EditLink(string sourceFile) => _body.EditLink(sourceFile);
 
     /// <inheritdoc/>
     public void Thanks(string anchor) => _body.Thanks(anchor);
@@ -51,5 +71,25 @@ public sealed class JekyllNotesWriter : ITalkWriter
     {
         _body.End();
         _output.Flush();
+    }
+
+    /// <summary>
+    /// The site's layout loads MathJax with its own configuration, so the post defines the talk's notation
+    /// in hidden math that MathJax reads first: lamd's <c>\newcommand</c>s, escaped as text.
+    /// </summary>
+    private void WriteNotation(IReadOnlyList<NotationMacro> notation)
+    {
+        if (notation.Count == 0)
+        {
+            return;
+        }
+
+        _output.Line("<div class=\"notation\" style=\"display:none\">");
+        foreach (var macro in notation)
+        {
+            _output.Line($"\\({HtmlText.Escape(macro.ToLatex())}\\)");
+        }
+
+        _output.Line("</div>");
     }
 }

@@ -27,7 +27,7 @@ public sealed class NotesHtmlWriter : ITalkWriter
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
         _options = options ?? NotesOptions.Default;
-        _body = new NotesBody(output);
+        _body = new NotesBody(output, _options);
     }
 
     /// <inheritdoc/>
@@ -38,7 +38,7 @@ public sealed class NotesHtmlWriter : ITalkWriter
         TalkHtml.WritePageStart(_output, metadata);
         WriteStyle(metadata.Paper);
         _output.Line("<script>");
-        _output.Line($"window.MathJax = {{ {TalkHtml.MathJaxTexConfig} }};");
+        _output.Line($"window.MathJax = {{ {TalkHtml.MathJaxTexConfig(metadata.Notation)} }};");
         _output.Line("</script>");
         _output.Line($"<script id=\"MathJax-script\" async src=\"{HtmlText.Escape(_options.MathJaxUrl)}\"></script>");
         _output.Line("</head>");
@@ -51,6 +51,24 @@ public sealed class NotesHtmlWriter : ITalkWriter
 
     /// <inheritdoc/>
     public void Content(ContentTarget target, string markdown, bool allowHtml) => _body.Content(target, markdown, allowHtml);
+
+    /// <inheritdoc/>
+    public void Media(Media media) => _body.Media(media);
+
+    /// <inheritdoc/>
+    public void Figure(Media media, string caption, string? label) => _body.Figure(media, caption, label);
+
+    /// <inheritdoc/>
+    public void Columns(Media left, Media right, string leftWidth, string rightWidth) => _body.Columns(left, right, leftWidth, rightWidth);
+
+    /// <inheritdoc/>
+    public void Fragment(string markdown) => _body.Fragment(markdown);
+
+    /// <inheritdoc/>
+    public void Code(CodeKind kind, string code, string language) => _body.Code(kind, code, language);
+
+    /// <inheritdoc/>
+    public void EditLink(string sourceFile) => _body.EditLink(sourceFile);
 
     /// <inheritdoc/>
     public void Thanks(string anchor) => _body.Thanks(anchor);

@@ -25,4 +25,25 @@ public sealed record NotesOptions
 
     /// <summary>The Jekyll <c>categories:</c>. Default: <c>["notes"]</c>, as lamd writes.</summary>
     public ValueList<string> Categories { get; init; } = ["notes"];
+
+    /// <summary>
+    /// Where the talk's sources are edited online, e.g. <c>https://github.com/me/talks/edit/main/</c>: each
+    /// <c>EditMe()</c> links to this URL followed by its file's path below <see cref="SourceRoot"/>. Default:
+    /// null, and then <c>EditMe()</c> shows nothing. Needs <see cref="SourceRoot"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not an absolute http(s) URL.</exception>
+    public string? EditBaseUrl
+    {
+        get;
+        init => field = value is null || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            ? value
+            : throw new ArgumentException($"EditBaseUrl '{value}' is not an absolute http(s) URL: write it in full, e.g. \"https://github.com/me/talks/edit/main/\".", nameof(EditBaseUrl));
+    }
+
+    /// <summary>
+    /// The folder that <see cref="EditBaseUrl"/> corresponds to (the repository's root, as the compiler saw
+    /// it: with a deterministic CI build's path map that is <c>/_/</c>). The edit link of a file outside it
+    /// is left out: that file is edited somewhere else. Default: null.
+    /// </summary>
+    public string? SourceRoot { get; init; }
 }

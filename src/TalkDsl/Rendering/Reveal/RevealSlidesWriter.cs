@@ -9,8 +9,8 @@ namespace TalkDsl.Rendering;
 /// Writes a talk as one standalone reveal.js page: a title slide, a slide for content before the first
 /// heading, one slide per Section, Subsection and NewSlide, a Thanks! slide and a References slide;
 /// exactly <see cref="TalkOutline.SlideCount"/> top-level <c>&lt;section&gt;</c>s. Markdown and Slides
-/// content is shown, SpeakerNotes go to the slide's <c>&lt;aside class="notes"&gt;</c> (the speaker
-/// view), Notes are left out. The References slide lists the distinct links of the content the slides
+/// content, media, figures, columns and fragments are shown, SpeakerNotes and figure captions go to the
+/// slide's <c>&lt;aside class="notes"&gt;</c> (the speaker view), Notes, code and edit links are left out. The References slide lists the distinct links of the content the slides
 /// show (Markdown and Slides), in order of first appearance.
 /// </summary>
 public sealed class RevealSlidesWriter : ITalkWriter
@@ -106,23 +106,61 @@ public sealed class RevealSlidesWriter : ITalkWriter
             return;
         }
 
-        if (!_slideOpen)
-        {
-            // Content before the first heading gets a slide of its own (TalkEstimate counts it).
-            OpenSlide(null);
-            WriteHeadingsBeforeFirstSlide();
-        }
-
-        var rendered = MarkdownRenderer.Render(markdown, allowHtml);
+        EnsureSlide();
         if (target == ContentTarget.SpeakerNotes)
         {
-            _speakerNotes.Append(rendered.Html);
+            _speakerNotes.Append(MarkdownRenderer.Render(markdown, allowHtml).Html);
             return;
         }
 
-        _links.AddRange(rendered.Links);
-        _output.Write(rendered.Html);
+        MediaHtml.WriteMarkdown(_output, markdown, allowHtml, _links);
     }
+
+    /// <inheritdoc/>
+    public void Media(Media media)
+    {
+        _events.Expect(nameof(Media));
+        EnsureSlide();
+        MediaHtml.Write(_output, media, _links);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The caption goes to the slide's speaker notes, as lamd's slides put it.</remarks>
+    public void Figure(Media media, string caption, string? label)
+    {
+        _events.Expect(nameof(Figure));
+        EnsureSlide();
+        MediaHtml.WriteFigureFrame(_output, media, label, _links);
+        MediaHtml.CloseFigure(_output);
+        _speakerNotes.Append(MarkdownRenderer.Render(caption, allowHtml: false).Html);
+    }
+
+    /// <inheritdoc/>
+    public void Columns(Media left, Media right, string leftWidth, string rightWidth)
+    {
+        _events.Expect(nameof(Columns));
+        EnsureSlide();
+        MediaHtml.WriteColumns(_output, left, right, leftWidth, rightWidth, _links);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>A reveal.js fragment: hidden until the next key press.</remarks>
+    public void Fragment(string markdown)
+    {
+        _events.Expect(nameof(Fragment));
+        EnsureSlide();
+        _output.Line("<div class=\"fragment\">");
+        MediaHtml.WriteMarkdown(_output, markdown, allowHtml: false, _links);
+        _output.Line("</div>");
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Code is for notebooks and the notes: the slides leave it out, as lamd's slides do.</remarks>
+    public void Code(CodeKind kind, string code, string language) => _events.Expect(nameof(Code));
+
+    /// <inheritdoc/>
+    /// <remarks>Edit links are for readers of the notes: the slides leave them out.</remarks>
+    public void EditLink(string sourceFile) => _events.Expect(nameof(EditLink));
 
     /// <inheritdoc/>
     public void Thanks(string anchor)
@@ -159,7 +197,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _output.Line("Reveal.initialize({");
         _output.Line("  hash: true,");
         _output.Line($"  transition: {TalkHtml.ScriptString(_metadata.Transition.ToString().ToLowerInvariant())},");
-        _output.Line($"  mathjax3: {{ mathjax: {TalkHtml.ScriptString(_options.MathJaxUrl)}, {TalkHtml.MathJaxTexConfig} }},");
+        _output.Line($"  mathjax3: {{ mathjax: {TalkHtml.ScriptString(_options.MathJaxUrl)}, {TalkHtml.MathJaxTexConfig(_metadata.Notation)} }},");
         _output.Line("  plugins: [RevealNotes, RevealMath.MathJax3]");
         _output.Line("});");
         _output.Line("</script>");
@@ -180,6 +218,16 @@ public sealed class RevealSlidesWriter : ITalkWriter
         CloseSlide();
         _output.Line($"<section{TalkHtml.IdAttribute(anchor)}>");
         _slideOpen = true;
+    }
+
+    /// <summary>Content before the first heading gets a slide of its own (TalkEstimate counts it).</summary>
+    private void EnsureSlide()
+    {
+        if (!_slideOpen)
+        {
+            OpenSlide(null);
+            WriteHeadingsBeforeFirstSlide();
+        }
     }
 
     private void WriteHeadingsBeforeFirstSlide()

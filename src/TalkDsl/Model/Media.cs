@@ -1,0 +1,91 @@
+using TalkDsl.Model;
+
+namespace TalkDsl;
+
+/// <summary>
+/// What a figure, a column or a media call shows: an image (<see cref="Image"/>), an embedded YouTube
+/// player (<see cref="YouTube"/>) or Markdown (<see cref="Markdown"/>). Immutable, with value equality.
+/// </summary>
+public abstract record Media
+{
+    private protected Media()
+    {
+    }
+
+    /// <summary>An image, centred (lamd <c>\includepng</c>, <c>\includejpg</c>, <c>\includegif</c>, <c>\includeimg</c>, <c>\includediagram</c>).</summary>
+    /// <param name="path">The file, relative to the rendered page (e.g. <c>"diagrams/ml/gp-prior.png"</c>), or a URL.</param>
+    /// <param name="width">A CSS width such as <c>"70%"</c> or <c>"400px"</c>; null for the image's own size (at most the page's width).</param>
+    /// <param name="alt">What the image shows, for readers who cannot see it; plain text, not Markdown.</param>
+    /// <exception cref="ArgumentException">The path is blank or the width is not a CSS length.</exception>
+    public static ImageMedia Image(string path, string? width = null, string? alt = null) => new(path, width, alt);
+
+    /// <summary>An embedded YouTube player (lamd <c>\includeyoutube{id}</c>).</summary>
+    /// <param name="videoId">The 11-character id after <c>watch?v=</c> in the video's URL.</param>
+    /// <param name="width">A CSS width such as <c>"80%"</c> or <c>"640px"</c>; null for <see cref="YouTubeMedia.DefaultWidth"/>. The height follows at 16:9.</param>
+    /// <exception cref="ArgumentException">The id is not a YouTube video id or the width is not a CSS length.</exception>
+    public static YouTubeMedia YouTube(string videoId, string? width = null) => new(videoId, width);
+
+    /// <summary>Markdown, for what is not a single media file: several images, a table, text. Common indentation is removed.</summary>
+    /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math.</param>
+    /// <param name="allowHtml">Pass raw HTML through; off by default, so HTML shows as text.</param>
+    public static MarkdownMedia Markdown(string markdown, bool allowHtml = false)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return new(Rules.MarkdownText.Normalize(markdown), allowHtml);
+    }
+}
+
+/// <summary>A centred image. See <see cref="Media.Image"/>.</summary>
+public sealed record ImageMedia : Media
+{
+    /// <inheritdoc cref="Media.Image" path="/param"/>
+    /// <inheritdoc cref="Media.Image" path="/exception"/>
+    public ImageMedia(string path, string? width = null, string? alt = null)
+    {
+        Path = ModelChecks.Path(path, nameof(path));
+        Width = ModelChecks.OptionalWidth(width, nameof(width));
+        Alt = string.IsNullOrWhiteSpace(alt) ? null : alt.Trim();
+    }
+
+    /// <summary>The file or URL, trimmed.</summary>
+    public string Path { get; }
+
+    /// <summary>The CSS width, or null for the image's own size.</summary>
+    public string? Width { get; }
+
+    /// <summary>The alternative text, or null (an empty <c>alt</c>: a decorative image).</summary>
+    public string? Alt { get; }
+}
+
+/// <summary>An embedded YouTube player. See <see cref="Media.YouTube"/>.</summary>
+public sealed record YouTubeMedia : Media
+{
+    /// <summary>The width when none is given: wide enough to watch, with room for the slide's title.</summary>
+    public const string DefaultWidth = "80%";
+
+    /// <inheritdoc cref="Media.YouTube" path="/param"/>
+    /// <inheritdoc cref="Media.YouTube" path="/exception"/>
+    public YouTubeMedia(string videoId, string? width = null)
+    {
+        VideoId = ModelChecks.YouTubeId(videoId, nameof(videoId));
+        Width = ModelChecks.OptionalWidth(width, nameof(width));
+    }
+
+    /// <summary>The 11-character video id.</summary>
+    public string VideoId { get; }
+
+    /// <summary>The CSS width, or null for <see cref="DefaultWidth"/>.</summary>
+    public string? Width { get; }
+
+    /// <summary>The player's address: <c>https://www.youtube.com/embed/{VideoId}</c>.</summary>
+    public string EmbedUrl => "https://www.youtube.com/embed/" + VideoId;
+}
+
+/// <summary>Markdown as media. See <see cref="Media.Markdown"/>.</summary>
+/// <param name="Markdown">The Markdown, as given (<see cref="Media.Markdown"/> removes common indentation).</param>
+/// <param name="AllowHtml">Whether raw HTML passes through.</param>
+public sealed record MarkdownMedia(string Markdown, bool AllowHtml = false) : Media
+{
+    /// <summary>The Markdown. (It hides the inherited factory <see cref="Media.Markdown"/>, which makes one.)</summary>
+    public new string Markdown { get; } = Markdown ?? throw new ArgumentNullException(nameof(Markdown));
+}
