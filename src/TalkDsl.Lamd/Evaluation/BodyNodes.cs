@@ -16,6 +16,9 @@ public sealed record BodyText(string Text, SourcePosition Position) : BodyNode(P
 /// <summary>A call of one of lamd's own macros (<c>\subsection</c>, <c>\notes</c>, <c>\figure</c>, …), arguments evaluated.</summary>
 public sealed record BodyConstruct(string Name, ImmutableArray<ImmutableArray<BodyNode>> Arguments, SourcePosition Position) : BodyNode(Position)
 {
+    /// <summary>For <c>\newcommand{\name}[n]{…}</c> only: the <c>n</c> between the first two arguments, as written.</summary>
+    public string? ParameterCount { get; init; }
+
     /// <summary>The call as lamd source, arguments expanded: what a raw block keeps.</summary>
     public string Source => BodySource.Of(this);
 }
@@ -94,8 +97,14 @@ public static class BodySource
                 break;
             case BodyConstruct construct:
                 builder.Append('\\').Append(construct.Name);
-                foreach (var argument in construct.Arguments)
+                for (var i = 0; i < construct.Arguments.Length; i++)
                 {
+                    var argument = construct.Arguments[i];
+                    if (i == 1 && construct.ParameterCount is { } count)
+                    {
+                        builder.Append('[').Append(count).Append(']');
+                    }
+
                     builder.Append('{');
                     foreach (var inner in argument)
                     {

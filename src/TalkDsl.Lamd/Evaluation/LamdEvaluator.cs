@@ -110,7 +110,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         var arguments = call.Arguments.Select(a => Evaluate(a.Nodes, frame)).ToImmutableArray();
         if (ConstructTable.Contains(call.Name))
         {
-            output.Add(new BodyConstruct(call.Name, arguments, position));
+            output.Add(new BodyConstruct(call.Name, arguments, position) { ParameterCount = call.ParameterCount });
             return;
         }
 

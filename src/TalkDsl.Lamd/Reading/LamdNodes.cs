@@ -17,7 +17,11 @@ public sealed record LamdText(string Text, SourcePosition Position, int Start, i
 /// too; only the conditionals get their own node.
 /// </summary>
 public sealed record LamdMacroCall(string Name, ImmutableArray<LamdArgument> Arguments, SourcePosition Position, int Start, int End)
-    : LamdNode(Position, Start, End);
+    : LamdNode(Position, Start, End)
+{
+    /// <summary>For <c>\newcommand{\name}[n]{…}</c> only: the <c>n</c> between the first two arguments, as written.</summary>
+    public string? ParameterCount { get; init; }
+}
 
 /// <summary>One argument of a macro call; <see cref="Start"/>..<see cref="End"/> excludes the braces.</summary>
 public sealed record LamdArgument(ImmutableArray<LamdNode> Nodes, SourcePosition Position, int Start, int End);

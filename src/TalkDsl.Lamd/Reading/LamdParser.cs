@@ -53,6 +53,9 @@ public sealed class LamdParser
         return (body, [.. parser._diagnostics]);
     }
 
+    /// <summary>LaTeX's <c>\newcommand</c>, whose <c>[n]</c> between its arguments the parser keeps.</summary>
+    public const string NewCommand = "newcommand";
+
     /// <summary>gpp's identifier characters: letters, digits and underscore.</summary>
     public static bool IsIdentifierChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 
@@ -151,7 +154,35 @@ public sealed class LamdParser
     {
         _pos = start + 1 + name.Length;
         var arguments = ParseArguments(start, name);
-        return new LamdMacroCall(name, arguments, _file.PositionAt(start), start, _pos);
+        string? parameterCount = null;
+        if (name == NewCommand && arguments.Length == 1 && ReadParameterCount() is { } count)
+        {
+            // LaTeX's \newcommand{\name}[n]{definition}: gpp passes it through for pandoc, which reads the [n];
+            // the tree keeps it on the call so the definition stays the call's second argument.
+            parameterCount = count;
+            arguments = arguments.AddRange(ParseArguments(start, name));
+        }
+
+        return new LamdMacroCall(name, arguments, _file.PositionAt(start), start, _pos) { ParameterCount = parameterCount };
+    }
+
+    /// <summary>Reads <c>[n]</c> (digits) when a <c>{</c> follows it at once; otherwise reads nothing.</summary>
+    private string? ReadParameterCount()
+    {
+        var end = _pos + 1;
+        while (end < _text.Length && char.IsAsciiDigit(_text[end]))
+        {
+            end++;
+        }
+
+        if (_pos >= _text.Length || _text[_pos] != '[' || end == _pos + 1 || end + 1 >= _text.Length || _text[end] != ']' || _text[end + 1] != '{')
+        {
+            return null;
+        }
+
+        var count = _text[(_pos + 1)..end];
+        _pos = end + 1;
+        return count;
     }
 
     private ImmutableArray<LamdArgument> ParseArguments(int macroStart, string name)

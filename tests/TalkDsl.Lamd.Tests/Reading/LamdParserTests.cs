@@ -38,6 +38,33 @@ public sealed class LamdParserTests
     }
 
     [Fact]
+    public void A_newcommand_keeps_its_argument_count_and_its_definition_as_the_second_argument()
+    {
+        var tree = Fixtures.Parse("\\newcommand{\\inner}[2]{\\langle #1, #2 \\rangle}");
+
+        var call = Assert.IsType<LamdMacroCall>(Assert.Single(tree.Body));
+        Assert.Equal("2", call.ParameterCount);
+        Assert.Equal(2, call.Arguments.Length);
+        Assert.Equal("\\langle #1, #2 \\rangle", tree.File.Text[call.Arguments[1].Start..call.Arguments[1].End]);
+        Assert.Equal(tree.File.Text.Length, call.End);
+    }
+
+    [Theory]
+    [InlineData("\\newcommand{\\x}[2] text", 1, "[2] text")]
+    [InlineData("\\newcommand{\\x}[]{d}", 1, "[]{d}")]
+    [InlineData("\\renewcommand{\\x}[2]{d}", 1, "[2]{d}")]
+    [InlineData("\\figure{a}[2]{b}", 1, "[2]{b}")]
+    public void Only_a_newcommand_with_a_count_followed_by_a_brace_reads_the_count(string text, int arguments, string after)
+    {
+        var tree = Fixtures.Parse(text);
+
+        var call = Assert.IsType<LamdMacroCall>(tree.Body[0]);
+        Assert.Null(call.ParameterCount);
+        Assert.Equal(arguments, call.Arguments.Length);
+        Assert.Equal(after, string.Concat(tree.Body.Skip(1).Select(tree.SourceOf)));
+    }
+
+    [Fact]
     public void Nested_calls_inside_arguments_keep_their_own_line_and_column()
     {
         var tree = Fixtures.Parse("\\figure{\n  \\includepng{\\diagramsDir/x}{70%}}{caption}{label}");
