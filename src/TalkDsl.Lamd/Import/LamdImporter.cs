@@ -102,11 +102,24 @@ public sealed class LamdImporter(ImportOptions options)
             .ToDictionary(p => p.FullPath, p => names.Part(p.FullPath, SubjectPath(p.FullPath, displayRoot, snippetRoots)), StringComparer.Ordinal);
         string Reference(LamdPart part) => partNames[part.FullPath].Reference;
 
-        // 3. Map the talks, then every part they reach (parts may include parts), each part once.
+        // 3. Map the talks, then every part they reach (parts may include parts), each part once. A part is
+        //    mapped when first needed: a talk's notation table reads the notation of the parts it includes.
         var files = new List<GeneratedFile>();
         var uses = new List<ConstructUse>();
         var diagnostics = new List<LamdDiagnostic>();
         var imported = new List<ImportedTalk>();
+        var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
+        MappedBody MapPart(LamdPart part)
+        {
+            if (!mappedParts.TryGetValue(part.FullPath, out var mapped))
+            {
+                mapped = BodyMapper.Map(part.Body, isPart: true, Reference);
+                mappedParts[part.FullPath] = mapped;
+            }
+
+            return mapped;
+        }
+
         var pendingParts = new Queue<LamdPart>();
         var seenParts = new HashSet<string>(StringComparer.Ordinal);
         void Enqueue(IEnumerable<LamdPart> parts)
@@ -123,23 +136,24 @@ public sealed class LamdImporter(ImportOptions options)
             progress?.Report(new ImportProgress(sorted.Count + i, total, "mapping " + talk.DisplayPath));
             var className = names.Talk(talk.FullPath);
             var (start, header) = FrontMatterMapper.Map(talk.FrontMatter, FallbackTitle(talk.FullPath), new SourcePosition(talk.DisplayPath, 1, 1), diagnostics);
-            var (body, referenced) = BodyMapper.Map(talk.Body, isPart: false, Reference);
-            var steps = header.Concat(body).ToList();
+            var body = BodyMapper.Map(talk.Body, isPart: false, Reference);
+            var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
+            var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
             uses.AddRange(steps.SelectMany(s => s.Uses));
             files.Add(new GeneratedFile(Path.Combine(ImportNames.TalksNamespace, className + ".cs"), CSharpSourceWriter.Talk(className, talk.DisplayPath, start, steps)));
             imported.Add(new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)));
-            Enqueue(referenced);
+            Enqueue(body.ReferencedParts);
         }
 
         var importedParts = new List<ImportedPart>();
         while (pendingParts.TryDequeue(out var part))
         {
             var name = partNames[part.FullPath];
-            var (steps, referenced) = BodyMapper.Map(part.Body, isPart: true, Reference);
-            uses.AddRange(steps.SelectMany(s => s.Uses));
-            files.Add(new GeneratedFile(name.FilePath, CSharpSourceWriter.Part(name, part.DisplayPath, steps)));
+            var mapped = MapPart(part);
+            uses.AddRange(mapped.Steps.SelectMany(s => s.Uses));
+            files.Add(new GeneratedFile(name.FilePath, CSharpSourceWriter.Part(name, part.DisplayPath, mapped.Steps)));
             importedParts.Add(new ImportedPart(part.DisplayPath, name.Reference));
-            Enqueue(referenced);
+            Enqueue(mapped.ReferencedParts);
         }
 
         progress?.Report(new ImportProgress(total, total, "writing the project"));
@@ -157,6 +171,14 @@ public sealed class LamdImporter(ImportOptions options)
         return new ImportResult([.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], summary);
     }
 
+    /// <summary>The header calls of a talk's notation table, under a comment saying where they come from.</summary>
+    private static IEnumerable<ChainStep> NotationSteps(IReadOnlyList<Model.NotationMacro> notation) =>
+        notation.Select((macro, i) => new ChainStep(
+            i == 0 ? ["Notation: lamd's \\newcommand definitions, from the talk and the parts it includes."] : [],
+            NotationTable.Call(macro),
+            StepRole.Header,
+            []));
+
     private static bool HasFrontMatter(string path)
     {
         try
@@ -170,18 +192,15 @@ public sealed class LamdImporter(ImportOptions options)
         }
     }
 
-    /// <summary>Relative to the import root when under it; else relative to the parent of the snippets folder that holds it.</summary>
+    /// <summary>
+    /// Relative to the import root when under it; else relative to the parent of the snippets folder that holds
+    /// it; else relative to the import root all the same (<c>../</c>), so reports read alike on every machine.
+    /// </summary>
     private static string Display(string path, string root, IReadOnlyList<string> snippetRoots)
     {
-        if (IsUnder(path, root))
-        {
-            return Path.GetRelativePath(root, path).Replace('\\', '/');
-        }
-
-        var snippets = snippetRoots.Where(s => IsUnder(path, s)).OrderByDescending(s => s.Length).FirstOrDefault();
-        return snippets is null
-            ? path
-            : Path.GetRelativePath(Path.GetDirectoryName(snippets) ?? snippets, path).Replace('\\', '/');
+        var snippets = IsUnder(path, root) ? null : snippetRoots.Where(s => IsUnder(path, s)).OrderByDescending(s => s.Length).FirstOrDefault();
+        var relativeTo = snippets is null ? root : Path.GetDirectoryName(snippets) ?? snippets;
+        return Path.GetRelativePath(relativeTo, path).Replace('\\', '/');
     }
 
     /// <summary>The path whose first folder names the part's subject: under its snippets folder, else under the import root.</summary>

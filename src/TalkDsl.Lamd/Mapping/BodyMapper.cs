@@ -1,19 +1,20 @@
 using System.Collections.Immutable;
 using System.Text;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using TalkDsl.Lamd.Evaluation;
 using TalkDsl.Lamd.Reading;
 
 namespace TalkDsl.Lamd.Mapping;
 
+/// <summary>A body mapped: its chain steps, the parts it includes, and where its notation comes from.</summary>
+internal sealed record MappedBody(IReadOnlyList<ChainStep> Steps, IReadOnlyList<LamdPart> ReferencedParts, IReadOnlyList<NotationSource> Notation);
+
 /// <summary>
 /// Maps an evaluated lamd body onto the chain of the authoring API, row by row of
 /// <see cref="ConstructTable"/>. Text collects into one content call per run of the same output; a
-/// construct without a typed call becomes a raw block (when it stands on its own lines) or stays inside
-/// the surrounding content (when it sits in a paragraph), always with a comment naming it and its
-/// position, and always counted.
+/// construct with a typed call becomes that call when it stands on its own lines, in an output the call
+/// fits, with arguments the call accepts; otherwise, and for a construct without a typed call, it becomes
+/// a raw block (when it stands on its own lines) or stays inside the surrounding content (when it sits in
+/// a paragraph), always with a comment naming it, its position and why, and always counted.
 /// </summary>
 internal sealed class BodyMapper
 {
@@ -25,6 +26,7 @@ internal sealed class BodyMapper
     private readonly Func<LamdPart, string> _partReference;
     private readonly List<ChainStep> _steps = [];
     private readonly List<LamdPart> _referencedParts = [];
+    private readonly List<NotationSource> _notation = [];
     private Buffer? _buffer;
 
     private BodyMapper(bool isPart, Func<LamdPart, string> partReference)
@@ -34,13 +36,12 @@ internal sealed class BodyMapper
     }
 
     /// <summary>The steps of a talk's body (<paramref name="isPart"/> false) or of a part's.</summary>
-    public static (IReadOnlyList<ChainStep> Steps, IReadOnlyList<LamdPart> ReferencedParts) Map(
-        ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference)
+    public static MappedBody Map(ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference)
     {
         var mapper = new BodyMapper(isPart, partReference);
         mapper.Walk(body, ContentTarget.Both);
         mapper.Flush();
-        return (ClosingRules(mapper._steps, isPart), mapper._referencedParts);
+        return new MappedBody(ClosingRules(mapper._steps, isPart), mapper._referencedParts, mapper._notation);
     }
 
     private void Walk(ImmutableArray<BodyNode> nodes, ContentTarget target)
@@ -124,14 +125,71 @@ internal sealed class BodyMapper
                     new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, "a C# comment")));
                 return;
             case ConstructKind.Typed:
-                Flush();
-                var call = row.Emit!(new ConstructArguments(construct, target), ContentIndent);
-                _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, call)]));
+                MapTyped(construct, row, target, siblings, index);
+                return;
+            case ConstructKind.Notation:
+                MapNotation(construct, row, target, siblings, index);
                 return;
             default:
                 Raw(construct, row, target, siblings, index, "not mapped yet");
                 return;
         }
+    }
+
+    private void MapTyped(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
+    {
+        if (!row.Within.Contains(target))
+        {
+            var shows = row.Within.Contains(ContentTarget.Notes) ? "the notes" : "the slides and the notes";
+            Raw(construct, row, target, siblings, index, $"it sits in {Describe(target)} content, and its typed call shows in {shows}");
+            return;
+        }
+
+        if (!StandsAlone(siblings, index))
+        {
+            Raw(construct, row, target, siblings, index, "it sits inside a paragraph, and its typed call is a block of its own");
+            return;
+        }
+
+        var emitted = row.Emit!(new ConstructArguments(construct, target, ContentIndent));
+        if (emitted.Call is not { } call)
+        {
+            Raw(construct, row, target, siblings, index, emitted.Refusal!);
+            return;
+        }
+
+        Flush();
+        var method = call[1..call.IndexOf('(', StringComparison.Ordinal)];
+        _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, $"{method}(…)")]));
+    }
+
+    /// <summary>
+    /// <c>\newcommand</c>: the talk's header declares it (<see cref="NotationTable"/>), wherever it sits, as MathJax
+    /// knows it on every page; here a comment says so.
+    /// </summary>
+    private void MapNotation(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
+    {
+        var (macro, refusal) = NotationTable.Read(construct);
+        if (macro is null)
+        {
+            Raw(construct, row, target, siblings, index, refusal!);
+            return;
+        }
+
+        _notation.Add(new NotationSource(macro, null, construct.Position));
+        var name = "\\" + construct.Name;
+        var comment = NotationTable.Comment(construct.Position, row.Description, macro, _isPart);
+        var use = new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, "Notation(…) in the talk's header");
+        if (StandsAlone(siblings, index))
+        {
+            Flush();
+            _steps.Add(ChainStep.Comment([comment], use));
+            return;
+        }
+
+        Append(target, string.Empty);
+        _buffer!.Comments.Add(comment);
+        _buffer.Uses.Add(use);
     }
 
     private void MapHeading(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
@@ -176,6 +234,7 @@ internal sealed class BodyMapper
         {
             case IncludeOutcome.Included when target == ContentTarget.Both:
                 _referencedParts.Add(include.Part!);
+                _notation.Add(new NotationSource(null, include.Part, include.Position));
                 var call = $".Include({_partReference(include.Part!)})";
                 _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{call} from {include.Detail}")]));
                 break;
@@ -284,10 +343,15 @@ internal sealed class BodyMapper
         var content = CSharpLiteral.Block(buffer.Text.ToString());
         if (content.Length == 0)
         {
+            if (buffer.Uses.Count > 0)
+            {
+                _steps.Add(ChainStep.Comment(buffer.Comments, [.. buffer.Uses]));
+            }
+
             return;
         }
 
-        var allowHtml = buffer.AllowHtml || ContainsHtml(content);
+        var allowHtml = buffer.AllowHtml || LamdValues.ContainsHtml(content);
         var call = $".{Method(buffer.Target)}({CSharpLiteral.Raw(content, ContentIndent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
         _steps.Add(new ChainStep([.. buffer.Comments], call, StepRole.Body, [.. buffer.Uses]));
     }
@@ -304,10 +368,6 @@ internal sealed class BodyMapper
             _steps.Add(ChainStep.Comment([$"lamd {use.Construct} at {use.Position} is empty."], use));
         }
     }
-
-    /// <summary>Raw HTML in lamd content passes through pandoc; here it needs the block's opt-in. Markdig finds it.</summary>
-    private static bool ContainsHtml(string markdown) =>
-        Markdown.Parse(markdown).Descendants().Any(node => node is HtmlBlock or HtmlInline);
 
     /// <summary>
     /// Thanks() may be followed only by References(), and References() by nothing; a closing that content

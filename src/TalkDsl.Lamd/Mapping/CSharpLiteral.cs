@@ -38,6 +38,23 @@ public static class CSharpLiteral
         return builder.Append('"').ToString();
     }
 
+    /// <summary>A verbatim string literal, <c>@"…"</c>, quotes doubled: LaTeX reads as written (<c>@"\mathbb{R}"</c>).</summary>
+    public static string Verbatim(string value) => "@\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// A one-line value as the most readable literal that holds it: verbatim when it has a backslash (LaTeX,
+    /// paths), else a regular string. Control characters always get a regular, escaped string.
+    /// </summary>
+    public static string Line(string value) =>
+        value.Contains('\\', StringComparison.Ordinal) && !value.Any(char.IsControl) ? Verbatim(value) : String(value);
+
+    /// <summary>Content (Markdown, code) normalised as the authoring API keeps it: one line as <see cref="Line"/>, more as <see cref="Raw"/>.</summary>
+    public static string Text(string content, string indent)
+    {
+        var block = Block(content);
+        return block.Contains('\n', StringComparison.Ordinal) ? Raw(block, indent) : Line(block);
+    }
+
     /// <summary>A title on one line: runs of white space (newlines too) become one space.</summary>
     public static string OneLine(string value) =>
         string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -7,8 +7,9 @@ namespace TalkDsl.Lamd.Mapping;
 /// <c>\define</c> passes through as text, as gpp passes it (LaTeX such as <c>\mathbf{y}</c>).
 /// <para>
 /// To give a construct a typed call once the authoring API has one, change its row from
-/// <see cref="ConstructMapping.Raw"/> to <see cref="ConstructMapping.Typed"/>, e.g.
-/// <c>Typed("includeyoutube", 4, "…", (a, indent) => $".YouTube({a.Text(0)})")</c>. Nothing else changes.
+/// <see cref="ConstructMapping.Raw"/> to <see cref="ConstructMapping.Typed"/> with an emitter (see
+/// <see cref="TypedCalls"/>): it turns the arguments into the call, or refuses with a reason, and the
+/// construct stays raw. Nothing else changes.
 /// </para>
 /// </summary>
 public static class ConstructTable
@@ -27,17 +28,17 @@ public static class ConstructTable
         ConstructMapping.Closing("references", "the References slide"),
         ConstructMapping.Comment("comment", "a comment no output shows"),
 
-        // Figures and media: no typed call yet.
-        ConstructMapping.Raw("figure", 3, "a figure (contents, caption, label)"),
-        ConstructMapping.Raw("includediagram", 4, "an SVG diagram"),
+        // Figures and media: Figure, Image and YouTube.
+        ConstructMapping.Typed("figure", 3, "a figure (contents, caption, label)", TypedCalls.Figure),
+        ConstructMapping.Typed("includediagram", 4, "an SVG diagram", TypedCalls.Media),
         ConstructMapping.Raw("includediagramclass", 2, "an SVG diagram with a class"),
-        ConstructMapping.Raw("includepng", 3, "a PNG image"),
-        ConstructMapping.Raw("includejpg", 3, "a JPEG image"),
-        ConstructMapping.Raw("includegif", 3, "a GIF image"),
-        ConstructMapping.Raw("includeimg", 3, "an image"),
+        ConstructMapping.Typed("includepng", 3, "a PNG image", TypedCalls.Media),
+        ConstructMapping.Typed("includejpg", 3, "a JPEG image", TypedCalls.Media),
+        ConstructMapping.Typed("includegif", 3, "a GIF image", TypedCalls.Media),
+        ConstructMapping.Typed("includeimg", 3, "an image", TypedCalls.Media),
         ConstructMapping.Raw("includeimgclip", 8, "a clipped image"),
         ConstructMapping.Raw("includesvgclass", 2, "an SVG image"),
-        ConstructMapping.Raw("includeyoutube", 4, "a YouTube video"),
+        ConstructMapping.Typed("includeyoutube", 4, "a YouTube video", TypedCalls.Media),
         ConstructMapping.Raw("includevimeo", 4, "a Vimeo video"),
         ConstructMapping.Raw("includemp4", 4, "an MP4 video"),
         ConstructMapping.Raw("includempfour", 3, "an MP4 video"),
@@ -52,10 +53,10 @@ public static class ConstructTable
         ConstructMapping.Raw("newframe", 3, "an animation frame"),
         ConstructMapping.Raw("endanimation", 0, "the end of an animation"),
 
-        // Layout.
-        ConstructMapping.Raw("columns", 4, "two columns (left, right, widths)"),
+        // Layout: Columns and Fragment; the rest has no typed call yet.
+        ConstructMapping.Typed("columns", 4, "two columns (left, right, widths)", TypedCalls.Columns),
         ConstructMapping.Raw("threeColumns", 6, "three columns"),
-        ConstructMapping.Raw("fragment", 2, "a fragment revealed step by step"),
+        ConstructMapping.Typed("fragment", 2, "a fragment revealed step by step", TypedCalls.Fragment),
         ConstructMapping.Raw("slidesincremental", 1, "incremental slides content"),
         ConstructMapping.Raw("div", 3, "a <div> with a class and style"),
         ConstructMapping.Raw("centerdiv", 3, "a centred <div>"),
@@ -71,11 +72,11 @@ public static class ConstructTable
         ConstructMapping.Raw("credit", 2, "an image credit"),
         ConstructMapping.Raw("href", 2, "a link"),
 
-        // Code for notebooks.
-        ConstructMapping.Raw("code", 1, "code for the notebook"),
-        ConstructMapping.Raw("setupcode", 1, "set-up code for the notebook"),
-        ConstructMapping.Raw("plotcode", 1, "plotting code for the notebook"),
-        ConstructMapping.Raw("setupplotcode", 1, "set-up plotting code for the notebook"),
+        // Code for notebooks: Code (the notes show code and set-up code; the slides none).
+        ConstructMapping.TypedForNotes("code", 1, "code for the notebook", TypedCalls.Code(CodeKind.Code)),
+        ConstructMapping.TypedForNotes("setupcode", 1, "set-up code for the notebook", TypedCalls.Code(CodeKind.Setup)),
+        ConstructMapping.TypedForNotes("plotcode", 1, "plotting code for the notebook", TypedCalls.Code(CodeKind.Plot)),
+        ConstructMapping.TypedForNotes("setupplotcode", 1, "set-up plotting code for the notebook", TypedCalls.Code(CodeKind.SetupPlot)),
         ConstructMapping.Raw("displaycode", 1, "display code for the notebook"),
         ConstructMapping.Raw("setupdisplaycode", 1, "set-up display code for the notebook"),
         ConstructMapping.Raw("helpercode", 1, "helper code for the notebook"),
@@ -86,10 +87,10 @@ public static class ConstructTable
         ConstructMapping.Raw("installcode", 0, "install instructions for the notebook"),
         ConstructMapping.Raw("downloadcode", 0, "download instructions for the notebook"),
 
-        // Links, notation, exercises.
-        ConstructMapping.Raw("editme", 0, "an edit link to the source"),
+        // Links, notation, exercises: EditMe, and Notation in the talk's header.
+        ConstructMapping.TypedForNotes("editme", 0, "an edit link to the source", TypedCalls.EditMe),
         ConstructMapping.Raw("editlink", 0, "an edit link"),
-        ConstructMapping.Raw("newcommand", 2, "a LaTeX notation macro"),
+        ConstructMapping.Notation("newcommand", 2, "a LaTeX notation macro"),
         ConstructMapping.Raw("exercise", 3, "an exercise"),
         ConstructMapping.Raw("writeassignment", 3, "a written assignment"),
         ConstructMapping.Raw("codeassignment", 3, "a coding assignment"),

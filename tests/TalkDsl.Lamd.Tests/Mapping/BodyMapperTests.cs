@@ -1,15 +1,14 @@
 using TalkDsl.Lamd.Import;
 using TalkDsl.Lamd.Mapping;
-using TalkDsl.Lamd.Tests.Evaluation;
 
 namespace TalkDsl.Lamd.Tests.Mapping;
 
 /// <summary>Edge cases of the mapping, each imported from a small talk and checked in the generated C#, which must compile.</summary>
 public sealed class BodyMapperTests : IDisposable
 {
-    private readonly TempTalks _files = new();
+    private readonly LectureImport _lecture = new();
 
-    public void Dispose() => _files.Dispose();
+    public void Dispose() => _lecture.Dispose();
 
     [Fact]
     public void Content_after_thanks_keeps_the_thanks_as_a_raw_block_so_the_chain_compiles()
@@ -25,7 +24,7 @@ public sealed class BodyMapperTests : IDisposable
     [Fact]
     public void A_part_cannot_close_a_talk()
     {
-        _files.Write("closing.md", "\\subsection{End}\n\\thanks\n");
+        _lecture.Files.Write("closing.md", "\\subsection{End}\n\\thanks\n");
         var result = ImportResult("\\include{closing.md}");
 
         var part = Fixtures.File(result, "Snippets/Shared/Closing.cs");
@@ -36,11 +35,11 @@ public sealed class BodyMapperTests : IDisposable
     [Fact]
     public void A_construct_alone_on_its_line_is_a_raw_block_and_one_inside_a_paragraph_stays_in_it()
     {
-        var (code, _) = Import("\\subsection{A}\nBefore.\n\n\\includeyoutube{abc}\n\nA \\fragment{step} in text.\n");
+        var (code, _) = Import("\\subsection{A}\nBefore.\n\n\\threeColumns{a}{b}{c}{30%}{30%}{30%}\n\nA \\fragment{step} in text.\n");
 
         Assert.Contains(".Markdown(\"\"\"\n            Before.\n            \"\"\")", code, StringComparison.Ordinal);
-        Assert.Contains(".Markdown(\"\"\"\n            \\includeyoutube{abc}\n            \"\"\", allowHtml: true)", code, StringComparison.Ordinal);
-        Assert.Contains("// lamd \\fragment at lecture.md:10:3 — a fragment revealed step by step: not mapped yet.\n        .Markdown(\"\"\"\n            A \\fragment{step} in text.", code, StringComparison.Ordinal);
+        Assert.Contains("// lamd \\threeColumns at lecture.md:8:1 — three columns: not mapped yet.\n        .Markdown(\"\"\"\n            \\threeColumns{a}{b}{c}{30%}{30%}{30%}\n            \"\"\", allowHtml: true)", code, StringComparison.Ordinal);
+        Assert.Contains("// lamd \\fragment at lecture.md:10:3 — a fragment revealed step by step: it sits inside a paragraph, and its typed call is a block of its own.\n        .Markdown(\"\"\"\n            A \\fragment{step} in text.", code, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +63,7 @@ public sealed class BodyMapperTests : IDisposable
     [Fact]
     public void An_include_inside_slides_only_content_is_raw_and_no_part_is_generated_for_it()
     {
-        _files.Write("slide.md", "\\subsection{S}\n");
+        _lecture.Files.Write("slide.md", "\\subsection{S}\n");
         var result = ImportResult("\\subsection{A}\ntext\n\\ifdef{SLIDES}\n\\include{slide.md}\n\\endif\n");
 
         Assert.Contains(".Slides(\"\"\"\n            \\include{slide.md}\n            \"\"\", allowHtml: true)", Fixtures.File(result, "Talks/Lecture.cs"), StringComparison.Ordinal);
@@ -109,17 +108,7 @@ public sealed class BodyMapperTests : IDisposable
         Assert.Contains("no 'title:'", summary.Diagnostics.Single().Message, StringComparison.Ordinal);
     }
 
-    private (string Code, ImportSummary Summary) Import(string body, string frontMatter = "---\ntitle: T\ndate: 2020-01-02\n---\n")
-    {
-        var result = ImportResult(body, frontMatter);
-        return (Fixtures.File(result, "Talks/Lecture.cs"), result.Summary);
-    }
+    private (string Code, ImportSummary Summary) Import(string body, string frontMatter = LectureImport.FrontMatter) => _lecture.Import(body, frontMatter);
 
-    private ImportResult ImportResult(string body, string frontMatter = "---\ntitle: T\ndate: 2020-01-02\n---\n")
-    {
-        var talk = _files.Write("lecture.md", frontMatter + body);
-        var result = new LamdImporter(new ImportOptions { TalkDslRoot = Fixtures.RepositoryRoot, DisplayRoot = _files.Root }).Import([talk], Path.Combine(_files.Root, "out"));
-        Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));
-        return result;
-    }
+    private ImportResult ImportResult(string body) => _lecture.Result(body);
 }

@@ -10,4 +10,5 @@ public static partial class Compsci
         .Slides("""
             * Computing, then and now
             """);
+        // lamd \newcommand at snippets/_compsci/includes/compsci.md:6:1 — a LaTeX notation macro: every talk that includes this part declares .Notation(@"\dataMatrix", @"\mathbf{Y}").
 }

@@ -22,6 +22,11 @@ public static partial class FullTalk
         // lamd front matter TalkDsl has no call for:
         //   layout: talk (_lamd.yml:2:1)
         //   categories: [notes] (full-talk.md:23:1)
+        // Notation: lamd's \newcommand definitions, from the talk and the parts it includes.
+        .Notation(@"\dataMatrix", @"\mathbf{Y}")
+        .Notation(@"\R", @"\mathbb{R}")
+        .Notation(@"\pointCloud", @"\mathbf{P}")
+        .Notation(@"\inner", @"\langle #1, #2 \rangle", parameters: 2)
         .Section("Introduction")
         .Markdown("""
             Plain markdown with math $\mathbf{y} = \alpha \mathbf{x}$ and a macro nobody defined: \unknownmacro{arg}.
@@ -82,41 +87,101 @@ public static partial class FullTalk
         // lamd \include{_compsci/includes/computer-lab.md} at full-talk.md:95:1 — already included (include guard computerLab).
         .Include(Snippets.Ml._3dModels)
         // lamd \include{_ml/includes/not-there.md} at full-talk.md:97:1 — not found: left out; add the snippet and import again.
-        .Subsection("Not mapped yet")
-        // lamd \figure at full-talk.md:101:1 — a figure (contents, caption, label): not mapped yet.
+        .Subsection("Figures and media")
+        .Figure(
+            Media.Image("diagrams/ml/figure.png", width: "70%", alt: "figure"),
+            "FIGURE-CAPTION-MARKER with *emphasis*.",
+            label: "a-figure")
+        .Image("diagrams/ml/gp-prior.svg", width: "60%", alt: "gp prior")
+        .Image("diagrams/people/ada-lovelace.jpg", width: "400px", alt: "ada lovelace")
+        .Image("animations/spinner.gif", alt: "spinner")
+        .Image("https://example.org/logo.svg", alt: "logo")
+        .YouTube("dQw4w9WgXcQ", width: "800px")
+        .Figure(Media.YouTube("dQw4w9WgXcQ"), "A video as a figure.", label: "video-figure")
+        .Figure(
+            Media.Markdown("""
+            | kernel | smooth |
+            |--------|--------|
+            | EQ     | yes    |
+            """),
+            "A table as a figure.")
+        .Subsection("Layout")
+        .Columns("Left column", "Right column", "50%", "50%")
+        .Columns(
+            Media.Image("diagrams/ml/left.svg", width: "100%", alt: "left"),
+            Media.Markdown("""
+            * a bullet
+            * another
+            """),
+            "40%",
+            "50%")
+        .Fragment("FRAGMENT-MARKER revealed step by step")
+        .Subsection("Code and notation")
+        .Code("import numpy as np", CodeKind.Setup)
+        .Code("""
+            x = np.linspace(0, 1, 10)  # CODE-MARKER
+            print(x)
+            """)
+        .Code("import matplotlib.pyplot as plt", CodeKind.SetupPlot)
+        .Code("plt.plot(x)  # PLOTCODE-MARKER", CodeKind.Plot)
+        .Code("y = 2 * x  # NOTES-CODE-MARKER")
+        .EditMe()
+        // lamd \newcommand at full-talk.md:143:1 — a LaTeX notation macro: the talk's header declares .Notation(@"\R", @"\mathbb{R}").
+        // lamd \newcommand at full-talk.md:144:1 — a LaTeX notation macro: the talk's header declares .Notation(@"\inner", @"\langle #1, #2 \rangle", parameters: 2).
         .Markdown("""
-            \figure{\includepng{\diagramsDir/ml/figure}{70%}}{A caption with *emphasis*.}{a-figure}
-            """, allowHtml: true)
-        // lamd \includeyoutube at full-talk.md:103:1 — a YouTube video: not mapped yet.
-        .Markdown("""
-            \includeyoutube{dQw4w9WgXcQ}
-            """, allowHtml: true)
-        // lamd \columns at full-talk.md:105:1 — two columns (left, right, widths): not mapped yet.
-        .Markdown("""
-            \columns{Left column}{Right column}{50%}{50%}
-            """, allowHtml: true)
-        // lamd \fragment at full-talk.md:107:21 — a fragment revealed step by step: not mapped yet.
+            Vectors in $\R^n$ with $\inner{x}{y}$.
+            """)
+        .Subsection("Kept raw")
+        // lamd \fragment at full-talk.md:150:21 — a fragment revealed step by step: it sits inside a paragraph, and its typed call is a block of its own.
         .Markdown("""
             Text with an inline \fragment{revealed step} in the middle of a paragraph.
             """, allowHtml: true)
-        // lamd \code at full-talk.md:109:1 — code for the notebook: not mapped yet.
+        // lamd \includepng at full-talk.md:152:1 — a PNG image: its path '\slidesDir/unresolved' holds \slidesDir, a macro no file defined, so the import cannot tell the folder it names: \define it in the talk (or write the path out) and import again.
         .Markdown("""
-            \code{import numpy as np}
+            \includepng{\slidesDir/unresolved}{50%}
             """, allowHtml: true)
-        // lamd \editme at full-talk.md:111:1 — an edit link to the source: not mapped yet.
+        // lamd \includeyoutube at full-talk.md:154:1 — a YouTube video: 'not-an-id' is not a YouTube video id: give the 11 letters, digits, '-' or '_' after 'watch?v=' in the video's URL, e.g. "dQw4w9WgXcQ".
         .Markdown("""
-            \editme
+            \includeyoutube{not-an-id}
             """, allowHtml: true)
-        // lamd \newcommand at full-talk.md:113:1 — a LaTeX notation macro: not mapped yet.
+        // lamd \includeyoutube at full-talk.md:156:1 — a YouTube video: it starts at 30 s, and YouTube(…) plays from the beginning.
         .Markdown("""
-            \newcommand{\R}{\mathbb{R}}
+            \includeyoutube{dQw4w9WgXcQ}{800}{600}{30}
             """, allowHtml: true)
-        // lamd \comment at full-talk.md:115:1 — a comment no output shows:
+        // lamd \includepng at full-talk.md:158:1 — a PNG image: the width '1in' is not a CSS length: write a positive number and a unit (%, px, em, rem, vw or vh), e.g. "70%" or "400px".
+        .Markdown("""
+            \includepng{\diagramsDir/ml/wide}{1in}
+            """, allowHtml: true)
+        // lamd \includediagram at full-talk.md:160:1 — an SVG diagram: its class 'negate' has no place in Image(…): style the image in CSS, or keep it raw.
+        .Markdown("""
+            \includediagram{\diagramsDir/ml/negated}{50%}{negate}
+            """, allowHtml: true)
+        // lamd \figure at full-talk.md:162:1 — a figure (contents, caption, label): its contents: \columns is not one image or video, and Markdown holding it would show the lamd source.
+        .Markdown("""
+            \figure{\columns{a}{b}{50%}{50%}}{Columns are not a figure's media.}{columns-figure}
+            """, allowHtml: true)
+        // lamd \figure at full-talk.md:164:1 — a figure (contents, caption, label): the label 'bad label!' cannot name a figure: start with a letter or digit and use only letters, digits, '-', '_', '.' or ':', e.g. "gp-prior".
+        .Markdown("""
+            \figure{\includepng{\diagramsDir/ml/x}{50%}}{A caption.}{bad label!}
+            """, allowHtml: true)
+        // lamd \includediagram at full-talk.md:166:9 — an SVG diagram: it sits in slides-only content, and its typed call shows in the slides and the notes.
+        .Slides("""
+            \includediagram{\diagramsDir/ml/slide-only}{50%}
+            """, allowHtml: true)
+        // lamd \fragment at full-talk.md:168:1 — a fragment revealed step by step: its class 'fade-up' has no place in Fragment(…), which always appears at the next key press.
+        .Markdown("""
+            \fragment{styled}{fade-up}
+            """, allowHtml: true)
+        // lamd \newcommand at full-talk.md:170:1 — a LaTeX notation macro: the definition of \bad uses '#1' but it takes no arguments: pass parameters.
+        .Markdown("""
+            \newcommand{\bad}{#1}
+            """, allowHtml: true)
+        // lamd \comment at full-talk.md:172:1 — a comment no output shows:
         // | An author's comment no output shows.
         .Notes("""
             Text
             """)
-        // lamd \slides at full-talk.md:117:13 — never shown by lamd (slides-only content inside notes-only content); kept as a comment.
+        // lamd \slides at full-talk.md:174:13 — never shown by lamd (slides-only content inside notes-only content); kept as a comment.
         // | never shown anywhere
         .Notes("""
             around.

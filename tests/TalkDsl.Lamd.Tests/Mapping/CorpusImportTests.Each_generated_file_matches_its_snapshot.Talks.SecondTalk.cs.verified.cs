@@ -9,9 +9,15 @@ public static partial class SecondTalk
     public static Talk Talk => global::TalkDsl.Talk.Titled("Second Talk")
         .Author(given: "Grace", family: "Hopper")
         .Date(2022, 1, 2)
+        // Notation: lamd's \newcommand definitions, from the talk and the parts it includes.
+        .Notation(@"\dataMatrix", @"\mathbf{Y}")
         .Include(Snippets.Compsci.ComputerLab)
         .Include(Snippets.Class.ClassPart)
         .Subsection("Closing remarks")
+        .Markdown("""
+            The data $\dataMatrix$.
+            """)
+        // lamd \newcommand at lectures/second-talk.md:16:1 — left out of the notation: \dataMatrix is already \newcommand{\dataMatrix}{\mathbf{Y}} (from snippets/_compsci/includes/compsci.md:6:1).
         .Markdown("""
             Thanks for listening.
             """)

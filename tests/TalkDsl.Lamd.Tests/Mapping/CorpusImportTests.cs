@@ -10,6 +10,16 @@ public sealed class CorpusImportTests
 {
     private static readonly Lazy<ImportResult> Corpus = new(() => Fixtures.ImportCorpus());
 
+    /// <summary>The corpus compiled once and loaded: the imported talks, runnable.</summary>
+    private static readonly Lazy<System.Reflection.Assembly> Compiled = new(() => GeneratedCode.Load(GeneratedCode.Compile(Corpus.Value)));
+
+    /// <summary>The full talk rendered, as a reader of its slides and notes sees it.</summary>
+    private static readonly Lazy<(string Slides, string Notes)> FullTalk = new(() =>
+    {
+        var talk = new RenderableTalk("FullTalk", GeneratedCode.TalkOf(Compiled.Value, "FullTalk"));
+        return (talk.RenderSlides(), talk.RenderNotes());
+    });
+
     public static TheoryData<string> GeneratedFiles()
     {
         var data = new TheoryData<string>();
@@ -62,17 +72,40 @@ public sealed class CorpusImportTests
 
         Assert.Equal(
             [
-                "_lamd.yml:2:1", "full-talk.md:23:1", "full-talk.md:82:1", "full-talk.md:86:1", "full-talk.md:101:1", "full-talk.md:103:1",
-                "full-talk.md:105:1", "full-talk.md:107:21", "full-talk.md:109:1", "full-talk.md:111:1", "full-talk.md:113:1", "full-talk.md:117:13",
+                "_lamd.yml:2:1", "full-talk.md:23:1", "full-talk.md:82:1", "full-talk.md:86:1", "full-talk.md:150:21", "full-talk.md:152:1",
+                "full-talk.md:154:1", "full-talk.md:156:1", "full-talk.md:158:1", "full-talk.md:160:1", "full-talk.md:162:1", "full-talk.md:164:1",
+                "full-talk.md:166:9", "full-talk.md:168:1", "full-talk.md:170:1", "full-talk.md:174:13", "lectures/second-talk.md:16:1",
             ],
             summary.NotMapped.Select(u => $"{u.Position}"));
         var mapped = summary.Uses.Where(u => u.Outcome == ConstructOutcome.Mapped).Select(u => u.Construct).ToList();
-        foreach (var construct in new[] { "\\section", "\\subsection", "\\subsubsection", "\\newslide", "\\slides", "\\notes", "\\speakernotes", "\\include", "\\thanks", "\\references", "\\comment", "\\ifdef{SLIDES}", "\\ifdef{NOTES}", "\\ifndef{SLIDES}" })
+        foreach (var construct in new[]
+        {
+            "\\section", "\\subsection", "\\subsubsection", "\\newslide", "\\slides", "\\notes", "\\speakernotes", "\\include", "\\thanks", "\\references", "\\comment",
+            "\\ifdef{SLIDES}", "\\ifdef{NOTES}", "\\ifndef{SLIDES}", "\\figure", "\\includediagram", "\\includejpg", "\\includegif", "\\includeimg", "\\includeyoutube",
+            "\\columns", "\\fragment", "\\code", "\\setupcode", "\\plotcode", "\\setupplotcode", "\\editme", "\\newcommand",
+        })
         {
             Assert.Contains(construct, mapped);
         }
 
+        Assert.Equal(70, summary.MappedCount);
+        Assert.Equal(17, summary.NotMapped.Count());
         Assert.Equal(summary.Uses.Count(u => u.Outcome == ConstructOutcome.Mapped), summary.MappedCount);
+    }
+
+    [Fact]
+    public void Each_talk_declares_the_notation_of_its_own_body_and_of_the_parts_it_includes()
+    {
+        var assembly = Compiled.Value;
+
+        Assert.Equal(
+            [("\\dataMatrix", "\\mathbf{Y}", 0), ("\\R", "\\mathbb{R}", 0), ("\\pointCloud", "\\mathbf{P}", 0), ("\\inner", "\\langle #1, #2 \\rangle", 2)],
+            GeneratedCode.TalkOf(assembly, "FullTalk").BuildValidated().Metadata.Notation.Select(m => (m.Command, m.Definition, m.Parameters)));
+        Assert.Equal(
+            [("\\dataMatrix", "\\mathbf{Y}", 0)],
+            GeneratedCode.TalkOf(assembly, "SecondTalk").BuildValidated().Metadata.Notation.Select(m => (m.Command, m.Definition, m.Parameters)));
+        var conflict = Assert.Single(Corpus.Value.Summary.Diagnostics, d => d.Id == TalkDsl.Lamd.Reading.LamdDiagnosticIds.NotationConflict);
+        Assert.Equal("lectures/second-talk.md:16:1", $"{conflict.Position}");
     }
 
     [Fact]
@@ -86,11 +119,7 @@ public sealed class CorpusImportTests
     [Fact]
     public void Round_trip_slides_only_text_is_only_in_slides_notes_only_only_in_notes_speaker_notes_only_in_the_aside()
     {
-        var assembly = GeneratedCode.Load(GeneratedCode.Compile(Corpus.Value));
-        var talk = new RenderableTalk("FullTalk", GeneratedCode.TalkOf(assembly, "FullTalk"));
-
-        var slides = talk.RenderSlides();
-        var notes = talk.RenderNotes();
+        var (slides, notes) = FullTalk.Value;
 
         foreach (var marker in new[] { "SLIDES-ONLY-MARKER", "SLIDES-IFDEF-MARKER" })
         {
@@ -105,10 +134,7 @@ public sealed class CorpusImportTests
         }
 
         Assert.DoesNotContain("SPEAKER-MARKER", notes, StringComparison.Ordinal);
-        var speaker = slides.IndexOf("SPEAKER-MARKER", StringComparison.Ordinal);
-        var aside = slides.LastIndexOf("<aside class=\"notes\">", speaker, StringComparison.Ordinal);
-        Assert.True(aside >= 0 && slides.IndexOf("</aside>", aside, StringComparison.Ordinal) > speaker, "the speaker notes are inside <aside class=\"notes\">");
-        Assert.Equal(1, Count(slides, "SPEAKER-MARKER"));
+        AssertOnlyInTheAside(slides, "SPEAKER-MARKER");
 
         foreach (var shared in new[] { "Plain markdown with math", "Content of the new slide.", "The Computer Laboratory" })
         {
@@ -124,15 +150,59 @@ public sealed class CorpusImportTests
     }
 
     [Fact]
+    public void Round_trip_typed_calls_show_where_lamd_shows_them()
+    {
+        var (slides, notes) = FullTalk.Value;
+
+        // A figure: its media on the slide with the caption in the speaker notes; in the notes "Figure: caption".
+        AssertOnlyInTheAside(slides, "FIGURE-CAPTION-MARKER");
+        Assert.Contains("Figure: FIGURE-CAPTION-MARKER with <em>emphasis</em>.", notes, StringComparison.Ordinal);
+        foreach (var page in new[] { slides, notes })
+        {
+            Assert.Contains("id=\"a-figure-figure\"", page, StringComparison.Ordinal);
+            Assert.Contains("src=\"diagrams/ml/figure.png\"", page, StringComparison.Ordinal);
+            Assert.Contains("src=\"diagrams/ml/gp-prior.svg\"", page, StringComparison.Ordinal);
+            Assert.Contains("https://www.youtube.com/embed/dQw4w9WgXcQ", page, StringComparison.Ordinal);
+            Assert.Contains("<div class=\"columns\"", page, StringComparison.Ordinal);
+            Assert.Contains("FRAGMENT-MARKER", page, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(@"<div class=""fragment"">\s*<p>FRAGMENT-MARKER", slides);
+        Assert.DoesNotContain("class=\"fragment\"", notes, StringComparison.Ordinal);
+
+        // Code: only in the notes, and plotting code in neither (it is for notebooks).
+        foreach (var code in new[] { "CODE-MARKER", "NOTES-CODE-MARKER", "import numpy as np" })
+        {
+            Assert.Contains(code, notes, StringComparison.Ordinal);
+            Assert.DoesNotContain(code, slides, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("PLOTCODE-MARKER", slides + notes, StringComparison.Ordinal);
+
+        // Notation reaches MathJax in both.
+        const string Macros = """macros: { "dataMatrix": "\\mathbf{Y}", "R": "\\mathbb{R}", "pointCloud": "\\mathbf{P}", "inner": ["\\langle #1, #2 \\rangle", 2] }""";
+        Assert.Contains(Macros, slides, StringComparison.Ordinal);
+        Assert.Contains(Macros, notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_second_talk_renders_with_its_parts_expanded_once()
     {
-        var assembly = GeneratedCode.Load(GeneratedCode.Compile(Corpus.Value));
-        var document = GeneratedCode.TalkOf(assembly, "SecondTalk").BuildValidated();
+        var document = GeneratedCode.TalkOf(Compiled.Value, "SecondTalk").BuildValidated();
 
         Assert.Equal(
             ["The Computer Laboratory", "Class", "Closing remarks"],
             document.Blocks.OfType<Model.HeadingBlock>().Select(h => h.Title));
         Assert.Single(document.Blocks.OfType<Model.ContentBlock>(), c => c.Markdown.Contains("Computing, then and now", StringComparison.Ordinal));
+    }
+
+    /// <summary>The marker is on the slides once, inside a slide's <c>&lt;aside class="notes"&gt;</c>.</summary>
+    private static void AssertOnlyInTheAside(string slides, string marker)
+    {
+        var at = slides.IndexOf(marker, StringComparison.Ordinal);
+        var aside = slides.LastIndexOf("<aside class=\"notes\">", at, StringComparison.Ordinal);
+        Assert.True(at >= 0 && aside >= 0 && slides.IndexOf("</aside>", aside, StringComparison.Ordinal) > at, $"{marker} is inside <aside class=\"notes\">");
+        Assert.Equal(1, Count(slides, marker));
     }
 
     private static int Count(string text, string value) =>
