@@ -6,7 +6,8 @@ namespace TalkDsl.Lamd.Benchmarks;
 /// <summary>
 /// Writes a lamd library shaped like a real one: talks with front matter that include guarded snippets
 /// from <c>_subject/includes/</c> folders; snippets with headings, notes, slides, speaker notes, math,
-/// figures and nested includes. Deterministic for a given seed.
+/// notation, figures, columns, fragments, code, videos and nested includes: every construct with a typed
+/// call. Deterministic for a given seed.
 /// </summary>
 internal static class SyntheticLibrary
 {
@@ -49,6 +50,15 @@ internal static class SyntheticLibrary
 
         text.Append("}\n\n\\speakernotes{Remember to pause here.}\n\n");
         text.Append(CultureInfo.InvariantCulture, $"\\figure{{\\includediagram{{\\diagramsDir/subject/figure-{i}}}{{60%}}}}{{The caption of figure {i}.}}{{figure-{i}}}\n\n");
+        text.Append("\\newcommand{\\dataMatrix}{\\mathbf{Y}}\n\\newcommand{\\inner}[2]{\\langle #1, #2 \\rangle}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"\\columns{{* The left column of snippet {i}\n* with $\\dataMatrix$}}{{\\includepng{{\\diagramsDir/subject/column-{i}}}{{80%}}}}{{50%}}{{50%}}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"\\fragment{{And one more thing about snippet {i}.}}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"\\setupcode{{import numpy as np}}\n\n\\code{{x = np.linspace(0, 1, {i + 2})\ny = {{'snippet': {i}}}}}\n\n\\plotcode{{plot.snippet(x, directory=\"\\writeDiagramsDir/subject\")}}\n\n");
+        if (i % 10 == 0)
+        {
+            text.Append("\\includeyoutube{dQw4w9WgXcQ}{800}{450}\n\n");
+        }
+
         if (nested is not null)
         {
             text.Append(CultureInfo.InvariantCulture, $"\\include{{{nested}}}\n\n");
