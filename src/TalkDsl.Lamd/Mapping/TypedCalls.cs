@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalkDsl.Lamd.Evaluation;
 using TalkDsl.Model;
 
@@ -195,7 +196,8 @@ internal static class TypedCalls
 
     private static (MediaValue? Value, string? Refusal) YouTubeMedia(ConstructArguments a)
     {
-        if (a.Source(3) is { Length: > 0 } start && start != "0")
+        // lamd passes the start time on in the player's URL; 0 (or nothing) is the beginning.
+        if (a.Source(3) is { Length: > 0 } start && !(double.TryParse(start, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds == 0))
         {
             return (null, $"it starts at {start} s, and YouTube(…) plays from the beginning");
         }

@@ -128,7 +128,7 @@ public sealed class TypedMappingTests : IDisposable
     [InlineData("https://www.youtube.com/embed/dQw4w9WgXcQ?start=0")]
     public void A_YouTube_video_is_found_by_id_or_url_and_its_pixel_width_kept_while_its_height_follows_16_9(string id)
     {
-        var (code, summary) = Import($"\\subsection{{A}}\n\\includeyoutube{{{id}}}{{800}}{{600}}{{0}}\n\\includeyoutube{{{id}}}\n");
+        var (code, summary) = Import($"\\subsection{{A}}\n\\includeyoutube{{{id}}}{{800}}{{600}}{{00}}\n\\includeyoutube{{{id}}}\n");
 
         Assert.Contains(".YouTube(\"dQw4w9WgXcQ\", width: \"800px\")\n        .YouTube(\"dQw4w9WgXcQ\");", code, StringComparison.Ordinal);
         Assert.Empty(summary.NotMapped);
