@@ -1,2 +1,4 @@
-// The `talk` command line; its commands arrive with the importer.
-return 0;
+// The `talk` command line.
+using TalkDsl.Cli.Commands;
+
+return TalkCommandLine.Build().Parse(args).Invoke();

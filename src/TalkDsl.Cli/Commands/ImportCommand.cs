@@ -1,0 +1,118 @@
+using System.Reflection;
+using Spectre.Console;
+using TalkDsl.Cli.Output;
+using TalkDsl.Lamd.Import;
+using TalkDsl.Lamd.Reading;
+
+namespace TalkDsl.Cli.Commands;
+
+/// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;]</c>.</summary>
+internal sealed class ImportCommand(IAnsiConsole console)
+{
+    /// <returns>0 when everything imported; 1 when some file was left out; 2 when nothing could be done.</returns>
+    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? talkDslRoot)
+    {
+        var inputPath = Path.GetFullPath(input);
+        IReadOnlyList<string> talks;
+        string displayRoot;
+        if (File.Exists(inputPath))
+        {
+            talks = [inputPath];
+            displayRoot = Path.GetDirectoryName(inputPath)!;
+        }
+        else if (Directory.Exists(inputPath))
+        {
+            talks = LamdImporter.FindTalks(inputPath);
+            displayRoot = inputPath;
+        }
+        else
+        {
+            return Fail($"{input} is neither a lamd talk nor a folder: give the path of a talk (.md) or of a folder of talks.");
+        }
+
+        if (talks.Count == 0)
+        {
+            return Fail($"{input} holds no lamd talk (a .md file that starts with '---' front matter): give a talk or the folder of your talks.");
+        }
+
+        if (snippets.FirstOrDefault(s => !Directory.Exists(s)) is { } missing)
+        {
+            return Fail($"the snippets folder {missing} does not exist: give the folder that holds your _subject/includes/*.md snippets.");
+        }
+
+        if ((talkDslRoot ?? FindTalkDslRoot()) is not { } root || !File.Exists(Path.Combine(root, "src", "TalkDsl", "TalkDsl.csproj")))
+        {
+            return Fail("the TalkDsl repository was not found (it holds src/TalkDsl/TalkDsl.csproj): give it with --talkdsl <folder>.");
+        }
+
+        var stem = File.Exists(inputPath) ? Path.GetFileNameWithoutExtension(inputPath) : Path.GetFileName(inputPath.TrimEnd(Path.DirectorySeparatorChar));
+        var outputPath = Path.GetFullPath(output ?? $"{stem}-talkdsl");
+        var importer = new LamdImporter(new ImportOptions
+        {
+            SnippetDirectories = snippets,
+            TalkDslRoot = Path.GetFullPath(root),
+            DisplayRoot = displayRoot,
+            ProjectName = Lamd.Mapping.CSharpIdentifier.Pascal(stem, "ImportedTalks").TrimStart('_', '@'),
+        });
+
+        ImportResult? result = null;
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("importing", maxValue: 1);
+                result = importer.Import(talks, outputPath, new Progress(task));
+                task.Value = task.MaxValue;
+            });
+
+        try
+        {
+            ProjectFolder.Write(outputPath, result!.Files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ProjectFolderException)
+        {
+            return Fail($"nothing was written: {e.Message}");
+        }
+
+        ImportReport.Show(console, result.Summary, outputPath);
+        return result.Summary.FailedFiles.IsEmpty ? 0 : 1;
+    }
+
+    /// <summary>The repository this command was built from, recorded at build time; else a parent of the executable that holds src/TalkDsl.</summary>
+    private static string? FindTalkDslRoot()
+    {
+        var recorded = typeof(ImportCommand).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "src", "TalkDsl", "TalkDsl.csproj")))
+        {
+            return recorded;
+        }
+
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "src", "TalkDsl", "TalkDsl.csproj")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    private int Fail(string message)
+    {
+        console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        return 2;
+    }
+
+    /// <summary>Feeds the importer's progress into a Spectre progress task (synchronously: the import runs on this thread).</summary>
+    private sealed class Progress(ProgressTask task) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            task.MaxValue = Math.Max(1, value.Total);
+            task.Value = value.Done;
+            task.Description = Markup.Escape(value.Item);
+        }
+    }
+}

@@ -1,0 +1,402 @@
+using System.Collections.Immutable;
+using TalkDsl.Lamd.Mapping;
+using TalkDsl.Lamd.Reading;
+
+namespace TalkDsl.Lamd.Evaluation;
+
+/// <summary>
+/// Evaluates parse trees the way gpp does for one lamd run (one talk): <c>\define</c>, <c>\defeval</c>,
+/// <c>\undef</c>, the conditionals and <c>\include</c> act; user macros expand (positional <c>#n</c> and
+/// named arguments, aliases, empty definitions that swallow their arguments); a macro nobody defined passes
+/// through as text with its arguments evaluated. Three things stay structured instead of becoming text:
+/// lamd's own constructs (<see cref="ConstructTable"/>), includes of Markdown snippets (future parts), and
+/// SLIDES/NOTES conditionals (future Slides/Notes calls).
+/// </summary>
+internal sealed class LamdEvaluator(LamdWorkspace workspace)
+{
+    private const int MaxExpansionDepth = 64;
+
+    private readonly Dictionary<string, MacroDefinition> _macros = new(StringComparer.Ordinal);
+    private readonly Stack<string> _includeStack = new();
+    private readonly HashSet<string> _includedParts = new(StringComparer.Ordinal);
+    private int _expansionDepth;
+
+    public ImmutableArray<BodyNode> EvaluateFile(LamdSyntaxTree tree, FileScope scope)
+    {
+        _includeStack.Push(tree.File.FullPath);
+        try
+        {
+            return Evaluate(tree.Body, new Frame(tree.File, scope, Site: null, Arguments: null, Named: null));
+        }
+        finally
+        {
+            _includeStack.Pop();
+        }
+    }
+
+    private ImmutableArray<BodyNode> Evaluate(ImmutableArray<LamdNode> nodes, Frame frame)
+    {
+        var output = ImmutableArray.CreateBuilder<BodyNode>();
+        foreach (var node in nodes)
+        {
+            Evaluate(node, frame, output);
+        }
+
+        return output.ToImmutable();
+    }
+
+    private void Evaluate(LamdNode node, Frame frame, ImmutableArray<BodyNode>.Builder output)
+    {
+        switch (node)
+        {
+            case LamdText text:
+                output.Add(new BodyText(text.Text, frame.Site ?? text.Position));
+                break;
+            case LamdArgumentReference reference when frame.Arguments is { } arguments:
+                if (reference.Number <= arguments.Length)
+                {
+                    output.AddRange(arguments[reference.Number - 1]);
+                }
+
+                break;
+            case LamdArgumentReference reference:
+                // Outside a macro body gpp leaves #n alone ("issue #1" is text).
+                output.Add(new BodyText("#" + reference.Number, frame.Site ?? reference.Position));
+                break;
+            case LamdConditional conditional:
+                EvaluateConditional(conditional, frame, output);
+                break;
+            case LamdMacroCall call:
+                EvaluateCall(call, frame, output);
+                break;
+        }
+    }
+
+    private void EvaluateCall(LamdMacroCall call, Frame frame, ImmutableArray<BodyNode>.Builder output)
+    {
+        var position = frame.Site ?? call.Position;
+        if (call.Arguments.IsEmpty && frame.Named is { } named && named.TryGetValue(call.Name, out var argument))
+        {
+            output.AddRange(argument);
+            return;
+        }
+
+        switch (call.Name)
+        {
+            case "define":
+                Define(call, frame, evaluateNow: false);
+                return;
+            case "defeval":
+                Define(call, frame, evaluateNow: true);
+                return;
+            case "undef":
+                if (call.Arguments.Length > 0)
+                {
+                    _macros.Remove(NameOf(call.Arguments[0], frame));
+                }
+
+                return;
+            case "include":
+                Include(call, frame, output);
+                return;
+        }
+
+        if (_macros.TryGetValue(call.Name, out var definition))
+        {
+            Expand(definition, call, frame, output);
+            return;
+        }
+
+        var arguments = call.Arguments.Select(a => Evaluate(a.Nodes, frame)).ToImmutableArray();
+        if (ConstructTable.Contains(call.Name))
+        {
+            output.Add(new BodyConstruct(call.Name, arguments, position) { ParameterCount = call.ParameterCount });
+            return;
+        }
+
+        // Nobody defined it: gpp writes it out as it stands and goes on evaluating inside its braces.
+        output.Add(new BodyText("\\" + call.Name, position));
+        foreach (var evaluated in arguments)
+        {
+            output.Add(new BodyText("{", position));
+            output.AddRange(evaluated);
+            output.Add(new BodyText("}", position));
+        }
+    }
+
+    private void Define(LamdMacroCall call, Frame frame, bool evaluateNow)
+    {
+        if (call.Arguments.Length == 0)
+        {
+            return;
+        }
+
+        var head = call.Arguments[0];
+        var significant = head.Nodes.Where(n => n is not LamdText t || !string.IsNullOrWhiteSpace(t.Text)).ToList();
+        string name;
+        var parameters = ImmutableArray<string>.Empty;
+        if (significant is [LamdMacroCall { } signature])
+        {
+            // Named arguments: \define{\foo{x}{y}}{… \x … \y …}
+            name = signature.Name;
+            parameters = signature.Arguments.Select(a => LamdParser.PlainText(a) ?? string.Empty).ToImmutableArray();
+        }
+        else
+        {
+            name = NameOf(head, frame);
+        }
+
+        if (ConstructTable.Contains(name))
+        {
+            frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Info, LamdDiagnosticIds.IgnoredDefinition, frame.Site ?? call.Position,
+                $"lamd's own definition of \\{name} is not used: the importer maps \\{name} itself"));
+            return;
+        }
+
+        MacroDefinition definition;
+        if (call.Arguments.Length < 2)
+        {
+            definition = new MacroDefinition(name, parameters, [], string.Empty, frame.File);
+        }
+        else if (evaluateNow)
+        {
+            // \defeval: evaluated now, and again (as text) at each call.
+            var text = BodySource.Of(Evaluate(call.Arguments[1].Nodes, frame));
+            var (nodes, file) = Reparse(text, frame);
+            definition = new MacroDefinition(name, parameters, nodes, text, file);
+        }
+        else
+        {
+            var body = call.Arguments[1];
+            definition = new MacroDefinition(name, parameters, body.Nodes, frame.File.Text[body.Start..body.End], frame.File);
+        }
+
+        _macros[name] = definition;
+    }
+
+    private void Expand(MacroDefinition definition, LamdMacroCall call, Frame frame, ImmutableArray<BodyNode>.Builder output)
+    {
+        var site = frame.Site ?? call.Position;
+        if (definition.Body.IsEmpty)
+        {
+            return; // gpp: an empty definition swallows its arguments unevaluated
+        }
+
+        if (_expansionDepth >= MaxExpansionDepth)
+        {
+            frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.RecursiveMacro, site,
+                $"\\{definition.Name} expands into itself more than {MaxExpansionDepth} times: change its \\define so the expansion ends"));
+            return;
+        }
+
+        var arguments = call.Arguments.Select(a => Evaluate(a.Nodes, frame)).ToImmutableArray();
+        _expansionDepth++;
+        try
+        {
+            if (definition.Parameters.IsEmpty && !definition.UsesArguments && !arguments.IsEmpty)
+            {
+                // An alias: the arguments are appended to the definition and the result evaluated again.
+                var text = definition.BodySource + string.Concat(arguments.Select(a => "{" + BodySource.Of(a) + "}"));
+                var (nodes, file) = Reparse(text, frame);
+                output.AddRange(Evaluate(nodes, frame with { File = file, Site = site, Arguments = null, Named = null }));
+                return;
+            }
+
+            var named = definition.Parameters
+                .Select((p, i) => (p, Value: i < arguments.Length ? arguments[i] : []))
+                .GroupBy(x => x.p, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+            // The body's offsets are into the file that defined it.
+            output.AddRange(Evaluate(definition.Body, frame with { File = definition.File, Site = site, Arguments = arguments, Named = named }));
+        }
+        finally
+        {
+            _expansionDepth--;
+        }
+    }
+
+    private void EvaluateConditional(LamdConditional conditional, Frame frame, ImmutableArray<BodyNode>.Builder output)
+    {
+        var position = frame.Site ?? conditional.Position;
+        if (conditional.Kind is LamdConditionKind.IfEqual or LamdConditionKind.IfNotEqual)
+        {
+            var left = conditional.Condition.Length > 0 ? BodySource.Of(Evaluate(conditional.Condition[0].Nodes, frame)).Trim() : string.Empty;
+            var right = conditional.Condition.Length > 1 ? BodySource.Of(Evaluate(conditional.Condition[1].Nodes, frame)).Trim() : string.Empty;
+            var equal = string.Equals(left, right, StringComparison.Ordinal);
+            output.AddRange(Evaluate(equal == (conditional.Kind == LamdConditionKind.IfEqual) ? conditional.Then : conditional.Else, frame));
+            return;
+        }
+
+        var symbol = conditional.Condition.Length > 0 ? NameOf(conditional.Condition[0], frame) : string.Empty;
+        var negated = conditional.Kind == LamdConditionKind.IfNotDefined;
+        if (symbol is LamdBuildFlags.Slides or LamdBuildFlags.Notes)
+        {
+            var thenTarget = (symbol == LamdBuildFlags.Slides) != negated ? BranchTarget.Slides : BranchTarget.Notes;
+            var elseTarget = thenTarget == BranchTarget.Slides ? BranchTarget.Notes : BranchTarget.Slides;
+            var condition = $"{conditional.MacroName}{{{symbol}}}";
+            AddBranch(thenTarget, condition, conditional.Then, frame, position, output);
+            AddBranch(elseTarget, condition + "\\else", conditional.Else, frame, position, output);
+            return;
+        }
+
+        bool defined;
+        var buildFlag = false;
+        if (_macros.ContainsKey(symbol))
+        {
+            defined = true;
+        }
+        else if (LamdBuildFlags.AlwaysDefined.Contains(symbol) || LamdBuildFlags.NeverDefined.Contains(symbol))
+        {
+            defined = LamdBuildFlags.AlwaysDefined.Contains(symbol);
+            buildFlag = true;
+        }
+        else
+        {
+            defined = false;
+        }
+
+        var taken = defined != negated;
+        output.AddRange(Evaluate(taken ? conditional.Then : conditional.Else, frame));
+        var skipped = taken ? conditional.Else : conditional.Then;
+        if (buildFlag && skipped.Any(n => n is not LamdText t || !string.IsNullOrWhiteSpace(t.Text)))
+        {
+            var branch = taken ? "\\else branch" : "branch";
+            var source = frame.File.Text[skipped[0].Start..skipped[^1].End];
+            output.Add(new BodySetAside($"\\{conditional.MacroName}{{{symbol}}}",
+                $"the {branch} of \\{conditional.MacroName}{{{symbol}}}: lamd's HTML slides and notes build with {symbol} {(defined ? "defined" : "undefined")}, so they never show it",
+                source, position));
+        }
+    }
+
+    private void AddBranch(BranchTarget target, string condition, ImmutableArray<LamdNode> nodes, Frame frame, SourcePosition position, ImmutableArray<BodyNode>.Builder output)
+    {
+        if (nodes.IsEmpty)
+        {
+            return;
+        }
+
+        output.Add(new BodyBranch(target, condition, Evaluate(nodes, frame), position));
+    }
+
+    private void Include(LamdMacroCall call, Frame frame, ImmutableArray<BodyNode>.Builder output)
+    {
+        var position = frame.Site ?? call.Position;
+        var requested = call.Arguments.Length > 0 ? BodySource.Of(Evaluate(call.Arguments[0].Nodes, frame)).Trim().Trim('"', '<', '>') : string.Empty;
+        var searched = SearchFolders(frame.File).ToList();
+        var found = requested.Length == 0 ? null : searched.Select(d => Path.GetFullPath(Path.Combine(d, requested))).FirstOrDefault(File.Exists);
+        var isSnippet = requested.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || requested.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        if (found is null)
+        {
+            frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.MissingInclude, position,
+                $"\\include{{{requested}}} was not found in {string.Join(", ", searched.Select(FolderDisplay).Distinct())}: the import goes on without it; add the file, or pass the folder that holds it with --snippets"));
+            output.Add(new BodyInclude(requested, IncludeOutcome.Missing, null, "not found", position));
+            return;
+        }
+
+        if (_includeStack.Contains(found))
+        {
+            var chain = string.Join(" → ", _includeStack.Reverse().Append(found).Select(workspace.Options.DisplayPath));
+            frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.RecursiveInclude, position,
+                $"recursive include: \\include{{{requested}}} includes a file that is already being included ({chain}); remove one of the includes"));
+            return;
+        }
+
+        var scope = new FileScope(workspace);
+        var tree = workspace.Parse(found, scope);
+        if (tree is null || scope.HasErrors)
+        {
+            IncludeFailed(requested, found, frame, position, output);
+            return;
+        }
+
+        if (isSnippet && (tree.Guard is { } guard && _macros.ContainsKey(guard.Symbol) || _includedParts.Contains(found)))
+        {
+            output.Add(new BodyInclude(requested, IncludeOutcome.Repeated, null,
+                tree.Guard is null ? "included again; lamd would repeat it, a TalkDsl part is included once" : $"already included (include guard {tree.Guard.Symbol})", position));
+            return;
+        }
+
+        _includeStack.Push(found);
+        ImmutableArray<BodyNode> body;
+        try
+        {
+            body = Evaluate(tree.Body, new Frame(tree.File, scope, Site: null, Arguments: null, Named: null));
+        }
+        finally
+        {
+            _includeStack.Pop();
+        }
+
+        if (scope.HasErrors)
+        {
+            IncludeFailed(requested, found, frame, position, output);
+            return;
+        }
+
+        if (!isSnippet)
+        {
+            output.AddRange(body); // a macro file (.gpp, .tex, …): its definitions matter, its text goes in place
+            return;
+        }
+
+        _includedParts.Add(found);
+        var part = workspace.RegisterPart(new LamdPart(found, tree.File.DisplayPath, body, tree.Guard), position);
+        output.Add(new BodyInclude(requested, IncludeOutcome.Included, part, tree.File.DisplayPath, position));
+    }
+
+    private void IncludeFailed(string requested, string found, Frame frame, SourcePosition position, ImmutableArray<BodyNode>.Builder output)
+    {
+        var display = workspace.Options.DisplayPath(found);
+        frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.IncludeFailed, position,
+            $"\\include{{{requested}}} is left out: {display} has an error (reported above); fix it and import again"));
+        output.Add(new BodyInclude(requested, IncludeOutcome.Failed, null, $"{display} has an error", position));
+    }
+
+    private IEnumerable<string> SearchFolders(LamdSourceFile file)
+    {
+        yield return file.Directory;
+        if (Path.GetDirectoryName(file.Directory) is { } parent)
+        {
+            yield return parent;
+        }
+
+        foreach (var folder in workspace.Options.SnippetDirectories)
+        {
+            yield return Path.GetFullPath(folder);
+        }
+    }
+
+    private string FolderDisplay(string folder) => workspace.Options.DisplayPath(folder) is "." ? "./" : workspace.Options.DisplayPath(folder) + "/";
+
+    private string NameOf(LamdArgument argument, Frame frame) =>
+        LamdParser.PlainText(argument) ?? BodySource.Of(Evaluate(argument.Nodes, frame)).Trim();
+
+    /// <summary>Parses text made during evaluation as a file of its own (same path, so includes resolve alike).</summary>
+    private static (ImmutableArray<LamdNode> Nodes, LamdSourceFile File) Reparse(string text, Frame frame)
+    {
+        var file = new LamdSourceFile(frame.File.FullPath, frame.File.DisplayPath, text);
+        return (LamdParser.ParseFragment(file).Nodes, file);
+    }
+
+    /// <summary>What a body is evaluated with: its file, its scope, the call site of the expansion, the macro's arguments.</summary>
+    private sealed record Frame(
+        LamdSourceFile File,
+        FileScope Scope,
+        SourcePosition? Site,
+        ImmutableArray<ImmutableArray<BodyNode>>? Arguments,
+        IReadOnlyDictionary<string, ImmutableArray<BodyNode>>? Named);
+
+    /// <summary>A user macro; <paramref name="File"/> is the text its body's offsets point into.</summary>
+    private sealed record MacroDefinition(string Name, ImmutableArray<string> Parameters, ImmutableArray<LamdNode> Body, string BodySource, LamdSourceFile File)
+    {
+        public bool UsesArguments { get; } = Uses(Body);
+
+        private static bool Uses(IEnumerable<LamdNode> nodes) => nodes.Any(n => n switch
+        {
+            LamdArgumentReference => true,
+            LamdMacroCall call => call.Arguments.Any(a => Uses(a.Nodes)),
+            LamdConditional c => Uses(c.Then) || Uses(c.Else) || c.Condition.Any(a => Uses(a.Nodes)),
+            _ => false,
+        });
+    }
+}

@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using TalkDsl.Lamd.Evaluation;
+using TalkDsl.Lamd.Mapping;
+using TalkDsl.Lamd.Reading;
+
+namespace TalkDsl.Lamd.Import;
+
+/// <summary>How to import: where snippets are, where TalkDsl is, and what to call things.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Folders searched for <c>\include{…}</c> after the including file's folder and its parent.</summary>
+    public IReadOnlyList<string> SnippetDirectories { get; init; } = [];
+
+    /// <summary>The TalkDsl repository: the generated project references <c>src/TalkDsl</c> and the generator in it.</summary>
+    public required string TalkDslRoot { get; init; }
+
+    /// <summary>Paths in messages and comments are shown relative to this folder (the one imported).</summary>
+    public required string DisplayRoot { get; init; }
+
+    /// <summary>The name of the generated <c>.csproj</c>.</summary>
+    public string ProjectName { get; init; } = "ImportedTalks";
+}
+
+/// <summary>One file of the generated project, by path relative to the output folder.</summary>
+public sealed record GeneratedFile(string RelativePath, string Content);
+
+/// <summary>The generated project, in memory, and the summary of the import.</summary>
+public sealed record ImportResult(ImmutableArray<GeneratedFile> Files, ImportSummary Summary);
+
+/// <summary>Progress of a long import: <paramref name="Done"/> of <paramref name="Total"/> steps, now at <paramref name="Item"/>.</summary>
+public sealed record ImportProgress(int Done, int Total, string Item);
+
+/// <summary>
+/// Imports lamd talks: reads each (with every snippet it reaches, each once), maps it onto the authoring
+/// API, and returns a ready C# project in memory. A file with an error is left out and reported; the rest
+/// imports. Writing the files is the caller's business (the CLI writes them all or nothing).
+/// </summary>
+public sealed class LamdImporter(ImportOptions options)
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "node_modules", "bin", "obj" };
+
+    /// <summary>
+    /// The talks in a folder, sorted: Markdown files that open with front matter (<c>---</c>), found
+    /// recursively, skipping <c>includes</c> folders (snippets), hidden folders and build output.
+    /// </summary>
+    public static IReadOnlyList<string> FindTalks(string folder)
+    {
+        var talks = new List<string>();
+        var pending = new Stack<string>([Path.GetFullPath(folder)]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            foreach (var directory in Directory.EnumerateDirectories(current))
+            {
+                var name = Path.GetFileName(directory);
+                if (!name.StartsWith('.') && !SkippedFolders.Contains(name))
+                {
+                    pending.Push(directory);
+                }
+            }
+
+            talks.AddRange(Directory.EnumerateFiles(current, "*.md").Where(HasFrontMatter));
+        }
+
+        talks.Sort(StringComparer.Ordinal);
+        return talks;
+    }
+
+    /// <summary>Imports <paramref name="talkPaths"/> into a project meant for <paramref name="outputDirectory"/>.</summary>
+    public ImportResult Import(IReadOnlyList<string> talkPaths, string outputDirectory, IProgress<ImportProgress>? progress = null)
+    {
+        var displayRoot = Path.GetFullPath(options.DisplayRoot);
+        var snippetRoots = options.SnippetDirectories.Select(Path.GetFullPath).ToList();
+        var workspace = new LamdWorkspace(new LamdReaderOptions
+        {
+            SnippetDirectories = snippetRoots,
+            DisplayPath = path => Display(path, displayRoot, snippetRoots),
+        });
+
+        // 1. Read every talk; the snippets they reach are read on the way.
+        var talks = new List<LamdTalk>();
+        var failed = new List<string>();
+        var sorted = talkPaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var total = sorted.Count * 2;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            progress?.Report(new ImportProgress(i, total, "reading " + Display(sorted[i], displayRoot, snippetRoots)));
+            if (workspace.ReadTalk(sorted[i]) is { } talk)
+            {
+                talks.Add(talk);
+            }
+            else
+            {
+                failed.Add(Display(sorted[i], displayRoot, snippetRoots));
+            }
+        }
+
+        // 2. Name every part once, in a stable order, so names do not depend on which talk came first.
+        var names = new ImportNames();
+        var partNames = workspace.Parts.Values
+            .OrderBy(p => p.DisplayPath, StringComparer.Ordinal)
+            .ToDictionary(p => p.FullPath, p => names.Part(p.FullPath, SubjectPath(p.FullPath, displayRoot, snippetRoots)), StringComparer.Ordinal);
+        string Reference(LamdPart part) => partNames[part.FullPath].Reference;
+
+        // 3. Map the talks, then every part they reach (parts may include parts), each part once. A part is
+        //    mapped when first needed: a talk's notation table reads the notation of the parts it includes.
+        var files = new List<GeneratedFile>();
+        var uses = new List<ConstructUse>();
+        var diagnostics = new List<LamdDiagnostic>();
+        var imported = new List<ImportedTalk>();
+        var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
+        MappedBody MapPart(LamdPart part)
+        {
+            if (!mappedParts.TryGetValue(part.FullPath, out var mapped))
+            {
+                mapped = BodyMapper.Map(part.Body, isPart: true, Reference);
+                mappedParts[part.FullPath] = mapped;
+            }
+
+            return mapped;
+        }
+
+        var pendingParts = new Queue<LamdPart>();
+        var seenParts = new HashSet<string>(StringComparer.Ordinal);
+        void Enqueue(IEnumerable<LamdPart> parts)
+        {
+            foreach (var part in parts.Where(p => seenParts.Add(p.FullPath)))
+            {
+                pendingParts.Enqueue(part);
+            }
+        }
+
+        for (var i = 0; i < talks.Count; i++)
+        {
+            var talk = talks[i];
+            progress?.Report(new ImportProgress(sorted.Count + i, total, "mapping " + talk.DisplayPath));
+            var className = names.Talk(talk.FullPath);
+            var (start, header) = FrontMatterMapper.Map(talk.FrontMatter, FallbackTitle(talk.FullPath), new SourcePosition(talk.DisplayPath, 1, 1), diagnostics);
+            var body = BodyMapper.Map(talk.Body, isPart: false, Reference);
+            var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
+            var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
+            uses.AddRange(steps.SelectMany(s => s.Uses));
+            files.Add(new GeneratedFile(Path.Combine(ImportNames.TalksNamespace, className + ".cs"), CSharpSourceWriter.Talk(className, talk.DisplayPath, start, steps)));
+            imported.Add(new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)));
+            Enqueue(body.ReferencedParts);
+        }
+
+        var importedParts = new List<ImportedPart>();
+        while (pendingParts.TryDequeue(out var part))
+        {
+            var name = partNames[part.FullPath];
+            var mapped = MapPart(part);
+            uses.AddRange(mapped.Steps.SelectMany(s => s.Uses));
+            files.Add(new GeneratedFile(name.FilePath, CSharpSourceWriter.Part(name, part.DisplayPath, mapped.Steps)));
+            importedParts.Add(new ImportedPart(part.DisplayPath, name.Reference));
+            Enqueue(mapped.ReferencedParts);
+        }
+
+        progress?.Report(new ImportProgress(total, total, "writing the project"));
+        var summary = new ImportSummary(
+            [.. imported],
+            [.. importedParts.OrderBy(p => p.Source, StringComparer.Ordinal)],
+            [.. failed],
+            [.. uses],
+            [.. workspace.Diagnostics.Concat(diagnostics)]);
+        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(outputDirectory, options.TalkDslRoot)));
+        files.Add(new GeneratedFile("Directory.Build.props", ProjectFiles.DirectoryBuildProps));
+        files.Add(new GeneratedFile(".gitignore", ProjectFiles.GitIgnore));
+        files.Add(new GeneratedFile("Program.cs", ProjectFiles.Program([.. imported.Select(t => t.ClassName)])));
+        files.Add(new GeneratedFile("import-report.md", summary.ToMarkdown()));
+        return new ImportResult([.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], summary);
+    }
+
+    /// <summary>The header calls of a talk's notation table, under a comment saying where they come from.</summary>
+    private static IEnumerable<ChainStep> NotationSteps(IReadOnlyList<Model.NotationMacro> notation) =>
+        notation.Select((macro, i) => new ChainStep(
+            i == 0 ? ["Notation: lamd's \\newcommand definitions, from the talk and the parts it includes."] : [],
+            NotationTable.Call(macro),
+            StepRole.Header,
+            []));
+
+    private static bool HasFrontMatter(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path);
+            return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
+        }
+        catch (IOException)
+        {
+            return true; // let the reader report why it cannot be read
+        }
+    }
+
+    /// <summary>
+    /// Relative to the import root when under it; else relative to the parent of the snippets folder that holds
+    /// it; else relative to the import root all the same (<c>../</c>), so reports read alike on every machine.
+    /// </summary>
+    private static string Display(string path, string root, IReadOnlyList<string> snippetRoots)
+    {
+        var snippets = IsUnder(path, root) ? null : snippetRoots.Where(s => IsUnder(path, s)).OrderByDescending(s => s.Length).FirstOrDefault();
+        var relativeTo = snippets is null ? root : Path.GetDirectoryName(snippets) ?? snippets;
+        return Path.GetRelativePath(relativeTo, path).Replace('\\', '/');
+    }
+
+    /// <summary>The path whose first folder names the part's subject: under its snippets folder, else under the import root.</summary>
+    private static string SubjectPath(string path, string root, IReadOnlyList<string> snippetRoots)
+    {
+        var snippets = snippetRoots.Where(s => IsUnder(path, s)).OrderByDescending(s => s.Length).FirstOrDefault();
+        var baseFolder = snippets ?? (IsUnder(path, root) ? root : Path.GetDirectoryName(path)!);
+        return Path.GetRelativePath(baseFolder, path);
+    }
+
+    private static bool IsUnder(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != path && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    private static string FallbackTitle(string path) => Path.GetFileNameWithoutExtension(path).Replace('-', ' ');
+
+    private static string TitleOf(LamdTalk talk) =>
+        talk.FrontMatter["title"]?.Value is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } title } ? title : FallbackTitle(talk.FullPath);
+}

@@ -1,0 +1,454 @@
+using System.Collections.Immutable;
+using System.Text;
+using TalkDsl.Lamd.Evaluation;
+using TalkDsl.Lamd.Reading;
+
+namespace TalkDsl.Lamd.Mapping;
+
+/// <summary>A body mapped: its chain steps, the parts it includes, and where its notation comes from.</summary>
+internal sealed record MappedBody(IReadOnlyList<ChainStep> Steps, IReadOnlyList<LamdPart> ReferencedParts, IReadOnlyList<NotationSource> Notation);
+
+/// <summary>
+/// Maps an evaluated lamd body onto the chain of the authoring API, row by row of
+/// <see cref="ConstructTable"/>. Text collects into one content call per run of the same output; a
+/// construct with a typed call becomes that call when it stands on its own lines, in an output the call
+/// fits, with arguments the call accepts; otherwise, and for a construct without a typed call, it becomes
+/// a raw block (when it stands on its own lines) or stays inside the surrounding content (when it sits in
+/// a paragraph), always with a comment naming it, its position and why, and always counted.
+/// </summary>
+internal sealed class BodyMapper
+{
+    /// <summary>Indentation of chain calls in generated files; raw string content goes one level deeper.</summary>
+    public const string CallIndent = "        ";
+    public const string ContentIndent = CallIndent + "    ";
+
+    private readonly bool _isPart;
+    private readonly Func<LamdPart, string> _partReference;
+    private readonly List<ChainStep> _steps = [];
+    private readonly List<LamdPart> _referencedParts = [];
+    private readonly List<NotationSource> _notation = [];
+    private Buffer? _buffer;
+
+    private BodyMapper(bool isPart, Func<LamdPart, string> partReference)
+    {
+        _isPart = isPart;
+        _partReference = partReference;
+    }
+
+    /// <summary>The steps of a talk's body (<paramref name="isPart"/> false) or of a part's.</summary>
+    public static MappedBody Map(ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference)
+    {
+        var mapper = new BodyMapper(isPart, partReference);
+        mapper.Walk(body, ContentTarget.Both);
+        mapper.Flush();
+        return new MappedBody(ClosingRules(mapper._steps, isPart), mapper._referencedParts, mapper._notation);
+    }
+
+    private void Walk(ImmutableArray<BodyNode> nodes, ContentTarget target)
+    {
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            switch (nodes[i])
+            {
+                case BodyText text:
+                    Append(target, text.Text);
+                    break;
+                case BodyConstruct construct:
+                    MapConstruct(construct, target, nodes, i);
+                    break;
+                case BodyInclude include:
+                    MapInclude(include, target);
+                    break;
+                case BodyBranch branch:
+                    var branchTarget = branch.Target == BranchTarget.Slides ? ContentTarget.Slides : ContentTarget.Notes;
+                    if (Intersect(target, branchTarget) is { } inner)
+                    {
+                        Flush();
+                        var first = _steps.Count;
+                        Walk(branch.Nodes, inner);
+                        Flush();
+                        AttachUse(first, new ConstructUse($"\\{branch.Condition}", branch.Position, ConstructOutcome.Mapped, $"{inner}(…)"));
+                    }
+                    else
+                    {
+                        NeverShown($"\\{branch.Condition}", branch.Position, BodySource.Of(branch.Nodes), $"{Describe(branchTarget)} content inside {Describe(target)} content");
+                    }
+
+                    break;
+                case BodySetAside aside:
+                    Flush();
+                    _steps.Add(ChainStep.Comment(
+                        CommentLines($"lamd {aside.Construct} at {aside.Position} — kept as a comment: {aside.Reason}.", aside.Source),
+                        new ConstructUse(aside.Construct, aside.Position, ConstructOutcome.NotMapped, aside.Reason)));
+                    break;
+            }
+        }
+    }
+
+    private void MapConstruct(BodyConstruct construct, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
+    {
+        var row = ConstructTable.Find(construct.Name)!;
+        var name = "\\" + construct.Name;
+        switch (row.Kind)
+        {
+            case ConstructKind.Heading:
+                MapHeading(construct, row, target, siblings, index);
+                return;
+            case ConstructKind.Target when construct.Arguments.Length > 0:
+                if (Intersect(target, row.Target) is { } inner)
+                {
+                    Flush();
+                    var before = _steps.Count;
+                    Walk(construct.Arguments[0], inner);
+                    Flush();
+                    AttachUse(before, new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, $"{row.Target}(…)"));
+                }
+                else
+                {
+                    NeverShown(name, construct.Position, BodySource.Of(construct.Arguments[0]), $"{Describe(row.Target)} content inside {Describe(target)} content");
+                }
+
+                return;
+            case ConstructKind.Closing when !_isPart && target == ContentTarget.Both:
+                Flush();
+                var role = construct.Name == "thanks" ? StepRole.Thanks : StepRole.References;
+                _steps.Add(new ChainStep([], role == StepRole.Thanks ? ".Thanks()" : ".References()", role,
+                    [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, role == StepRole.Thanks ? "Thanks()" : "References()")]));
+                return;
+            case ConstructKind.Closing:
+                Raw(construct, row, target, siblings, index, _isPart ? "a part cannot close a talk: Thanks() and References() belong to the talk" : $"inside {Describe(target)} content");
+                return;
+            case ConstructKind.Comment:
+                Flush();
+                _steps.Add(ChainStep.Comment(
+                    CommentLines($"lamd {name} at {construct.Position} — {row.Description}:", construct.Arguments.IsEmpty ? string.Empty : BodySource.Of(construct.Arguments[0])),
+                    new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, "a C# comment")));
+                return;
+            case ConstructKind.Typed:
+                MapTyped(construct, row, target, siblings, index);
+                return;
+            case ConstructKind.Notation:
+                MapNotation(construct, row, target, siblings, index);
+                return;
+            default:
+                Raw(construct, row, target, siblings, index, "not mapped yet");
+                return;
+        }
+    }
+
+    private void MapTyped(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
+    {
+        if (!row.Within.Contains(target))
+        {
+            var shows = row.Within.Contains(ContentTarget.Notes) ? "the notes" : "the slides and the notes";
+            Raw(construct, row, target, siblings, index, $"it sits in {Describe(target)} content, and its typed call shows in {shows}");
+            return;
+        }
+
+        if (!StandsAlone(siblings, index))
+        {
+            Raw(construct, row, target, siblings, index, "it sits inside a paragraph, and its typed call is a block of its own");
+            return;
+        }
+
+        var emitted = row.Emit!(new ConstructArguments(construct, target, ContentIndent));
+        if (emitted.Call is not { } call)
+        {
+            Raw(construct, row, target, siblings, index, emitted.Refusal!);
+            return;
+        }
+
+        Flush();
+        var method = call[1..call.IndexOf('(', StringComparison.Ordinal)];
+        _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, $"{method}(…)")]));
+    }
+
+    /// <summary>
+    /// <c>\newcommand</c>: the talk's header declares it (<see cref="NotationTable"/>), wherever it sits, as MathJax
+    /// knows it on every page; here a comment says so.
+    /// </summary>
+    private void MapNotation(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
+    {
+        var (macro, refusal) = NotationTable.Read(construct);
+        if (macro is null)
+        {
+            Raw(construct, row, target, siblings, index, refusal!);
+            return;
+        }
+
+        _notation.Add(new NotationSource(macro, null, construct.Position));
+        var name = "\\" + construct.Name;
+        var comment = NotationTable.Comment(construct.Position, row.Description, macro, _isPart);
+        var use = new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, "Notation(…) in the talk's header");
+        if (StandsAlone(siblings, index))
+        {
+            Flush();
+            _steps.Add(ChainStep.Comment([comment], use));
+            return;
+        }
+
+        Append(target, string.Empty);
+        _buffer!.Comments.Add(comment);
+        _buffer.Uses.Add(use);
+    }
+
+    private void MapHeading(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
+    {
+        var name = "\\" + construct.Name;
+        var title = construct.Arguments.IsEmpty ? string.Empty : CSharpLiteral.OneLine(BodySource.Of(construct.Arguments[0]));
+        string call;
+        var comments = new List<string>();
+        if (target == ContentTarget.Both && row.Level == HeadingLevel.NewSlide)
+        {
+            call = title.Length == 0 ? ".NewSlide()" : $".NewSlide({CSharpLiteral.String(title)})";
+        }
+        else if (target == ContentTarget.Both && title.Length > 0)
+        {
+            call = $".{row.Level}({CSharpLiteral.String(title)})";
+        }
+        else if (target == ContentTarget.Both && row.Level != HeadingLevel.Subsubsection)
+        {
+            call = ".NewSlide()";
+            comments.Add($"lamd {name}{{}} at {construct.Position} has no title: a new slide without a notes heading.");
+        }
+        else if (target == ContentTarget.Slides && row.Level is HeadingLevel.Subsection or HeadingLevel.NewSlide)
+        {
+            call = title.Length == 0 ? ".NewSlide()" : $".NewSlide({CSharpLiteral.String(title)})";
+            comments.Add($"lamd {name} at {construct.Position} in slides-only content: a slide with no notes heading.");
+        }
+        else
+        {
+            Raw(construct, row, target, siblings, index, target == ContentTarget.Both ? "an empty title" : $"a heading in {Describe(target)} content only");
+            return;
+        }
+
+        Flush();
+        _steps.Add(new ChainStep([.. comments], call, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, call)]));
+    }
+
+    private void MapInclude(BodyInclude include, ContentTarget target)
+    {
+        Flush();
+        var name = $"\\include{{{include.Requested}}}";
+        switch (include.Outcome)
+        {
+            case IncludeOutcome.Included when target == ContentTarget.Both:
+                _referencedParts.Add(include.Part!);
+                _notation.Add(new NotationSource(null, include.Part, include.Position));
+                var call = $".Include({_partReference(include.Part!)})";
+                _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{call} from {include.Detail}")]));
+                break;
+            case IncludeOutcome.Included:
+                var reason = $"an include inside {Describe(target)} content: a part has no output of its own, so it cannot be {Describe(target)}-only";
+                _steps.Add(new ChainStep(
+                    [$"lamd {name} at {include.Position} — {reason}: not mapped yet."],
+                    $".{Method(target)}({CSharpLiteral.Raw(name, ContentIndent)}, allowHtml: true)",
+                    StepRole.Body,
+                    [new ConstructUse("\\include", include.Position, ConstructOutcome.NotMapped, reason)]));
+                break;
+            case IncludeOutcome.Repeated:
+                var guarded = include.Detail.StartsWith("already", StringComparison.Ordinal);
+                _steps.Add(ChainStep.Comment(
+                    [$"lamd {name} at {include.Position} — {include.Detail}."],
+                    new ConstructUse("\\include", include.Position, guarded ? ConstructOutcome.Mapped : ConstructOutcome.NotMapped, include.Detail)));
+                break;
+            default:
+                _steps.Add(ChainStep.Comment(
+                    [$"lamd {name} at {include.Position} — {include.Detail}: left out; add the snippet and import again."],
+                    new ConstructUse("\\include", include.Position, ConstructOutcome.MissingInclude, $"{include.Requested}: {include.Detail}")));
+                break;
+        }
+    }
+
+    private void Raw(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index, string why)
+    {
+        var name = "\\" + construct.Name;
+        var comment = $"lamd {name} at {construct.Position} — {row.Description}: {why}.";
+        var use = new ConstructUse(name, construct.Position, ConstructOutcome.NotMapped, $"{row.Description}: {why}");
+        if (StandsAlone(siblings, index))
+        {
+            Flush();
+            _steps.Add(new ChainStep([comment], $".{Method(target)}({CSharpLiteral.Raw(CSharpLiteral.Block(construct.Source), ContentIndent)}, allowHtml: true)", StepRole.Body, [use]));
+            return;
+        }
+
+        Append(target, construct.Source);
+        _buffer!.Comments.Add(comment);
+        _buffer.Uses.Add(use);
+        _buffer.AllowHtml = true;
+    }
+
+    private void NeverShown(string construct, SourcePosition position, string source, string why)
+    {
+        Flush();
+        _steps.Add(ChainStep.Comment(
+            CommentLines($"lamd {construct} at {position} — never shown by lamd ({why}); kept as a comment.", source),
+            new ConstructUse(construct, position, ConstructOutcome.NotMapped, $"never shown: {why}")));
+    }
+
+    private bool StandsAlone(ImmutableArray<BodyNode> siblings, int index)
+    {
+        if (_buffer is { } buffer)
+        {
+            var text = buffer.Text.ToString();
+            var lastLine = text[(text.LastIndexOf('\n') + 1)..];
+            if (!string.IsNullOrWhiteSpace(lastLine))
+            {
+                return false;
+            }
+        }
+
+        for (var i = index + 1; i < siblings.Length; i++)
+        {
+            if (siblings[i] is not BodyText next)
+            {
+                return false;
+            }
+
+            var newline = next.Text.IndexOf('\n');
+            var rest = newline < 0 ? next.Text : next.Text[..newline];
+            if (!string.IsNullOrWhiteSpace(rest))
+            {
+                return false;
+            }
+
+            if (newline >= 0)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private void Append(ContentTarget target, string text)
+    {
+        if (_buffer is { } buffer && buffer.Target != target)
+        {
+            Flush();
+        }
+
+        _buffer ??= new Buffer(target);
+        _buffer.Text.Append(text);
+    }
+
+    private void Flush()
+    {
+        if (_buffer is not { } buffer)
+        {
+            return;
+        }
+
+        _buffer = null;
+        var content = CSharpLiteral.Block(buffer.Text.ToString());
+        if (content.Length == 0)
+        {
+            if (buffer.Uses.Count > 0)
+            {
+                _steps.Add(ChainStep.Comment(buffer.Comments, [.. buffer.Uses]));
+            }
+
+            return;
+        }
+
+        var allowHtml = buffer.AllowHtml || LamdValues.ContainsHtml(content);
+        var call = $".{Method(buffer.Target)}({CSharpLiteral.Raw(content, ContentIndent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
+        _steps.Add(new ChainStep([.. buffer.Comments], call, StepRole.Body, [.. buffer.Uses]));
+    }
+
+    /// <summary>Credits a content wrapper (<c>\notes{…}</c>) to the first step its content produced.</summary>
+    private void AttachUse(int firstStep, ConstructUse use)
+    {
+        if (firstStep < _steps.Count)
+        {
+            _steps[firstStep] = _steps[firstStep] with { Uses = _steps[firstStep].Uses.Insert(0, use) };
+        }
+        else
+        {
+            _steps.Add(ChainStep.Comment([$"lamd {use.Construct} at {use.Position} is empty."], use));
+        }
+    }
+
+    /// <summary>
+    /// Thanks() may be followed only by References(), and References() by nothing; a closing that content
+    /// follows (or any closing in a part) is kept as a raw block instead, so the chain still compiles.
+    /// </summary>
+    private static List<ChainStep> ClosingRules(List<ChainStep> steps, bool isPart)
+    {
+        var result = new List<ChainStep>(steps);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var step = result[i];
+            if (step.Role is not (StepRole.Thanks or StepRole.References))
+            {
+                continue;
+            }
+
+            var later = result.Skip(i + 1).Where(s => s.Role != StepRole.CommentOnly).Select(s => s.Role).ToList();
+            var valid = !isPart && (step.Role == StepRole.Thanks ? later.All(r => r == StepRole.References) && later.Count <= 1 : later.Count == 0);
+            if (valid)
+            {
+                continue;
+            }
+
+            var use = step.Uses[0];
+            var why = "content follows it, and in TalkDsl it closes the talk";
+            result[i] = new ChainStep(
+                [$"lamd {use.Construct} at {use.Position} — {why}: kept as a raw block."],
+                $".Markdown({CSharpLiteral.Raw(use.Construct, ContentIndent)}, allowHtml: true)",
+                StepRole.Body,
+                [use with { Outcome = ConstructOutcome.NotMapped, Detail = why }]);
+        }
+
+        return result;
+    }
+
+    private static ContentTarget? Intersect(ContentTarget outer, ContentTarget inner) => (outer, inner) switch
+    {
+        (ContentTarget.Both, _) => inner,
+        (_, ContentTarget.Both) => outer,
+        (ContentTarget.Slides, ContentTarget.Slides or ContentTarget.SpeakerNotes) => inner,
+        (ContentTarget.SpeakerNotes, ContentTarget.Slides or ContentTarget.SpeakerNotes) => ContentTarget.SpeakerNotes,
+        (ContentTarget.Notes, ContentTarget.Notes) => ContentTarget.Notes,
+        _ => null,
+    };
+
+    private static string Method(ContentTarget target) => target == ContentTarget.Both ? "Markdown" : target.ToString();
+
+    private static string Describe(ContentTarget target) => target switch
+    {
+        ContentTarget.Slides => "slides-only",
+        ContentTarget.Notes => "notes-only",
+        ContentTarget.SpeakerNotes => "speaker-notes",
+        _ => "shared",
+    };
+
+    /// <summary>A heading line, then the text as <c>//</c> lines (safe for any content, unlike <c>/* */</c>).</summary>
+    private static IEnumerable<string> CommentLines(string heading, string text)
+    {
+        yield return heading;
+        var body = CSharpLiteral.Block(text);
+        if (body.Length == 0)
+        {
+            yield break;
+        }
+
+        foreach (var line in body.Split('\n'))
+        {
+            yield return line.Length == 0 ? "|" : "| " + line;
+        }
+    }
+
+    private sealed class Buffer(ContentTarget target)
+    {
+        public ContentTarget Target { get; } = target;
+
+        public StringBuilder Text { get; } = new();
+
+        public List<string> Comments { get; } = [];
+
+        public List<ConstructUse> Uses { get; } = [];
+
+        public bool AllowHtml { get; set; }
+    }
+}

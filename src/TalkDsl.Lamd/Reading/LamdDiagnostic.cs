@@ -1,0 +1,41 @@
+namespace TalkDsl.Lamd.Reading;
+
+/// <summary>How bad a finding is. An <see cref="Error"/> stops the file it is in from being imported.</summary>
+public enum LamdSeverity
+{
+    /// <summary>Worth knowing; nothing is lost.</summary>
+    Info,
+
+    /// <summary>Something was left out or approximated; the file still imports.</summary>
+    Warning,
+
+    /// <summary>The file cannot be imported; the rest of the import goes on.</summary>
+    Error,
+}
+
+/// <summary>The ids of the importer's findings, stable so users can search for them.</summary>
+public static class LamdDiagnosticIds
+{
+    public const string UnbalancedBraces = "LAMD001";
+    public const string UnterminatedConditional = "LAMD002";
+    public const string RecursiveInclude = "LAMD003";
+    public const string NotUtf8 = "LAMD004";
+    public const string EmptyFile = "LAMD005";
+    public const string MissingInclude = "LAMD006";
+    public const string InvalidFrontMatter = "LAMD007";
+    public const string StrayConditional = "LAMD008";
+    public const string UnreadableFile = "LAMD009";
+    public const string IncludeFailed = "LAMD010";
+    public const string IgnoredDefinition = "LAMD011";
+    public const string SnippetDiffers = "LAMD012";
+    public const string FrontMatterValue = "LAMD013";
+    public const string RecursiveMacro = "LAMD014";
+    public const string NotationConflict = "LAMD015";
+}
+
+/// <summary>One finding of the reader, evaluator or mapper: where, what, and what to do about it.</summary>
+public sealed record LamdDiagnostic(LamdSeverity Severity, string Id, SourcePosition Position, string Message)
+{
+    public override string ToString() =>
+        $"{Position}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+}

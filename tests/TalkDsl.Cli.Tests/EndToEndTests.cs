@@ -1,0 +1,95 @@
+namespace TalkDsl.Cli.Tests;
+
+/// <summary>
+/// `talk import`, then `dotnet build` and `dotnet run` of the generated project, with the generator attached
+/// as an analyzer: the fixture corpus and the seed lamd talk. Slow (they build), so one test each.
+/// </summary>
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("talk-e2e-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void The_imported_corpus_builds_with_no_TALK_errors_and_renders_slides_and_notes()
+    {
+        var output = Path.Combine(_temp, "corpus");
+        Assert.Equal(0, CliRun.Talk("import", Path.Combine(CliRun.Fixtures, "corpus"), "--snippets", Path.Combine(CliRun.Fixtures, "corpus", "snippets"), "--out", output).ExitCode);
+
+        BuildWithTheGenerator(output);
+
+        var run = CliRun.Process(output, "dotnet", "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        var slides = File.ReadAllText(Path.Combine(output, "out", "every-construct-quoted.slides.html"));
+        var notes = File.ReadAllText(Path.Combine(output, "out", "every-construct-quoted.notes.html"));
+        Assert.Contains("SLIDES-ONLY-MARKER", slides, StringComparison.Ordinal);
+        Assert.DoesNotContain("SLIDES-ONLY-MARKER", notes, StringComparison.Ordinal);
+        Assert.Contains("NOTES-ONLY-MARKER", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOTES-ONLY-MARKER", slides, StringComparison.Ordinal);
+
+        // The typed calls: a figure's caption in the speaker notes of its slide and as "Figure: …" in the notes,
+        // code in the notes only, the notation in MathJax's configuration of both.
+        Assert.Matches(@"<aside class=""notes"">\s*<p>FIGURE-CAPTION-MARKER", slides);
+        Assert.Contains("Figure: FIGURE-CAPTION-MARKER", notes, StringComparison.Ordinal);
+        Assert.Contains("CODE-MARKER", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("CODE-MARKER", slides, StringComparison.Ordinal);
+        const string Macros = """macros: { "dataMatrix": "\\mathbf{Y}", "R": "\\mathbb{R}", "pointCloud": "\\mathbf{P}", "inner": ["\\langle #1, #2 \\rangle", 2] }""";
+        Assert.Contains(Macros, slides, StringComparison.Ordinal);
+        Assert.Contains(Macros, notes, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "out", "second-talk.slides.html")));
+        Assert.True(File.Exists(Path.Combine(output, "out", "2022-01-02-second-talk.md")));
+    }
+
+    [Fact]
+    public void The_seed_talk_imports_with_the_parts_it_finds_reports_the_rest_and_renders()
+    {
+        var output = Path.Combine(_temp, "seed");
+        var (exit, console) = CliRun.Talk("import", Path.Combine(CliRun.Seed, "accelerate-overview.original.md"), "--snippets", Path.Combine(CliRun.Seed, "includes"), "--out", output);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"parts\s+│\s+2", console);
+        foreach (var missing in new[] { "_accelerate/includes/ai-for-science.md", "_accelerate/includes/rs-turing-ai-science.md", "_accelerate/includes/ai-changing-science.md", "_compsci/includes/j-j-thomson.md", "../talk-macros.gpp" })
+        {
+            Assert.Contains($"\\include{{{missing}}} was not found", console, StringComparison.Ordinal);
+        }
+
+        var talk = File.ReadAllText(Path.Combine(output, "Talks", "AccelerateOverviewOriginal.cs"));
+        Assert.Contains(".Include(Snippets.Compsci.ComputerLaboratory)", talk, StringComparison.Ordinal);
+        Assert.Contains(".Include(Snippets.Accelerate.AccelerateProgramme)", talk, StringComparison.Ordinal);
+
+        Assert.Matches(@"constructs not mapped\s+│\s+0", console);
+        Assert.Contains("""
+                    .Figure(
+                        Media.Image("diagrams/compsci/human-computers-at-work.png", width: "40%", alt: "human computers at work"),
+            """, File.ReadAllText(Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs")), StringComparison.Ordinal);
+
+        BuildWithTheGenerator(output);
+        var run = CliRun.Process(output, "dotnet", "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("accelerate-spark-information-session.slides.html", run.Output, StringComparison.Ordinal);
+        var notes = File.ReadAllText(Path.Combine(output, "out", "accelerate-spark-information-session.notes.html"));
+        var slides = File.ReadAllText(Path.Combine(output, "out", "accelerate-spark-information-session.slides.html"));
+        Assert.Contains("id=\"a-university-computing-laboratory\"", notes, StringComparison.Ordinal);
+        Assert.Contains("The Accelerate Programme", notes, StringComparison.Ordinal);
+
+        // As lamd's notes show it (seed/lamd-notes-output.html): the image, then "Figure: caption".
+        Assert.Contains("src=\"diagrams/compsci/human-computers-at-work.png\"", notes, StringComparison.Ordinal);
+        Assert.Contains("<p>Figure: A typical accounting office in a large commercial organisation", notes, StringComparison.Ordinal);
+        Assert.Matches(@"<aside class=""notes"">\s*<p>A typical accounting office in a large commercial organisation", slides);
+        Assert.Contains("id=\"accelerate-website-figure\"", slides, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Builds an imported project with the generator attached as an analyzer: no errors, no TALK errors, and no
+    /// generator failure (CS8785: a generator threw; AD0001: an analyzer threw).
+    /// </summary>
+    private static void BuildWithTheGenerator(string project)
+    {
+        var build = CliRun.Process(project, "dotnet", "build", "-nologo", "-v", "q");
+        Assert.True(build.ExitCode == 0, build.Output);
+        foreach (var failure in new[] { "error TALK", "CS8785", "AD0001" })
+        {
+            Assert.DoesNotContain(failure, build.Output, StringComparison.Ordinal);
+        }
+    }
+}

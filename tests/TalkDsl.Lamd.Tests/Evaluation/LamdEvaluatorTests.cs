@@ -1,0 +1,209 @@
+using TalkDsl.Lamd.Evaluation;
+using TalkDsl.Lamd.Reading;
+
+namespace TalkDsl.Lamd.Tests.Evaluation;
+
+public sealed class LamdEvaluatorTests : IDisposable
+{
+    private readonly TempTalks _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Theory]
+    [InlineData("\\define{a}{AAA}X \\a Y", "X AAA Y")]
+    [InlineData("\\define{cat}{#1-#2}\\cat{p}{q}", "p-q")]
+    [InlineData("\\define{\\twice{x}}{[\\x|\\x]}\\twice{hi}", "[hi|hi]")]
+    [InlineData("\\define{a}{A}\\define{\\wrap{x}}{<\\x>}\\wrap{\\a and \\a}", "<A and A>")]
+    [InlineData("\\define{al}{ALIAS}\\al{x}{y}", "ALIAS{x}{y}")]
+    [InlineData("\\define{e}{}[\\e{swallowed}]", "[]")]
+    [InlineData("\\define{n}{<#1>}\\n{x}{ignored}", "<x>")]
+    [InlineData("\\define{n}{<#1>}\\n", "<>")]
+    [InlineData("\\define{a}{A}\\defeval{b}{\\a}\\define{a}{new}\\b \\a", "A new")]
+    [InlineData("\\define{a}{A}\\undef{a}\\a", "\\a")]
+    [InlineData("\\define{a}{A}\\ifdef{a}yes\\else no\\endif", "yes")]
+    [InlineData("\\ifndef{zz}not defined\\endif", "not defined")]
+    [InlineData("\\define{a}{AAA}\\ifeq{\\a}{ AAA }equal\\else different\\endif", "equal")]
+    [InlineData("\\ifneq{a}{b}differ\\endif", "differ")]
+    [InlineData("Issue #1 stays", "Issue #1 stays")]
+    public void Macros_expand_as_gpp_expands_them(string source, string expected) =>
+        Assert.Equal(expected, _files.Body(source));
+
+    [Fact]
+    public void A_macro_nobody_defined_passes_through_with_its_arguments_evaluated()
+    {
+        Assert.Equal("$\\mathbf{y} = \\alpha$ \\textbf{LOUD} \\foo{a}{b}", _files.Body("\\define{shout}{LOUD}$\\mathbf{y} = \\alpha$ \\textbf{\\shout} \\foo{a}{b}"));
+    }
+
+    [Fact]
+    public void Lamd_constructs_stay_structured_with_their_arguments_evaluated()
+    {
+        Assert.Equal("⟦subsection:Intro⟧\n⟦notes:a **b** c⟧\n⟦figure:⟦includepng:\\diagramsDir/x|70%⟧|cap|lbl⟧\n⟦thanks⟧",
+            _files.Body("\\define{\\hl{t}}{**\\t**}\\subsection{Intro}\n\\notes{a \\hl{b} c}\n\\figure{\\includepng{\\diagramsDir/x}{70%}}{cap}{lbl}\n\\thanks"));
+    }
+
+    [Fact]
+    public void A_macro_may_expand_into_a_construct_positioned_at_the_call()
+    {
+        var (talk, _) = _files.Read("\n\\define{\\aside{x}}{\\notes{\\x}}\n\n  \\aside{hidden}");
+
+        var notes = talk!.Body.OfType<BodyConstruct>().Single();
+        Assert.Equal(("notes", new SourcePosition("talk.md", 7, 3)), (notes.Name, notes.Position));
+    }
+
+    [Theory]
+    [InlineData("\\ifdef{SLIDES}s\\else n\\endif", "⟦Slides:s⟧⟦Notes: n⟧")]
+    [InlineData("\\ifndef{SLIDES}n\\endif", "⟦Notes:n⟧")]
+    [InlineData("\\ifdef{NOTES}n\\else s\\endif", "⟦Notes:n⟧⟦Slides: s⟧")]
+    [InlineData("\\ifndef{NOTES}s\\endif", "⟦Slides:s⟧")]
+    public void Slides_and_notes_conditionals_become_branches(string source, string expected) =>
+        Assert.Equal(expected, _files.Body(source));
+
+    [Fact]
+    public void Build_flags_take_the_branch_lamd_html_takes_and_keep_the_other_as_a_set_aside()
+    {
+        Assert.Equal("html⟦aside \\ifdef{HTML}⟧", _files.Body("\\ifdef{HTML}html\\else latex\\endif"));
+        Assert.Equal("⟦aside \\ifdef{CODE}⟧", _files.Body("\\ifdef{CODE}notebook only\\endif"));
+        Assert.Equal("no exercises", _files.Body("\\ifdef{EXERCISES}\\else no exercises\\endif"));
+        Assert.Equal(string.Empty, _files.Body("\\ifdef{mySymbol}silently gone, as in gpp\\endif"));
+    }
+
+    [Fact]
+    public void Includes_are_searched_in_the_file_folder_its_parent_and_the_snippets_folders()
+    {
+        _files.Write("talks/here.md", "here");
+        _files.Write("parent.md", "parent");
+        _files.Write("lib/_x/includes/snip.md", "snippet");
+        var (talk, workspace) = _files.Read("\\include{here.md}\\include{parent.md}\\include{_x/includes/snip.md}", "talks/talk.md", "lib");
+
+        Assert.Empty(workspace.Diagnostics);
+        Assert.Equal(["talks/here.md", "parent.md", "lib/_x/includes/snip.md"], talk!.Body.OfType<BodyInclude>().Select(i => i.Part!.DisplayPath));
+    }
+
+    [Fact]
+    public void A_missing_include_is_a_warning_at_the_including_line_and_the_talk_goes_on()
+    {
+        var (talk, workspace) = _files.Read("Before.\n\n  \\include{_x/includes/gone.md}\nAfter.");
+
+        var warning = Assert.Single(workspace.Diagnostics);
+        Assert.Equal((LamdSeverity.Warning, LamdDiagnosticIds.MissingInclude, new SourcePosition("talk.md", 6, 3)), (warning.Severity, warning.Id, warning.Position));
+        Assert.Contains("the import goes on without it", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("Before.\n\n  ⟦include _x/includes/gone.md Missing⟧\nAfter.", TempTalks.Dump(talk!.Body).Trim());
+    }
+
+    [Fact]
+    public void A_guarded_snippet_included_twice_is_included_once()
+    {
+        _files.Write("lab.md", "\\ifndef{lab}\n\\define{lab}\n\\subsection{Lab}\n\\endif\n");
+
+        Assert.Equal("⟦include lab.md Included⟧\n⟦include lab.md Repeated⟧", _files.Body("\\include{lab.md}\n\\include{lab.md}"));
+    }
+
+    [Fact]
+    public void The_part_holds_the_guarded_content_without_the_guard()
+    {
+        _files.Write("lab.md", "\\ifndef{lab}\n\\define{lab}\n\\subsection{Lab}\n\\endif\n");
+        var (_, workspace) = _files.Read("\\include{lab.md}");
+
+        var part = Assert.Single(workspace.Parts.Values);
+        Assert.Equal("lab", part.Guard!.Symbol);
+        Assert.Equal("⟦subsection:Lab⟧", TempTalks.Dump(part.Body).Trim());
+    }
+
+    [Fact]
+    public void A_macro_file_include_defines_its_macros_in_place()
+    {
+        _files.Write("macros.gpp", "\\define{course}{ML}\n");
+
+        Assert.Equal("Course: ML", _files.Body("\\include{macros.gpp}Course: \\course"));
+    }
+
+    [Fact]
+    public void A_macro_defined_in_another_file_expands_with_that_file_text()
+    {
+        _files.Write("lib/macros.gpp", "\\define{\\setup{x}}{\\define{inner}{[\\x]}\\ifdef{CODE}code only\\endif}\n");
+
+        // The body is sliced from macros.gpp, not from the talk; \x is a named argument only while \setup runs (as in gpp).
+        Assert.Equal("before ⟦aside \\ifdef{CODE}⟧ after [\\x]", _files.Body("\\include{lib/macros.gpp}before \\setup{v} after \\inner"));
+        var (talk, _) = _files.Read("\\include{lib/macros.gpp}\\setup{v}");
+        Assert.Equal("code only", talk!.Body.OfType<BodySetAside>().Single().Source);
+    }
+
+    [Fact]
+    public void A_recursive_include_is_an_error_of_the_file_that_closes_the_loop()
+    {
+        _files.Write("a.md", "A \\include{b.md}");
+        _files.Write("b.md", "B \\include{a.md}");
+        var (talk, workspace) = _files.Read("\\include{a.md}");
+
+        var error = workspace.Diagnostics.Single(d => d.Severity == LamdSeverity.Error);
+        Assert.Equal((LamdDiagnosticIds.RecursiveInclude, new SourcePosition("b.md", 1, 3)), (error.Id, error.Position));
+        Assert.Contains("a.md → b.md → a.md", error.Message, StringComparison.Ordinal);
+        Assert.Equal("⟦include a.md Included⟧", TempTalks.Dump(talk!.Body).Trim());
+        Assert.Equal("A ⟦include b.md Failed⟧", TempTalks.Dump(workspace.Parts.Values.Single().Body));
+    }
+
+    [Fact]
+    public void A_snippet_with_an_error_is_left_out_and_the_talk_imports()
+    {
+        _files.Write("broken.md", "\\notes{never closed");
+        _files.Write("empty.md", "");
+        var (talk, workspace) = _files.Read("\\include{broken.md}\n\\include{empty.md}");
+
+        Assert.Equal("⟦include broken.md Failed⟧\n⟦include empty.md Failed⟧", TempTalks.Dump(talk!.Body).Trim());
+        Assert.Equal(
+            [LamdDiagnosticIds.UnbalancedBraces, LamdDiagnosticIds.IncludeFailed, LamdDiagnosticIds.EmptyFile, LamdDiagnosticIds.IncludeFailed],
+            workspace.Diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void An_error_in_the_talk_itself_fails_the_talk()
+    {
+        var (talk, workspace) = _files.Read("\\ifdef{SLIDES}\nnever closed");
+
+        Assert.Null(talk);
+        Assert.Equal(LamdDiagnosticIds.UnterminatedConditional, workspace.Diagnostics.Single().Id);
+    }
+
+    [Fact]
+    public void A_macro_that_expands_into_itself_is_an_error_not_a_hang()
+    {
+        var (talk, workspace) = _files.Read("\\define{loop}{again \\loop}\\loop");
+
+        Assert.Null(talk);
+        Assert.Equal(LamdDiagnosticIds.RecursiveMacro, workspace.Diagnostics.Single().Id);
+    }
+
+    [Fact]
+    public void Lamd_own_definitions_of_its_constructs_are_not_used()
+    {
+        var (talk, workspace) = _files.Read("\\define{\\notes{text}}{}\\notes{kept}");
+
+        Assert.Equal("⟦notes:kept⟧", TempTalks.Dump(talk!.Body));
+        Assert.Equal((LamdSeverity.Info, LamdDiagnosticIds.IgnoredDefinition), (workspace.Diagnostics.Single().Severity, workspace.Diagnostics.Single().Id));
+    }
+
+    [Fact]
+    public void Front_matter_merges_over_lamd_yml_in_the_talk_folder()
+    {
+        _files.Write("_lamd.yml", "venue: Default\nlayout: talk\n");
+        var (talk, _) = _files.Read("body");
+
+        Assert.Equal(["layout", "title", "venue"], talk!.FrontMatter.Entries.Select(e => e.Key).Order());
+        Assert.Equal(new SourcePosition("_lamd.yml", 1, 1), talk.FrontMatter["venue"]!.Position);
+    }
+
+    [Fact]
+    public void A_snippet_read_differently_by_a_later_talk_keeps_its_first_reading_with_a_warning()
+    {
+        _files.Write("snip.md", "\\ifdef{long}long version\\else short version\\endif");
+        var first = _files.Write("one.md", "---\ntitle: One\n---\n\\include{snip.md}");
+        var second = _files.Write("two.md", "---\ntitle: Two\n---\n\\define{long}\\include{snip.md}");
+        var workspace = Fixtures.Workspace(_files.Root);
+
+        workspace.ReadTalk(first);
+        workspace.ReadTalk(second);
+
+        Assert.Equal(" short version", TempTalks.Dump(workspace.Parts.Values.Single().Body));
+        Assert.Equal((LamdDiagnosticIds.SnippetDiffers, new SourcePosition("two.md", 4, 14)), (workspace.Diagnostics.Single().Id, workspace.Diagnostics.Single().Position));
+    }
+}
