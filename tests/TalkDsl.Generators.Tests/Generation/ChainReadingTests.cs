@@ -1,4 +1,5 @@
 using TalkDsl.Generators.Tests.Infrastructure;
+using TalkDsl.Testing;
 
 namespace TalkDsl.Generators.Tests.Generation;
 

@@ -1,5 +1,6 @@
 using TalkDsl.Generators.Tests.Infrastructure;
 using TalkDsl.Rendering;
+using TalkDsl.Testing;
 
 namespace TalkDsl.Generators.Tests.Generation;
 
@@ -36,7 +37,7 @@ public class DifferentialTests
         var talk = Assert.Single(LoadedAssembly.Emit(output).Catalog("TalkTests"));
 
         Assert.True(talk.IsPrecompiled, "TypedTalks.Everything should replay compile-time constants");
-        Assert.Contains(RecordingWriter.Record(talk), e => e.StartsWith("Figure(MarkdownMedia", StringComparison.Ordinal));
+        Assert.Contains(RecordingWriter.Record(talk), e => e.StartsWith("Figure(Markdown(", StringComparison.Ordinal));
         Assert.Contains("https://example.org/talks/edit/main/src/File0.cs", talk.RenderNotes(EditLinks), StringComparison.Ordinal);
         AssertSameOutputs(talk);
     }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using TalkDsl.Generators.Tests.Infrastructure;
 using TalkDsl.Rendering;
+using TalkDsl.Testing;
 
 namespace TalkDsl.Generators.Tests.Generation;
 

@@ -1,0 +1,57 @@
+using TalkDsl.Model;
+using TalkDsl.Rendering;
+
+namespace TalkDsl.Testing;
+
+/// <summary>
+/// A writer that keeps every event as one line of text, every value included, so a test can read the
+/// stream a renderer receives and two replays (built or generated) can be compared event by event.
+/// </summary>
+public sealed class RecordingWriter : ITalkWriter
+{
+    private readonly List<string> _events = [];
+
+    public IReadOnlyList<string> Events => _events;
+
+    /// <summary>The events <paramref name="talk"/> sends.</summary>
+    public static IReadOnlyList<string> Record(IRenderableTalk talk)
+    {
+        var writer = new RecordingWriter();
+        talk.Render(writer);
+        return writer.Events;
+    }
+
+    public void BeginTalk(TalkMetadata metadata) =>
+        _events.Add($"BeginTalk({metadata}, notation: [{string.Join(", ", metadata.Notation.Select(m => m.ToLatex()))}])");
+
+    public void Heading(HeadingLevel level, string? title, string? anchor) => _events.Add($"Heading({level}, {title}, {anchor})");
+
+    public void Content(ContentTarget target, string markdown, bool allowHtml) => _events.Add($"Content({target}, {markdown}, {allowHtml})");
+
+    public void Media(Media media) => _events.Add($"Media({Describe(media)})");
+
+    public void Figure(Media media, string caption, string? label) => _events.Add($"Figure({Describe(media)}, {caption}, {label})");
+
+    public void Columns(Media left, Media right, string leftWidth, string rightWidth) =>
+        _events.Add($"Columns({Describe(left)}, {Describe(right)}, {leftWidth}, {rightWidth})");
+
+    public void Fragment(string markdown) => _events.Add($"Fragment({markdown})");
+
+    public void Code(CodeKind kind, string code, string language) => _events.Add($"Code({kind}, {code}, {language})");
+
+    public void EditLink(string sourceFile) => _events.Add($"EditLink({sourceFile})");
+
+    public void Thanks(string anchor) => _events.Add($"Thanks({anchor})");
+
+    public void References(string anchor) => _events.Add($"References({anchor})");
+
+    public void EndTalk() => _events.Add("EndTalk()");
+
+    private static string Describe(Media media) => media switch
+    {
+        ImageMedia image => $"Image({image.Path}, {image.Width}, {image.Alt})",
+        YouTubeMedia video => $"YouTube({video.VideoId}, {video.Width})",
+        MarkdownMedia markdown => $"Markdown({markdown.Markdown}, {markdown.AllowHtml})",
+        _ => media.ToString(),
+    };
+}
