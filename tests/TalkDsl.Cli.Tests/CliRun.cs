@@ -13,8 +13,8 @@ internal static class CliRun
 
     public static string Fixtures => Path.Combine(RepositoryRoot, "tests", "TalkDsl.Lamd.Tests", "Fixtures");
 
-    /// <summary>The seed lamd talk shared with the project, beside the repository (as CI lays it out).</summary>
-    public static string Seed => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "seed"));
+    /// <summary>The seed lamd talk and its snippets, copied into the repository so the tests need nothing beside it.</summary>
+    public static string Seed => Path.Combine(RepositoryRoot, "tests", "TalkDsl.Tests", "Example", "Seed");
 
     public static (int ExitCode, string Output) Talk(params string[] args)
     {
