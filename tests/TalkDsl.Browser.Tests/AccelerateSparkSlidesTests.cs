@@ -50,7 +50,7 @@ public sealed class AccelerateSparkSlidesTests(AccelerateSparkPagesFixture fixtu
         Assert.Equal(0, await page.EvaluateAsync<int>("() => Reveal.getIndices().h"));
 
         await page.Page.Keyboard.PressAsync(Key.ArrowRight);
-        await page.Page.WaitForFunctionAsync("() => Reveal.getIndices().h === 1", new WaitForFunctionOptions { Timeout = 10_000 });
+        await page.Page.WaitForFunctionAsync("() => Reveal.getIndices().h === 1", new WaitForFunctionOptions { Timeout = BrowserFixture.TabTimeoutMs });
 
         var heading = await page.EvaluateAsync<string>("() => Reveal.getCurrentSlide().querySelector('h2')?.textContent ?? ''");
         Assert.Equal(Example.Outline().Headings[0].Title, heading);
@@ -157,7 +157,7 @@ public sealed class AccelerateSparkSlidesTests(AccelerateSparkPagesFixture fixtu
         await Task.WhenAll(
             page.Page.WaitForNavigationAsync(new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] }),
             page.Page.ClickAsync(".slides-link a"));
-        await page.Page.WaitForFunctionAsync(WaitForReveal, new WaitForFunctionOptions { Timeout = 30_000 });
+        await page.Page.WaitForFunctionAsync(WaitForReveal, new WaitForFunctionOptions { Timeout = BrowserFixture.TabTimeoutMs });
 
         Assert.EndsWith("/" + AccelerateSparkPagesFixture.Files.Slides, new Uri(page.Page.Url).AbsolutePath, StringComparison.Ordinal);
         page.AssertStayedLocal();
@@ -166,7 +166,7 @@ public sealed class AccelerateSparkSlidesTests(AccelerateSparkPagesFixture fixtu
     private async Task<TestPage> OpenSlidesAsync()
     {
         var page = await fixture.OpenAsync(AccelerateSparkPagesFixture.Files.Slides);
-        await page.Page.WaitForFunctionAsync(WaitForReveal, new WaitForFunctionOptions { Timeout = 30_000 });
+        await page.Page.WaitForFunctionAsync(WaitForReveal, new WaitForFunctionOptions { Timeout = BrowserFixture.TabTimeoutMs });
         return page;
     }
 
@@ -184,7 +184,7 @@ public sealed class AccelerateSparkSlidesTests(AccelerateSparkPagesFixture fixtu
             last);
         Assert.True(index >= 0, $"No slide has the heading '{heading}'.");
         await page.EvaluateAsync<bool>("i => { Reveal.slide(i); return true; }", index);
-        await page.Page.WaitForFunctionAsync($"() => Reveal.getIndices().h === {index}", new WaitForFunctionOptions { Timeout = 10_000 });
+        await page.Page.WaitForFunctionAsync($"() => Reveal.getIndices().h === {index}", new WaitForFunctionOptions { Timeout = BrowserFixture.TabTimeoutMs });
     }
 
     private sealed record NotesState(bool InDom, string Text, bool Visible, bool SlideVisible, string ShownText);

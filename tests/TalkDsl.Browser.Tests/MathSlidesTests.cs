@@ -33,7 +33,7 @@ public sealed class MathSlidesTests(MathTalkFixture fixture) : IClassFixture<Mat
     {
         await using var page = await fixture.OpenAsync(MathTalkFixture.Files.Slides);
         await page.Page.WaitForFunctionAsync("() => typeof Reveal !== 'undefined' && Reveal.isReady()");
-        await page.Page.WaitForFunctionAsync(TypesetTwice, new PuppeteerSharp.WaitForFunctionOptions { Timeout = 30_000 });
+        await page.Page.WaitForFunctionAsync(TypesetTwice, new PuppeteerSharp.WaitForFunctionOptions { Timeout = BrowserFixture.TabTimeoutMs });
 
         var display = await page.EvaluateAsync<int>("() => document.querySelectorAll('mjx-container[display=\"true\"]').length");
 
@@ -45,7 +45,7 @@ public sealed class MathSlidesTests(MathTalkFixture fixture) : IClassFixture<Mat
     public async Task Notes_typeset_math_with_the_local_mathjax()
     {
         await using var page = await fixture.OpenAsync(MathTalkFixture.Files.Notes);
-        await page.Page.WaitForFunctionAsync(TypesetTwice, new PuppeteerSharp.WaitForFunctionOptions { Timeout = 30_000 });
+        await page.Page.WaitForFunctionAsync(TypesetTwice, new PuppeteerSharp.WaitForFunctionOptions { Timeout = BrowserFixture.TabTimeoutMs });
 
         page.AssertStayedLocal();
     }

@@ -17,6 +17,9 @@ public abstract class BrowserFixture : IAsyncLifetime
     /// <summary>The absolute paths <see cref="TalkOutput.Write"/> returned.</summary>
     public IReadOnlyList<string> Written { get; private set; } = [];
 
+    /// <summary>How long opening a tab, loading a page or waiting on it may take before the test fails.</summary>
+    public const int TabTimeoutMs = 120_000;
+
     /// <summary>Where screenshots go: beside the test assembly, so they survive the run.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -49,6 +52,10 @@ public abstract class BrowserFixture : IAsyncLifetime
             DefaultViewport = new ViewPortOptions { Width = 1280, Height = 720 },
             Timeout = 60_000,
         });
+
+        // CI runs the other test assemblies beside this one on two cores: creating a tab can take far
+        // longer than Puppeteer's 30 s default there. These are limits for a hung browser, not speed checks.
+        _browser.DefaultWaitForTimeout = TabTimeoutMs;
     }
 
     public async Task DisposeAsync()
@@ -71,11 +78,13 @@ public abstract class BrowserFixture : IAsyncLifetime
     public async Task<TestPage> OpenAsync(string fileName)
     {
         var page = await _browser!.NewPageAsync();
+        page.DefaultTimeout = TabTimeoutMs;
+        page.DefaultNavigationTimeout = TabTimeoutMs;
         var watched = await TestPage.WatchAsync(page, _server!.Origin);
         await page.GoToAsync($"{_server.Origin}/talk/{Uri.EscapeDataString(fileName)}", new NavigationOptions
         {
             WaitUntil = [WaitUntilNavigation.Load],
-            Timeout = 60_000,
+            Timeout = TabTimeoutMs,
         });
         return watched;
     }
