@@ -6,6 +6,6 @@
     "P:Demo.Parts.Shared.History",
     "History",
     "Hc2=The Computer Laboratory",
-    "Cc00* Founded in 1937\n* Renamed in 2017",
+    "Cc00* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017",
     "Cc20Notes only: the *Mathematical* Laboratory came first.",
     "IcM:Demo.Parts.Shared.Footnote\nFootnote")]

@@ -39,8 +39,8 @@ namespace Demo
                 new global::TalkDsl.Model.OutlineHeading(global::TalkDsl.HeadingLevel.Subsection, "References", "references"),
             }),
             10,
-            45,
-            43,
+            51,
+            49,
             7,
             global::System.TimeSpan.FromTicks(3030000000L));
 
@@ -112,7 +112,7 @@ namespace Demo
                 writer.Heading(global::TalkDsl.HeadingLevel.NewSlide, "A titled new slide", null);
                 writer.Content(global::TalkDsl.ContentTarget.Slides, "* a\n* b", false);
                 writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "The Computer Laboratory", "the-computer-laboratory");
-                writer.Content(global::TalkDsl.ContentTarget.Both, "* Founded in 1937\n* Renamed in 2017", false);
+                writer.Content(global::TalkDsl.ContentTarget.Both, "* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017", false);
                 writer.Content(global::TalkDsl.ContentTarget.Notes, "Notes only: the *Mathematical* Laboratory came first.", false);
                 writer.Heading(global::TalkDsl.HeadingLevel.NewSlide, null, null);
                 writer.Content(global::TalkDsl.ContentTarget.Slides, "Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.", false);

@@ -7,7 +7,7 @@ namespace TalkDsl.Generators.Tests.Infrastructure;
 /// <summary>
 /// Talks written as a user writes them, one compilation each (a talk file and its parts), covering every
 /// builder call and the values that are easy to get wrong: escapes, unicode, CRLF, repeated headings,
-/// constants, interpolations, TimeSpan and DateOnly spellings, parts including parts.
+/// constants, interpolations, TimeSpan and DateOnly spellings, parts including parts, a Markdown hard break.
 /// </summary>
 internal static class TestTalks
 {
@@ -25,7 +25,8 @@ internal static class TestTalks
             public static TalkPart History => TalkPart.Create()
                 .Subsection($"The {Lab}")
                 .Markdown("""
-                    * Founded in 1937
+                    * Founded in 1937,  
+                      a hard break before this line
                     * Renamed in 2017
                     """)
                 .Notes("Notes only: the *Mathematical* Laboratory came first.")

@@ -28,9 +28,9 @@ public sealed class CSharpLiteralTests
     }
 
     [Fact]
-    public void A_raw_literal_keeps_indentation_blank_lines_braces_and_backslashes()
+    public void A_raw_literal_keeps_indentation_blank_lines_braces_backslashes_and_hard_breaks()
     {
-        const string content = "* item\n    * nested {braces} $\\alpha$\n\n\tTabbed \\\\ line";
+        const string content = "* item\n    * nested {braces} $\\alpha$  \n\n\tTabbed \\\\ line";
 
         Assert.Equal(content, Evaluate(CSharpLiteral.Raw(content, "            ")));
     }
@@ -38,7 +38,9 @@ public sealed class CSharpLiteralTests
     [Fact]
     public void Block_normalises_content_the_way_the_authoring_API_does()
     {
-        Assert.Equal("a\n  b\n\nc", CSharpLiteral.Block("\n\n    a   \n      b\n\n    c\n\n"));
+        Assert.Equal("a\n  b\n\nc", CSharpLiteral.Block("\n\n    a \n      b\n\n    c\n\n"));
+        // Two or more trailing spaces are a Markdown hard break, in lamd's pandoc as in TalkDsl.
+        Assert.Equal("a  \n  b\n\nc", CSharpLiteral.Block("\n\n    a   \n      b\n\n    c\t\n\n"));
     }
 
     [Fact]

@@ -36,6 +36,21 @@ public class MarkdownRendererTests
         }
     }
 
+    [Fact]
+    public void Two_trailing_spaces_in_a_raw_string_are_a_hard_break_in_every_output()
+    {
+        var talk = SampleTalks.Header().Subsection("Poem")
+            .Markdown("""
+                Roses are red,  
+                violets are blue.
+                """);
+
+        foreach (var html in new[] { talk.RenderSlides(), talk.RenderNotes(), talk.RenderJekyllNotes() })
+        {
+            Assert.Contains("<p>Roses are red,<br />\nviolets are blue.</p>", html, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("\"Raise Hand\" or post", "<p>\u201CRaise Hand\u201D or post</p>\n")]
     [InlineData("at that time 'computer' had", "<p>at that time \u2018computer\u2019 had</p>\n")]

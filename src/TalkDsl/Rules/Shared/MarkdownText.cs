@@ -11,8 +11,9 @@ internal static class MarkdownText
 {
     /// <summary>
     /// Normalises content the way a raw string literal already is: line endings to '\n', blank lines
-    /// at either end dropped, trailing white space removed, and the indentation common to every
-    /// non-blank line removed. Idempotent, so raw strings pass through unchanged.
+    /// at either end dropped, and the indentation common to every non-blank line removed. Trailing
+    /// white space is removed too, except that two or more trailing spaces become exactly two: in
+    /// Markdown they are a hard line break. Idempotent, so raw strings pass through unchanged.
     /// </summary>
     public static string Normalize(string text)
     {
@@ -49,8 +50,17 @@ internal static class MarkdownText
         var builder = new StringBuilder(text.Length);
         for (var i = first; i <= last; i++)
         {
-            var line = IsBlank(lines[i]) ? string.Empty : lines[i].Substring(common!.Length).TrimEnd();
-            builder.Append(line);
+            if (!IsBlank(lines[i]))
+            {
+                var line = lines[i].Substring(common!.Length);
+                var content = line.TrimEnd();
+                builder.Append(content);
+                if (i < last && EndsWithHardBreak(line))
+                {
+                    builder.Append("  ");
+                }
+            }
+
             if (i < last)
             {
                 builder.Append('\n');
@@ -59,6 +69,11 @@ internal static class MarkdownText
 
         return builder.ToString();
     }
+
+    // CommonMark: a line ending after two or more spaces is a hard break (not at the end of a block,
+    // where it means nothing, hence the caller's i < last).
+    private static bool EndsWithHardBreak(string line) =>
+        line.Length >= 2 && line[line.Length - 1] == ' ' && line[line.Length - 2] == ' ';
 
     /// <summary>
     /// Finds the first math delimiter (<c>$</c> or <c>$$</c>) left open, outside code spans and fenced
