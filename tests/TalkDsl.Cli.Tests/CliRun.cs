@@ -16,7 +16,10 @@ internal static class CliRun
     /// <summary>The seed lamd talk and its snippets, copied into the repository so the tests need nothing beside it.</summary>
     public static string Seed => Path.Combine(RepositoryRoot, "tests", "TalkDsl.Tests", "Example", "Seed");
 
-    public static (int ExitCode, string Output) Talk(params string[] args)
+    public static (int ExitCode, string Output) Talk(params string[] args) => TalkAtWidth(400, args);
+
+    /// <summary>Runs `talk` on a console <paramref name="width"/> columns wide (Spectre assumes 80 when output is redirected).</summary>
+    public static (int ExitCode, string Output) TalkAtWidth(int width, params string[] args)
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -26,7 +29,7 @@ internal static class CliRun
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = 400;
+        console.Profile.Width = width;
         var exit = TalkCommandLine.Build(console).Parse(args).Invoke();
         return (exit, writer.ToString());
     }
