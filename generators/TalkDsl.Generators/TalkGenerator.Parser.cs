@@ -508,6 +508,10 @@ public sealed partial class TalkGenerator
 
             private void MarkInvalid() => Header = Header with { IsInvalid = true };
 
+            /// <summary>A header value the builder refuses: TALK014 on <paramref name="argument"/>, and the talk is built at run time, where the builder throws.</summary>
+            private void Refuse(string message, IArgumentOperation? argument, IInvocationOperation call) =>
+                Header = Header with { IsInvalid = true, Refusals = Header.Refusals.Concat(new[] { new RefusalInfo(message, Where(argument, call)) }).ToEquatableArray() };
+
             private void ReadTitle(IInvocationOperation call)
             {
                 var argument = Argument(call, "title");
@@ -572,9 +576,9 @@ public sealed partial class TalkGenerator
                     Where(Argument(call, "twitter"), call));
 
                 // The builder refuses an author with neither name; only constants can prove it.
-                if (given is null && family is null && IsConstant(Argument(call, "given")) && IsConstant(Argument(call, "family")))
+                if (IsConstant(Argument(call, "given")) && IsConstant(Argument(call, "family")) && ValueChecks.AuthorName(given, family) is { } noName)
                 {
-                    MarkInvalid();
+                    Refuse(noName, Argument(call, "given"), call);
                 }
 
                 _authors.Add(author);
@@ -650,8 +654,15 @@ public sealed partial class TalkGenerator
                 }
 
                 Flag(state, call, marginArgument);
-                if (size is < (int)PaperSize.A4 or > (int)PaperSize.Legal || (state == ValueState.Constant && !Lengths.IsValid(margin!)))
+                if (state == ValueState.Constant && ValueChecks.Margin(margin!) is { } notALength)
                 {
+                    Refuse(notALength, marginArgument, call);
+                    return;
+                }
+
+                if (size is < (int)PaperSize.A4 or > (int)PaperSize.Legal)
+                {
+                    // An enum value cast from a number: not reported (see TALK014's page), built at run time.
                     MarkInvalid();
                     return;
                 }
@@ -674,9 +685,9 @@ public sealed partial class TalkGenerator
                     return;
                 }
 
-                if (ticks <= 0)
+                if (ValueChecks.Duration(new System.TimeSpan(ticks.Value)) is { } notPositive)
                 {
-                    MarkInvalid();
+                    Refuse(notPositive, argument, call);
                     return;
                 }
 

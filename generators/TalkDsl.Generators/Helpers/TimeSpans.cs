@@ -6,7 +6,8 @@ namespace TalkDsl.Generators.Helpers;
 
 /// <summary>
 /// Reads a <see cref="TimeSpan"/> written with constants (<c>TimeSpan.FromMinutes(45)</c>,
-/// <c>new TimeSpan(1, 30, 0)</c>): a TimeSpan is never a C# constant, but these spellings are exact.
+/// <c>new TimeSpan(1, 30, 0)</c>, <c>TimeSpan.Zero</c>, <c>default</c>): a TimeSpan is never a C#
+/// constant, but these spellings are exact.
 /// </summary>
 internal static class TimeSpans
 {
@@ -31,6 +32,8 @@ internal static class TimeSpans
             {
                 IInvocationOperation { Instance: null } call when IsTimeSpan(call.TargetMethod.ContainingType) => FromFactory(call),
                 IObjectCreationOperation { Constructor: { } constructor } creation when IsTimeSpan(constructor.ContainingType) => Sum(creation.Arguments, null),
+                IFieldReferenceOperation { Field: { IsStatic: true, Name: "Zero" } field } when IsTimeSpan(field.ContainingType) => 0L,
+                IDefaultValueOperation { Type: { } type } when IsTimeSpan(type) => 0L,
                 _ => null,
             };
         }

@@ -52,9 +52,9 @@ public sealed class TalkHeader : Talk
         [CallerLineNumber] int line = 0)
     {
         ArgumentNullException.ThrowIfNull(given);
-        if (string.IsNullOrWhiteSpace(given) && string.IsNullOrWhiteSpace(family))
+        if (Rules.ValueChecks.AuthorName(given, family) is { } noName)
         {
-            throw new ArgumentException("An author needs a name: give 'given' or 'family'.", nameof(given));
+            throw new ArgumentException(noName, nameof(given));
         }
 
         var author = new Author(Blank(given), Blank(family), Blank(institute), Blank(url), Blank(twitter), Blank(gscholar), Blank(orcid));
@@ -105,9 +105,9 @@ public sealed class TalkHeader : Talk
             throw new ArgumentOutOfRangeException(nameof(size), size, "Not a PaperSize value.");
         }
 
-        if (!Rules.Lengths.IsValid(margin))
+        if (Rules.ValueChecks.Margin(margin) is { } notALength)
         {
-            throw new ArgumentException($"The margin '{margin}' is not a length: write a number and a unit (cm, mm, in or pt), e.g. \"2cm\".", nameof(margin));
+            throw new ArgumentException(notALength, nameof(margin));
         }
 
         return With(Header with { Paper = new PaperSettings(size, margin.Trim()) });
@@ -116,7 +116,10 @@ public sealed class TalkHeader : Talk
     /// <summary>Sets the time the talk may take; TALK009 warns when the estimate is longer.</summary>
     public TalkHeader Duration(TimeSpan duration, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
+        if (Rules.ValueChecks.Duration(duration) is { } notPositive)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), notPositive);
+        }
         return With(Header with { Duration = duration, DurationSpot = new SourceSpot(file, line) });
     }
 

@@ -54,6 +54,44 @@ public class TypedCallDiagnosticTests
         """));
 
     [Fact]
+    public Task TALK014_header_values_the_builder_refuses_are_reported_on_the_argument() => Verify.AnalyzerAsync(Chain("""
+                .Author(given: {|TALK014:"  "|}, family: "", institute: "Nowhere")
+                .Paper(PaperSize.A4, margin: {|TALK014:"2 parsecs"|})
+                .Duration({|TALK014:System.TimeSpan.FromMinutes(-5)|})
+                .Subsection("One")
+                    .Markdown("a")
+        """));
+
+    [Fact]
+    public Task TALK014_absent_on_header_values_the_builder_accepts() => Verify.AnalyzerAsync(Chain("""
+                .Author(given: "", family: "Montgomery")
+                .Paper(PaperSize.A4, margin: " 1.5in ")
+                .Duration(System.TimeSpan.FromMinutes(5))
+                .Subsection("One")
+                    .Markdown("a")
+        """));
+
+    [Theory]
+    [InlineData(""".Author(given: " ", family: null)""", "given")]
+    [InlineData(""".Paper(PaperSize.Letter, margin: "wide")""", "margin")]
+    [InlineData(""".Duration(System.TimeSpan.Zero)""", "duration")]
+    public async Task TALK014_on_a_header_value_says_what_the_builder_throws_word_for_word(string call, string parameter)
+    {
+        var compilation = TestCompilation.Create(Chain(call + """
+
+                .Subsection("One")
+                    .Markdown("a")
+            """));
+
+        var diagnostic = Assert.Single((await AnalyzerHarness.RunAsync(compilation)).Where(d => d.Id == "TALK014"));
+        var talk = LoadedAssembly.Emit(compilation);
+        var thrown = Assert.IsAssignableFrom<ArgumentException>(Assert.IsType<System.Reflection.TargetInvocationException>(Record.Exception(() => talk.Invoke("T", "Define"))).InnerException);
+
+        Assert.Equal(parameter, thrown.ParamName);
+        Assert.Equal(thrown.Message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + $" (Parameter '{parameter}')");
+    }
+
+    [Fact]
     public async Task TALK014_says_what_the_builder_throws_word_for_word()
     {
         var compilation = TestCompilation.Create(Chain("""

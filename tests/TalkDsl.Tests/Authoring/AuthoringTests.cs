@@ -127,7 +127,8 @@ public class AuthoringTests
     {
         var error = Assert.Throws<ArgumentException>(() => Talk.Titled("t").Paper(PaperSize.A4, margin));
 
-        Assert.Contains("e.g. \"2cm\"", error.Message);
+        Assert.Equal("margin", error.ParamName);
+        Assert.StartsWith($"The margin '{margin}' is not a length: write a number and a unit (cm, mm, in or pt), e.g. \"2cm\".", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,6 +141,10 @@ public class AuthoringTests
     [Fact]
     public void Duration_must_be_positive()
     {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Talk.Titled("t").Duration(TimeSpan.FromMinutes(-5)));
+
+        Assert.Equal("duration", error.ParamName);
+        Assert.StartsWith("The duration -00:05:00 is not positive: give the time the talk may take, e.g. TimeSpan.FromMinutes(45).", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => Talk.Titled("t").Duration(TimeSpan.Zero));
     }
 

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 
 namespace TalkDsl.Rules;
 
-// Shared source (see RuleCatalog.cs): the checks the model records run on the values of the typed calls
-// and the notation, written once. The run time throws an ArgumentException with the message; compile
+// Shared source (see RuleCatalog.cs): the checks the builder and the model records run on the values of
+// the header calls, the typed calls and the notation, written once. The run time throws an ArgumentException with the message; compile
 // time reports the same message as TALK014 and builds such a talk at run time instead of replaying it.
 
 /// <summary>
@@ -76,6 +76,22 @@ internal static class ValueChecks
     public static string? Language(string language) => LanguagePattern.IsMatch(language.Trim())
         ? null
         : "'" + language + "' is not a language name: use letters, digits, '+', '#', '.', '-' or '_', e.g. \"python\".";
+
+    /// <summary>An author's name: <c>given</c> or <c>family</c> not blank.</summary>
+    public static string? AuthorName(string? given, string? family) =>
+        string.IsNullOrWhiteSpace(given) && string.IsNullOrWhiteSpace(family)
+            ? "An author needs a name: give 'given' or 'family'."
+            : null;
+
+    /// <summary>The margin of printed notes: a LaTeX/CSS length in cm, mm, in or pt (see <see cref="Lengths"/>).</summary>
+    public static string? Margin(string margin) => Lengths.IsValid(margin)
+        ? null
+        : "The margin '" + margin + "' is not a length: write a number and a unit (cm, mm, in or pt), e.g. \"2cm\".";
+
+    /// <summary>The time a talk may take: more than zero.</summary>
+    public static string? Duration(System.TimeSpan duration) => duration > System.TimeSpan.Zero
+        ? null
+        : "The duration " + duration.ToString("c", CultureInfo.InvariantCulture) + " is not positive: give the time the talk may take, e.g. TimeSpan.FromMinutes(45).";
 
     /// <summary>A figure's caption (after normalisation): not blank.</summary>
     public static string? Caption(string caption) => MarkdownText.IsBlank(caption)
