@@ -35,10 +35,10 @@ internal static class MediaHtml
         }
     }
 
-    /// <summary>Renders Markdown and collects the links it cites.</summary>
-    public static void WriteMarkdown(TextWriter output, string markdown, bool allowHtml, CitedLinkSet links)
+    /// <summary>Renders Markdown and collects the links it cites; <paramref name="headingId"/>, when given, gives its headings ids.</summary>
+    public static void WriteMarkdown(TextWriter output, string markdown, bool allowHtml, CitedLinkSet links, Func<string, string>? headingId = null)
     {
-        var rendered = MarkdownRenderer.Render(markdown, allowHtml);
+        var rendered = MarkdownRenderer.Render(markdown, allowHtml, headingId);
         links.AddRange(rendered.Links);
         output.Write(rendered.Html);
     }

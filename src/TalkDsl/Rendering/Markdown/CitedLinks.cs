@@ -1,6 +1,3 @@
-using System.Text;
-using Markdig.Extensions.Mathematics;
-using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -9,8 +6,6 @@ namespace TalkDsl.Rendering.Markdown;
 /// <summary>Finds the links a Markdown document cites (images are not citations), in document order.</summary>
 internal static class CitedLinks
 {
-    private static readonly IReadOnlyDictionary<SmartyPantType, string> Punctuation = PandocTypography.SmartyPantOptions().Mapping;
-
     public static IReadOnlyList<CitedLink> Collect(MarkdownDocument document)
     {
         var links = new List<CitedLink>();
@@ -19,7 +14,7 @@ internal static class CitedLinks
             switch (inline)
             {
                 case LinkInline { IsImage: false, Url: { Length: > 0 } url } link:
-                    var text = Collapse(PlainText(link));
+                    var text = Collapse(InlineText.Of(link, InlineText.AsShown));
                     links.Add(new CitedLink(text.Length == 0 ? url : text, url));
                     break;
                 case AutolinkInline { Url: { Length: > 0 } address } autolink:
@@ -29,47 +24,6 @@ internal static class CitedLinks
         }
 
         return links;
-    }
-
-    private static string PlainText(ContainerInline container)
-    {
-        var text = new StringBuilder();
-        Append(container, text);
-        return text.ToString();
-    }
-
-    private static void Append(Inline inline, StringBuilder text)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal:
-                text.Append(literal.Content.AsSpan());
-                break;
-            case CodeInline code:
-                text.Append(code.Content);
-                break;
-            case MathInline math:
-                text.Append(math.Content.AsSpan());
-                break;
-            case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.AsSpan());
-                break;
-            case SmartyPant smarty:
-                text.Append(Punctuation.TryGetValue(smarty.Type, out var mapped) && !mapped.StartsWith('&') ? mapped : smarty.ToString());
-                break;
-            case LineBreakInline:
-                text.Append(' ');
-                break;
-            case LinkInline { IsImage: true }:
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(child, text);
-                }
-
-                break;
-        }
     }
 
     private static string Collapse(string text) =>

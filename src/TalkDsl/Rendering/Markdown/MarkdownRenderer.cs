@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Extensions.SmartyPants;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace TalkDsl.Rendering.Markdown;
 
@@ -15,12 +17,22 @@ internal static class MarkdownRenderer
     private static readonly MarkdownPipeline WithHtml = Build(allowHtml: true);
 
     /// <summary>Renders <paramref name="markdown"/> and collects the links it cites.</summary>
-    public static RenderedMarkdown Render(string markdown, bool allowHtml)
+    /// <param name="headingId">When given, each heading gets the id it returns for the heading's plain text.</param>
+    public static RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var pipeline = allowHtml ? WithHtml : TextOnly;
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         PandocTypography.CurlApostrophes(document, markdown);
+        if (headingId is not null)
+        {
+            foreach (var heading in document.Descendants<HeadingBlock>())
+            {
+                // As typed, so a Markdown heading gets the id its text would get as a Subsection title.
+                heading.GetAttributes().Id = headingId(InlineText.Of(heading.Inline, InlineText.AsTyped));
+            }
+        }
+
         var links = CitedLinks.Collect(document);
         return new RenderedMarkdown(Markdig.Markdown.ToHtml(document, pipeline), links);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
 using TalkDsl.Rendering.Markdown;
@@ -10,11 +11,16 @@ namespace TalkDsl.Rendering.Notes;
 /// Markdown and Notes content, media, figures with "Figure: caption", columns, fragments as plain
 /// content, code as lamd's <c>sparse</c> level shows it, edit links, then Thanks! and References in
 /// lamd's shape. Slides and SpeakerNotes content is left out; References lists the distinct links of the
-/// content the notes show.
+/// content the notes show. Headings inside Markdown get pandoc ids (<see cref="MarkdownHeadingIds"/>), so
+/// the body is held until the talk ends.
 /// </summary>
 internal sealed class NotesBody
 {
-    private readonly TextWriter _output;
+    private readonly TextWriter _target;
+
+    private readonly StringWriter _output = new(CultureInfo.InvariantCulture);
+
+    private readonly MarkdownHeadingIds _headingIds = new();
 
     private readonly CitedLinkSet _links = new();
 
@@ -31,7 +37,7 @@ internal sealed class NotesBody
     /// <exception cref="ArgumentException">The options set an edit base URL without a source root.</exception>
     public NotesBody(TextWriter output, NotesOptions options)
     {
-        _output = output;
+        _target = output;
         _editLinks = EditLinks.From(options);
     }
 
@@ -42,11 +48,12 @@ internal sealed class NotesBody
         _authors = metadata.Authors;
     }
 
-    /// <summary>Checks the event order and writes a waiting edit link; the owning writer completes its output.</summary>
+    /// <summary>Checks the event order, writes a waiting edit link and the held body; the owning writer completes its output.</summary>
     public void End()
     {
         _events.End();
         WritePendingEditLink();
+        _target.Write(_headingIds.Resolve(_output.ToString()));
     }
 
     public void Heading(HeadingLevel level, string? title, string? anchor)
@@ -61,6 +68,7 @@ internal sealed class NotesBody
         };
         if (tag is not null)
         {
+            _headingIds.Anchor(anchor);
             _output.Line($"<{tag}{TalkHtml.IdAttribute(anchor)}>{HtmlText.Escape(title)}</{tag}>");
             WritePendingEditLink();
         }
@@ -75,7 +83,7 @@ internal sealed class NotesBody
         }
 
         WritePendingEditLink();
-        MediaHtml.WriteMarkdown(_output, markdown, allowHtml, _links);
+        MediaHtml.WriteMarkdown(_output, markdown, allowHtml, _links, _headingIds.Placeholder);
     }
 
     public void Media(Media media)
@@ -106,7 +114,7 @@ internal sealed class NotesBody
     {
         _events.Expect(nameof(Fragment));
         WritePendingEditLink();
-        MediaHtml.WriteMarkdown(_output, markdown, allowHtml: false, _links);
+        MediaHtml.WriteMarkdown(_output, markdown, allowHtml: false, _links, _headingIds.Placeholder);
     }
 
     /// <summary>Code and set-up code as a fenced block would show it; plotting code is for notebooks only.</summary>
@@ -138,6 +146,7 @@ internal sealed class NotesBody
     public void Thanks(string anchor)
     {
         _events.Expect(nameof(Thanks));
+        _headingIds.Anchor(anchor);
         _output.Line($"<h2{TalkHtml.IdAttribute(anchor)}>{TalkHtml.ThanksTitle}</h2>");
         WritePendingEditLink();
         TalkHtml.WriteContacts(_output, _authors);
@@ -146,6 +155,7 @@ internal sealed class NotesBody
     public void References(string anchor)
     {
         _events.Expect(nameof(References));
+        _headingIds.Anchor(anchor);
         _output.Line($"<h1 class=\"unnumbered\"{TalkHtml.IdAttribute(anchor)}>{TalkHtml.ReferencesTitle}</h1>");
         WritePendingEditLink();
         _output.Line("<div id=\"refs\" class=\"references\" role=\"doc-bibliography\">");

@@ -63,6 +63,9 @@ internal sealed class PandocIdentifierSet
     /// <summary>The unique identifier for the next heading with this title.</summary>
     public string Next(string title) => Claim(PandocIdentifier.Create(title));
 
+    /// <summary>Marks <paramref name="identifier"/> as taken, so no later heading gets it.</summary>
+    public void Reserve(string identifier) => _used.Add(identifier);
+
     /// <summary>Whether a heading with this title would collide with an earlier one.</summary>
     public bool Collides(string title) => _used.Contains(PandocIdentifier.Create(title));
 
