@@ -93,12 +93,16 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Each_finding_stays_on_one_line_on_an_80_column_console()
+    public void Each_finding_and_error_stays_on_one_line_on_an_80_column_console()
     {
         var (_, console) = CliRun.TalkAtWidth(80, "import", Path.Combine(CliRun.Seed, "accelerate-overview.original.md"), "--snippets", Path.Combine(CliRun.Seed, "includes"), "--out", Path.Combine(_temp, "out"));
         var lines = console.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
 
         Assert.Contains("  accelerate-overview.original.md:62:1: \\include \u2014 _accelerate/includes/ai-for-science.md: not found", lines);
         Assert.Contains(lines, l => l.StartsWith("  accelerate-overview.original.md:104:1: warning LAMD006: ", StringComparison.Ordinal) && l.EndsWith("with --snippets", StringComparison.Ordinal));
+
+        var (exit, refused) = CliRun.TalkAtWidth(80, "import", Path.Combine(_temp, "a-talk-whose-name-is-long-enough-to-wrap.md"));
+        Assert.Equal(2, exit);
+        Assert.Matches(@"^error: \S+a-talk-whose-name-is-long-enough-to-wrap\.md is neither a lamd talk nor a folder: give the path of a talk \(\.md\) or of a folder of talks\.\r?\n$", refused);
     }
 }

@@ -101,7 +101,8 @@ internal sealed class ImportCommand(IAnsiConsole console)
 
     private int Fail(string message)
     {
-        console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        console.Markup("[red]error:[/] ");
+        console.WriteWholeLine(message);
         return 2;
     }
 

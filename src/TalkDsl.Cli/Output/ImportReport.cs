@@ -35,15 +35,9 @@ internal static class ImportReport
         }
 
         console.MarkupLine($"[{colour}]{Markup.Escape(title)}:[/]");
-
-        // One finding a line, never wrapped at the console's width (80 when redirected): editors and CI
-        // logs turn a whole "file:line:column: …" line into a link, and a test or a script can grep it.
-        var writer = console.Profile.Out.Writer;
         foreach (var line in list)
         {
-            writer.WriteLine("  " + line);
+            console.WriteWholeLine("  " + line);
         }
-
-        writer.Flush();
     }
 }
