@@ -20,7 +20,7 @@ public static class RenderCommand
         "out");
 
     /// <summary>Parses <paramref name="args"/>, renders <paramref name="talks"/>, and returns the exit code.</summary>
-    /// <param name="args">The command line: <c>[--out DIR] [--reveal-url URL] [--mathjax-url URL]</c>.</param>
+    /// <param name="args">The command line: <c>[--out DIR] [--reveal-url URL] [--mathjax-url URL] [--media DIR]</c>.</param>
     /// <param name="talks">Builds the talks; called once, so that validation errors are reported like any other.</param>
     /// <param name="stdout">Where the written paths go.</param>
     /// <param name="stderr">Where errors go.</param>
@@ -44,11 +44,17 @@ public static class RenderCommand
             HelpName = "URL",
             DefaultValueFactory = _ => SlidesOptions.DefaultMathJaxUrl,
         };
+        var mediaOption = new Option<string?>("--media")
+        {
+            Description = "The folder holding the talks' images (e.g. the one with diagrams/): each image a talk shows must be there, and is copied beside the pages.",
+            HelpName = "DIR",
+        };
         var command = new RootCommand("Renders the example talks to reveal.js slides, notes pages and Jekyll posts.")
         {
             outOption,
             revealOption,
             mathJaxOption,
+            mediaOption,
         };
         command.SetAction(parsed =>
         {
@@ -57,6 +63,7 @@ public static class RenderCommand
             {
                 Slides = SlidesOptions.Default with { RevealUrl = parsed.GetValue(revealOption)!, MathJaxUrl = mathJax },
                 Notes = NotesOptions.Default with { MathJaxUrl = mathJax },
+                MediaFolder = parsed.GetValue(mediaOption),
             };
             return Render(talks, options, stdout, stderr);
         });

@@ -44,14 +44,13 @@ public abstract class Talk
         new TalkHeader(HeaderState.Empty, null).Author(given, family, institute, url, twitter, gscholar, orcid, file, line);
 
     /// <summary>The talk with every part expanded in place, each part at most once.</summary>
-    public TalkDocument Build()
-    {
-        var blocks = ExpandSteps()
-            .Where(item => item.Kind != RuleItemKind.Include)
-            .Select(item => ((BodyStep)item.Tag!).Block!)
-            .ToValueList();
-        return new TalkDocument(Header.ToMetadata(), blocks);
-    }
+    public TalkDocument Build() => new(Header.ToMetadata(), ExpandedBlocks().Select(b => b.Block).ToValueList());
+
+    /// <summary>The blocks of <see cref="Build"/>, each with the call that made it (for messages that name a line).</summary>
+    internal IEnumerable<(Block Block, SourceSpot Spot)> ExpandedBlocks() => ExpandSteps()
+        .Where(item => item.Kind != RuleItemKind.Include)
+        .Select(item => (BodyStep)item.Tag!)
+        .Select(step => (step.Block!, step.Spot));
 
     /// <summary>
     /// Checks the talk with the same rules the analyzers run at compile time (TALK001…) and returns what

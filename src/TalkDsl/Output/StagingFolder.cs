@@ -44,6 +44,15 @@ internal sealed class StagingFolder : IDisposable
         _names.Add(name);
     }
 
+    /// <summary>Copies <paramref name="source"/> into the staging folder as <paramref name="name"/>, which may hold sub-folders ('/').</summary>
+    public void AddCopy(string name, string source)
+    {
+        var staged = Path.Combine(Root, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        File.Copy(source, staged);
+        _names.Add(name);
+    }
+
     /// <summary>Moves every staged file into the output folder, all or none; returns their absolute paths.</summary>
     public IReadOnlyList<string> MoveIntoPlace()
     {
@@ -53,11 +62,14 @@ internal sealed class StagingFolder : IDisposable
         Directory.CreateDirectory(replacedFolder);
 
         var moves = new List<Move>();
+        var createdFolders = new List<string>();
         try
         {
             foreach (var name in _names)
             {
                 var move = new Move(Path.Combine(Root, name), Path.Combine(Target, name), Path.Combine(replacedFolder, name));
+                CreateFolderOf(move.Destination, createdFolders);
+                Directory.CreateDirectory(Path.GetDirectoryName(move.Replaced)!);
                 moves.Add(move);
                 if (File.Exists(move.Destination))
                 {
@@ -72,6 +84,14 @@ internal sealed class StagingFolder : IDisposable
         catch
         {
             Undo(moves);
+            for (var i = createdFolders.Count - 1; i >= 0; i--)
+            {
+                if (!Directory.EnumerateFileSystemEntries(createdFolders[i]).Any())
+                {
+                    Directory.Delete(createdFolders[i]);
+                }
+            }
+
             if (createdTarget && !Directory.EnumerateFileSystemEntries(Target).Any())
             {
                 Directory.Delete(Target);
@@ -95,6 +115,22 @@ internal sealed class StagingFolder : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Clean-up is best effort: failing here would hide the outcome (success or the real error).
+        }
+    }
+
+    /// <summary>Creates the folders above <paramref name="file"/> that are missing, noting each (outermost first) so a failed move can remove them.</summary>
+    private static void CreateFolderOf(string file, List<string> created)
+    {
+        var missing = new Stack<string>();
+        for (var folder = Path.GetDirectoryName(file); folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+        {
+            missing.Push(folder);
+        }
+
+        foreach (var folder in missing)
+        {
+            Directory.CreateDirectory(folder);
+            created.Add(folder);
         }
     }
 

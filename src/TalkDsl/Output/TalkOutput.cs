@@ -5,13 +5,14 @@ namespace TalkDsl.Output;
 
 /// <summary>
 /// Renders a set of talks into a folder: for each talk its slides page, its notes page and its Jekyll
-/// post (see <see cref="TalkFileNames"/>). All or nothing: every file is rendered beside the folder first
-/// and moved in only when all succeeded, so a talk with errors never leaves a half-updated folder.
+/// post (see <see cref="TalkFileNames"/>), and, with a <see cref="TalkOutputOptions.MediaFolder"/>, the
+/// images they show. All or nothing: every file is rendered beside the folder first and moved in only
+/// when all succeeded, so a talk with errors never leaves a half-updated folder.
 /// </summary>
 public static class TalkOutput
 {
     /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>.</summary>
-    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post.</returns>
+    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image copied.</returns>
     /// <exception cref="TalkOutputException">A talk could not be rendered or the files could not be moved in;
     /// the message names the talk, the problem and what to do, and the folder is unchanged.</exception>
     public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options)
@@ -26,6 +27,8 @@ public static class TalkOutput
         {
             return [];
         }
+
+        var media = options.MediaFolder is null ? [] : FindMedia(planned, Path.GetFullPath(options.MediaFolder), target);
 
         using var staging = Open(target);
         foreach (var (talk, names) in planned)
@@ -43,17 +46,25 @@ public static class TalkOutput
             }
         }
 
+        foreach (var image in media)
+        {
+            try
+            {
+                staging.AddCopy(image.RelativePath, image.SourceFile);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw IoFailure($"The image {image.SourceFile} could not be copied", $"Check that it can be read and that the folder containing {target} has free space, then run again.", target, ex);
+            }
+        }
+
         try
         {
             return staging.MoveIntoPlace();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new TalkOutputException(
-                $"The rendered files could not be moved into {target}: {ex.Message}{Environment.NewLine}"
-                + $"Check that {target} is writable and that none of its files is open elsewhere or is a folder, then run again.{Environment.NewLine}"
-                + Unchanged(target),
-                null, target, ex);
+            throw IoFailure($"The rendered files could not be moved into {target}", $"Check that {target} is writable and that none of its files is open elsewhere or is a folder, then run again.", target, ex);
         }
     }
 
@@ -104,6 +115,51 @@ public static class TalkOutput
         }
     }
 
+    /// <summary>The images the talks show, each once; every one that is missing is listed in one exception.</summary>
+    private static List<MediaFiles.Reference> FindMedia(List<(IRenderableTalk Talk, TalkFileNames Names)> planned, string mediaFolder, string target)
+    {
+        var problems = new List<MediaFiles.Problem>();
+        var pages = planned.SelectMany(p => new[] { p.Names.Slides, p.Names.Notes, p.Names.Post }).ToHashSet(StringComparer.Ordinal);
+        var media = new Dictionary<string, MediaFiles.Reference>(StringComparer.Ordinal);
+        foreach (var (talk, _) in planned)
+        {
+            List<MediaFiles.Reference> found;
+            try
+            {
+                found = MediaFiles.Find(talk, mediaFolder, problems);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                throw Failure(Describe(talk), talk.Name, target, ex);
+            }
+
+            foreach (var image in found)
+            {
+                if (pages.Contains(image.RelativePath))
+                {
+                    problems.Add(new MediaFiles.Problem(image.Spot, talk.Name, $"the image '{image.RelativePath}' has the name of a rendered page: rename the image"));
+                }
+                else
+                {
+                    media.TryAdd(image.RelativePath, image);
+                }
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            return [.. media.Values];
+        }
+
+        var lines = problems.Select(p => $"  {p.Spot}: {p.Message} (talk {p.Talk})");
+        throw new TalkOutputException(
+            $"{problems.Count} image{(problems.Count == 1 ? "" : "s")} of the talks cannot be taken from the media folder {mediaFolder}:{Environment.NewLine}"
+            + string.Join(Environment.NewLine, lines) + Environment.NewLine
+            + $"Add the files there at the paths shown, or correct the calls at the lines named, then run again.{Environment.NewLine}"
+            + Unchanged(target),
+            planned.Count == 1 ? planned[0].Talk.Name : null, target);
+    }
+
     private static StagingFolder Open(string target)
     {
         try
@@ -112,13 +168,13 @@ public static class TalkOutput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new TalkOutputException(
-                $"No staging folder could be made beside {target}: {ex.Message}{Environment.NewLine}"
-                + $"Check that the folder containing {target} exists or can be created, and is writable.{Environment.NewLine}"
-                + Unchanged(target),
-                null, target, ex);
+            throw IoFailure($"No staging folder could be made beside {target}", $"Check that the folder containing {target} exists or can be created, and is writable.", target, ex);
         }
     }
+
+    /// <summary>A file system failure: what failed, the system's words, what to check, and that nothing changed.</summary>
+    private static TalkOutputException IoFailure(string what, string whatToCheck, string target, Exception ex) => new(
+        $"{what}: {ex.Message}{Environment.NewLine}{whatToCheck}{Environment.NewLine}{Unchanged(target)}", null, target, ex);
 
     private static TalkOutputException Failure(string who, string? talkName, string target, Exception ex)
     {

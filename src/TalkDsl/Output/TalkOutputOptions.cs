@@ -11,4 +11,14 @@ public sealed record TalkOutputOptions(string OutputDirectory)
 
     /// <summary>How the notes page and the Jekyll post are rendered. Their link to the slides is set per talk.</summary>
     public NotesOptions Notes { get; init; } = new();
+
+    /// <summary>
+    /// The folder holding the images the talks show, at the paths the talks give (e.g. the folder that
+    /// holds <c>diagrams/</c>); a relative path is taken from the current directory. When set, every local
+    /// image — <c>Image(...)</c>, a figure's or a column's image, <c>![alt](path)</c> in Markdown — must be
+    /// there, and is copied into the output folder beside the pages, so the folder works on its own. A
+    /// missing one fails the write, naming the file and line of the call, and nothing is changed. When
+    /// null (the default) image paths are written as given and nothing is checked or copied.
+    /// </summary>
+    public string? MediaFolder { get; init; }
 }

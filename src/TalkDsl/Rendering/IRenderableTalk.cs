@@ -30,10 +30,14 @@ public sealed class RenderableTalk : IRenderableTalk
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(talk);
         Name = name;
+        Source = talk;
         _document = talk.BuildValidated();
     }
 
     public string Name { get; }
+
+    /// <summary>The talk as written, with the file and line of each call.</summary>
+    internal Talk Source { get; }
 
     public TalkMetadata Metadata => _document.Metadata;
 

@@ -75,6 +75,24 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Media_copies_the_images_and_a_missing_one_is_reported_with_its_line_and_exit_code_1()
+    {
+        var media = Path.Combine(_temp.Root, "media");
+        Directory.CreateDirectory(Path.Combine(media, "diagrams"));
+        var talk = new RenderableTalk("Pictured", Talk.Titled("Pictured").Author(given: "Ada").Date(2024, 1, 9)
+            .Subsection("One").Image("diagrams/one.png"));
+
+        Assert.Equal(1, Run(["--out", _temp.Out, "--media", media], () => [talk]));
+        Assert.Contains($"{nameof(RenderCommandTests)}.cs({LineOfThisCall() - 3}): the image 'diagrams/one.png' is not in the media folder", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Out));
+
+        File.WriteAllText(Path.Combine(media, "diagrams", "one.png"), "png");
+        Assert.Equal(0, Run(["--out", _temp.Out, "--media", media], () => [talk]));
+        Assert.Contains(Path.Combine(_temp.Out, "diagrams", "one.png"), _stdout.ToString(), StringComparison.Ordinal);
+        Assert.Equal("png", File.ReadAllText(Path.Combine(_temp.Out, "diagrams", "one.png")));
+    }
+
+    [Fact]
     public void An_unknown_option_is_refused()
     {
         var exit = Run(["--outt", _temp.Out], () => ExampleTalks.All);
@@ -91,5 +109,7 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     private int Run(string[] args, Func<IReadOnlyList<IRenderableTalk>> talks) => RenderCommand.Run(args, talks, _stdout, _stderr);
+
+    private static int LineOfThisCall([System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => line;
 
 }

@@ -75,6 +75,28 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Empty(_temp.Leftovers);
     }
 
+    [Fact]
+    public void A_failed_move_removes_the_sub_folders_it_created_for_copied_files()
+    {
+        Directory.CreateDirectory(_temp.Out);
+        File.WriteAllText(Path.Combine(_temp.Out, "a.html"), "old A");
+        var before = OutputTestTalks.Contents(_temp.Out);
+        var image = Path.Combine(_temp.Root, "x.png");
+        File.WriteAllText(image, "png");
+
+        using (var staging = new StagingFolder(_temp.Out, FailOn("z.html")))
+        {
+            staging.AddCopy("diagrams/ml/x.png", image);
+            staging.Add("z.html", w => w.Write("Z"));
+
+            Assert.Throws<IOException>(staging.MoveIntoPlace);
+        }
+
+        File.Delete(image);
+        Assert.Equal(before, OutputTestTalks.Contents(_temp.Out));
+        Assert.Empty(_temp.Leftovers);
+    }
+
     private static Action<string, string> FailOn(string fileName) => (source, destination) =>
     {
         if (Path.GetFileName(destination) == fileName && Path.GetFileName(Path.GetDirectoryName(destination)) == "out")

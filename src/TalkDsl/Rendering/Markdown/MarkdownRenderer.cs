@@ -37,6 +37,14 @@ internal static class MarkdownRenderer
         return new RenderedMarkdown(Markdig.Markdown.ToHtml(document, pipeline), links);
     }
 
+    /// <summary>The address of every image (<c>![alt](address)</c>, also by reference) in <paramref name="markdown"/>, in order.</summary>
+    public static IEnumerable<string> ImageAddresses(string markdown, bool allowHtml) =>
+        Markdig.Markdown.Parse(markdown, allowHtml ? WithHtml : TextOnly)
+            .Descendants<Markdig.Syntax.Inlines.LinkInline>()
+            .Where(link => link.IsImage && !string.IsNullOrWhiteSpace(link.Url))
+            .Select(link => link.Url!)
+            .ToList();
+
     private static MarkdownPipeline Build(bool allowHtml)
     {
         var builder = new MarkdownPipelineBuilder()

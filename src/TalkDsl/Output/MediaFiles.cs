@@ -1,0 +1,100 @@
+using TalkDsl.Authoring;
+using TalkDsl.Model;
+using TalkDsl.Rendering;
+using TalkDsl.Rendering.Markdown;
+
+namespace TalkDsl.Output;
+
+/// <summary>
+/// The local image files a talk shows, found in the media folder (<see cref="TalkOutputOptions.MediaFolder"/>):
+/// <c>Image(...)</c>, the image of a figure or a column, and <c>![alt](path)</c> in any Markdown the talk
+/// renders (slides, notes and speaker notes alike). A URL (<c>https:</c>, <c>data:</c>, …), a site path
+/// (<c>/…</c>) or a bare <c>#fragment</c> is not a file of the media folder and is left as it is.
+/// </summary>
+internal static class MediaFiles
+{
+    /// <summary>One image a talk shows: its path relative to the pages, the file in the media folder, and the call that shows it.</summary>
+    public sealed record Reference(string RelativePath, string SourceFile, SourceSpot Spot);
+
+    /// <summary>What is wrong with one image reference, ready to list.</summary>
+    public sealed record Problem(SourceSpot Spot, string Talk, string Message);
+
+    /// <summary>Finds every local image of <paramref name="talk"/> in <paramref name="mediaFolder"/> (absolute); what cannot be found goes to <paramref name="problems"/>.</summary>
+    public static List<Reference> Find(IRenderableTalk talk, string mediaFolder, List<Problem> problems)
+    {
+        var found = new List<Reference>();
+        if (SourceOf(talk) is not { } source)
+        {
+            problems.Add(new Problem(new SourceSpot("", 0), talk.Name, $"a {talk.GetType().Name} cannot list the images it shows: render it as a RenderableTalk, or leave MediaFolder unset"));
+            return found;
+        }
+
+        foreach (var (block, spot) in source.ExpandedBlocks())
+        {
+            foreach (var address in AddressesIn(block))
+            {
+                if (RelativeFilePath(address) is not { } relative)
+                {
+                    continue;
+                }
+
+                var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
+                var inside = Path.GetRelativePath(mediaFolder, file);
+                if (inside.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(inside))
+                {
+                    problems.Add(new Problem(spot, talk.Name, $"the image '{address}' points outside the media folder: keep images inside {mediaFolder}"));
+                }
+                else if (!File.Exists(file))
+                {
+                    problems.Add(new Problem(spot, talk.Name, $"the image '{address}' is not in the media folder: add {file}, or correct the path"));
+                }
+                else
+                {
+                    found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), file, spot));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The file path an image address names relative to the page, or null when it is not a local file.</summary>
+    public static string? RelativeFilePath(string address)
+    {
+        var end = address.IndexOfAny(['?', '#']);
+        var path = (end < 0 ? address : address[..end]).Trim();
+        var colon = path.IndexOf(':', StringComparison.Ordinal);
+        var slash = path.IndexOfAny(['/', '\\']);
+        if (path.Length == 0 || path[0] is '/' or '\\' || (colon >= 0 && (slash < 0 || colon < slash)))
+        {
+            return null; // a fragment, a site path, or a URL with a scheme (https:, data:, mailto:, C:)
+        }
+
+        return Uri.UnescapeDataString(path);
+    }
+
+    /// <summary>The talk as written: a built talk keeps it, a generated one defines it again (only when images are checked).</summary>
+    private static Talk? SourceOf(IRenderableTalk talk) => talk switch
+    {
+        RenderableTalk built => built.Source,
+        GeneratedTalk generated => generated.Define(),
+        _ => null,
+    };
+
+    private static IEnumerable<string> AddressesIn(Block block) => block switch
+    {
+        ContentBlock content => MarkdownRenderer.ImageAddresses(content.Markdown, content.AllowHtml),
+        MediaBlock media => AddressesIn(media.Media),
+        FigureBlock figure => AddressesIn(figure.Media).Concat(MarkdownRenderer.ImageAddresses(figure.Caption, allowHtml: false)),
+        ColumnsBlock columns => AddressesIn(columns.Left).Concat(AddressesIn(columns.Right)),
+        FragmentBlock fragment => MarkdownRenderer.ImageAddresses(fragment.Markdown, allowHtml: false),
+        _ => [],
+    };
+
+    private static IEnumerable<string> AddressesIn(Media media) => media switch
+    {
+        ImageMedia image => [image.Path],
+        MarkdownMedia markdown => MarkdownRenderer.ImageAddresses(markdown.Markdown, markdown.AllowHtml),
+        _ => [],
+    };
+}
