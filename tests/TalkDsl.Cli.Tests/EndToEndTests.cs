@@ -77,6 +77,36 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains("<p>Figure: A typical accounting office in a large commercial organisation", notes, StringComparison.Ordinal);
         Assert.Matches(@"<aside class=""notes"">\s*<p>A typical accounting office in a large commercial organisation", slides);
         Assert.Contains("id=\"accelerate-website-figure\"", slides, StringComparison.Ordinal);
+
+        // With the images' folder as second argument, a missing image is named by the generated file and line
+        // of its figure, and nothing is written; once the images are there, they are copied beside the pages.
+        var media = Path.Combine(_temp, "media");
+        Directory.CreateDirectory(media);
+        var refused = CliRun.Process(output, "dotnet", "run", "--no-build", "--", "out-media", media);
+        Assert.Equal(1, refused.ExitCode);
+        var figure = FigureLine(Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs"), "diagrams/compsci/human-computers-at-work.png");
+        Assert.Contains($"ComputerLaboratory.cs({figure}): the image 'diagrams/compsci/human-computers-at-work.png' is not in the media folder", refused.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, "out-media")));
+
+        string[] images = ["diagrams/compsci/human-computers-at-work.png", "diagrams/accelerate/accelerate-website.png"];
+        foreach (var image in images)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(media, image))!);
+            File.WriteAllText(Path.Combine(media, image), image);
+        }
+
+        var copied = CliRun.Process(output, "dotnet", "run", "--no-build", "--", "out-media", media);
+        Assert.True(copied.ExitCode == 0, copied.Output);
+        Assert.All(images, image => Assert.Equal(image, File.ReadAllText(Path.Combine(output, "out-media", image))));
+    }
+
+    /// <summary>The line of the <c>.Figure(</c> call that shows <paramref name="image"/> (the line above the image's).</summary>
+    private static int FigureLine(string file, string image)
+    {
+        var lines = File.ReadAllLines(file);
+        var index = Array.FindIndex(lines, l => l.Contains($"Media.Image(\"{image}\"", StringComparison.Ordinal));
+        Assert.Equal(".Figure(", lines[index - 1].Trim());
+        return index;
     }
 
     /// <summary>

@@ -1,9 +1,11 @@
 // Imported from lamd by `talk import`. Renders every talk into out/ (or the folder given as the first
 // argument) and prints the files written; a talk with errors is reported and the others still render.
+// A second argument names the folder holding the images (the one with diagrams/): each image is then
+// checked and copied beside the pages, and a missing one is reported with its file and line.
 using TalkDsl.Output;
 using TalkDsl.Rendering;
 
-var options = new TalkOutputOptions(args.Length > 0 ? args[0] : "out");
+var options = new TalkOutputOptions(args.Length > 0 ? args[0] : "out") { MediaFolder = args.Length > 1 ? args[1] : null };
 var talks = new (string Name, Func<TalkDsl.Talk> Define)[]
 {
     (nameof(Talks.FullTalk), () => Talks.FullTalk.Talk),
