@@ -39,6 +39,7 @@ public abstract class BrowserFixture : IAsyncLifetime
                 MathJaxUrl = "../web/node_modules/mathjax/es5/tex-chtml-full.js",
             },
             Notes = NotesOptions.Default with { MathJaxUrl = "../web/node_modules/mathjax/es5/tex-chtml-full.js" },
+            MediaFolder = CreateMediaFolder(_temp.FullName),
         };
         Written = TalkOutput.Write(Talks(), options);
 
@@ -91,4 +92,7 @@ public abstract class BrowserFixture : IAsyncLifetime
 
     /// <summary>The talks this fixture renders.</summary>
     protected abstract IEnumerable<IRenderableTalk> Talks();
+
+    /// <summary>Fills a media folder inside <paramref name="temp"/> and returns it, for talks with images; null for none.</summary>
+    protected virtual string? CreateMediaFolder(string temp) => null;
 }
