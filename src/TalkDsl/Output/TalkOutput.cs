@@ -118,6 +118,15 @@ public static class TalkOutput
     /// <summary>The images the talks show, each once; every one that is missing is listed in one exception.</summary>
     private static List<MediaFiles.Reference> FindMedia(List<(IRenderableTalk Talk, TalkFileNames Names)> planned, string mediaFolder, string target)
     {
+        if (!Directory.Exists(mediaFolder))
+        {
+            throw new TalkOutputException(
+                $"The media folder {mediaFolder} does not exist.{Environment.NewLine}"
+                + $"Give the folder that holds the talks' images (the one with diagrams/ in it), or leave MediaFolder unset to write image paths unchecked.{Environment.NewLine}"
+                + Unchanged(target),
+                null, target);
+        }
+
         var problems = new List<MediaFiles.Problem>();
         var pages = planned.SelectMany(p => new[] { p.Names.Slides, p.Names.Notes, p.Names.Post }).ToHashSet(StringComparer.Ordinal);
         var media = new Dictionary<string, MediaFiles.Reference>(StringComparer.Ordinal);

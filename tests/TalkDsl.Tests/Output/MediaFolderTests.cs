@@ -100,6 +100,18 @@ public sealed class MediaFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_media_folder_that_does_not_exist_is_refused_as_such()
+    {
+        var gone = Path.Combine(_media.Root, "gone");
+
+        var error = Assert.Throws<TalkOutputException>(() =>
+            TalkOutput.Write([new RenderableTalk("Illustrated", Illustrated)], new TalkOutputOptions(_temp.Out) { MediaFolder = gone }));
+
+        Assert.StartsWith($"The media folder {gone} does not exist.{Environment.NewLine}Give the folder that holds the talks' images", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Out));
+    }
+
+    [Fact]
     public void A_talk_that_cannot_list_its_images_is_refused_with_what_to_do()
     {
         var custom = new FailingTalk("Custom", Illustrated.Build().Metadata, new InvalidOperationException("never rendered"));
