@@ -40,7 +40,7 @@ internal static class MediaFiles
 
                 var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
                 var inside = Path.GetRelativePath(mediaFolder, file);
-                if (inside.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(inside))
+                if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(inside))
                 {
                     problems.Add(new Problem(spot, talk.Name, $"the image '{address}' points outside the media folder: keep images inside {mediaFolder}"));
                 }

@@ -100,6 +100,17 @@ public sealed class MediaFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_whose_name_starts_with_two_dots_is_inside_the_folder()
+    {
+        AddMedia("..dots.png");
+        var talk = Talk.Titled("Dots").Author(given: "Ada").Date(2024, 1, 9).Subsection("One").Image("..dots.png");
+
+        var written = TalkOutput.Write([new RenderableTalk("Dots", talk)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root });
+
+        Assert.Equal(Path.Combine(_temp.Out, "..dots.png"), written[^1]);
+    }
+
+    [Fact]
     public void A_media_folder_that_does_not_exist_is_refused_as_such()
     {
         var gone = Path.Combine(_media.Root, "gone");
