@@ -34,6 +34,9 @@ internal sealed record HeaderState
 
     public ImmutableList<NotationMacro> Notation { get; init; } = ImmutableList<NotationMacro>.Empty;
 
+    /// <summary>The <c>.bib</c> files named, as written, with the call that named each (its file is where a relative path starts).</summary>
+    public ImmutableList<(string Path, SourceSpot Spot)> Bibliographies { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
+
     /// <summary>The date if it exists; an impossible one is reported by TALK010 and left out.</summary>
     public DateOnly? ValidDate => Date is var (y, m, d) && Rules.TalkRules.IsValidDate(y, m, d)
         ? new DateOnly(y, m, d)

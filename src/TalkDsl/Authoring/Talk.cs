@@ -44,7 +44,9 @@ public abstract class Talk
         new TalkHeader(HeaderState.Empty, null).Author(given, family, institute, url, twitter, gscholar, orcid, file, line);
 
     /// <summary>The talk with every part expanded in place, each part at most once.</summary>
-    public TalkDocument Build() => new(Header.ToMetadata(), ExpandedBlocks().Select(b => b.Block).ToValueList());
+    public TalkDocument Build() => new(
+        Header.ToMetadata() with { Bibliography = BibliographyFiles.Cited(BibliographyFiles.Load(Header), Expand()) },
+        ExpandedBlocks().Select(b => b.Block).ToValueList());
 
     /// <summary>The blocks of <see cref="Build"/>, each with the call that made it (for messages that name a line).</summary>
     internal IEnumerable<(Block Block, SourceSpot Spot)> ExpandedBlocks() => ExpandSteps()
@@ -92,6 +94,18 @@ public abstract class Talk
         {
             talk.Authors.Add(new RuleAuthor(author.Url, author.Twitter, spot));
         }
+
+        foreach (var bibliography in BibliographyFiles.Load(Header))
+        {
+            talk.Bibliographies.Add(bibliography);
+        }
+
+        talk.DescribeTag = tag => tag switch
+        {
+            SourceSpot spot => TalkDiagnostic.Describe(spot),
+            BodyStep step => TalkDiagnostic.Describe(step.Spot),
+            _ => null,
+        };
 
         return TalkRules.Check(talk, settings)
             .Select(TalkDiagnostic.From)

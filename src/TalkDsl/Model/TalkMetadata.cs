@@ -35,4 +35,10 @@ public sealed record TalkMetadata(
     /// give it to MathJax as <c>tex.macros</c>. Empty by default; set with <c>{ Notation = [...] }</c>.
     /// </summary>
     public ValueList<NotationMacro> Notation { get; init; } = ValueList<NotationMacro>.Empty;
+
+    /// <summary>
+    /// The entries the talk cites, in the order first cited, from the <c>.bib</c> files it names: what citations
+    /// render from and what <c>References()</c> lists. Empty by default.
+    /// </summary>
+    public Bibliography Bibliography { get; init; } = Bibliography.Empty;
 }

@@ -173,10 +173,10 @@ public class TypedCallDiagnosticTests
     [Fact]
     public Task TALK011_in_a_caption_or_a_markdown_column_is_reported_on_that_argument_naming_the_call() => Verify.AnalyzerAsync(Chain("""
                 .Subsection("Math")
-                    .Figure(Media.Image("a.png"), {|TALK011:"Costs $5."|})
-                    .Figure(Media.Markdown({|TALK011:"$x"|}), "Fine $y$.")
-                    .Columns("fine", {|TALK011:"an open $x"|})
-                    .Fragment({|TALK011:"$z"|})
+                    .Figure(Media.Image("a.png"), "Costs {|TALK011:$|}5.")
+                    .Figure(Media.Markdown("{|TALK011:$|}x"), "Fine $y$.")
+                    .Columns("fine", "an open {|TALK011:$|}x")
+                    .Fragment("{|TALK011:$|}z")
                     .Code("price = '$5'")
         """));
 
