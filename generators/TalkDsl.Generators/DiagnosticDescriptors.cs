@@ -59,11 +59,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BadBibliography = new(RuleIds.BadBibliography, RuleCatalog.BadBibliography.Title, RuleCatalog.BadBibliography.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.BadBibliography.HelpLink);
 
+    public static readonly DiagnosticDescriptor NoTextAlternative = new(RuleIds.NoTextAlternative, RuleCatalog.NoTextAlternative.Title, RuleCatalog.NoTextAlternative.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.NoTextAlternative.HelpLink);
+
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, UnknownAnchor, BadBibliography);
+        UnknownCitation, UnknownAnchor, BadBibliography, NoTextAlternative);
 
     /// <summary>The descriptor of a shared rule.</summary>
     public static DiagnosticDescriptor For(RuleDescriptor rule)

@@ -180,7 +180,15 @@ internal static class RuleModelBuilder
     {
         RuleMedia Media(int index) =>
             index < step.Media.Count
-                ? new RuleMedia(step.Media[index].Kind, step.Media[index].Text, new ItemTag(tag.Owner, tag.Index, step, step.Call, step.Media[index].Where))
+                ? new RuleMedia(
+                    step.Media[index].Kind,
+                    step.Media[index].Text,
+                    new ItemTag(tag.Owner, tag.Index, step, step.Call, step.Media[index].Where),
+                    step.Media[index].Text,
+
+                    // An alt computed at run time is one: Validate() checks it when the talk is built; a refused
+                    // call (TALK014) never builds, so it is not asked for one either.
+                    step.State == ValueState.Constant ? step.Media[index].Alt : step.Media[index].Alt ?? "(not known)")
                 : new RuleMedia(RuleMediaKind.Markdown, null, tag);
 
         var items = step.Kind switch
@@ -192,6 +200,15 @@ internal static class RuleModelBuilder
             StepKind.Code => TypedRuleItems.Code(step.CodeKind, step.Text, tag),
             _ => TypedRuleItems.EditLink(),
         };
+
+        // A refused call (TALK014) never builds: TALK020 would be one more finding about a call that cannot stand.
+        if (step.State == ValueState.Invalid)
+        {
+            foreach (var item in items)
+            {
+                item.MissingAlternative = null;
+            }
+        }
 
         // A value computed at run time that no item shows (an image's path, a label, a language) still makes the
         // call dynamic: a marker says so (TALK012), ahead of the call's items.

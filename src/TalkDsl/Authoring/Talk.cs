@@ -147,8 +147,8 @@ public abstract class Talk
 
     private static RuleMedia ToRuleMedia(Media media, BodyStep step) => media switch
     {
-        ImageMedia => new RuleMedia(RuleMediaKind.Image, null, step),
-        YouTubeMedia => new RuleMedia(RuleMediaKind.YouTube, null, step),
+        ImageMedia image => new RuleMedia(RuleMediaKind.Image, null, step, image.Path, image.Alt),
+        YouTubeMedia video => new RuleMedia(RuleMediaKind.YouTube, null, step, video.VideoId),
         MarkdownMedia markdown => new RuleMedia(RuleMediaKind.Markdown, markdown.Markdown, step),
         _ => throw new InvalidOperationException($"No rule mapping for {media.GetType().Name}."),
     };

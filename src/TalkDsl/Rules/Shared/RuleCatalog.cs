@@ -75,6 +75,8 @@ internal static class RuleIds
     public const string UnknownAnchor = "TALK017";
 
     public const string BadBibliography = "TALK019";
+
+    public const string NoTextAlternative = "TALK020";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -150,10 +152,14 @@ internal static class RuleCatalog
         RuleIds.BadBibliography, "Bibliography cannot be read",
         "The bibliography '{0}' cannot be read in full: {1}", RuleSeverity.Warning);
 
+    public static readonly RuleDescriptor NoTextAlternative = new(
+        RuleIds.NoTextAlternative, "Image or video without a text alternative",
+        "{0} has no text alternative for readers who cannot see it: {1}", RuleSeverity.Warning);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, UnknownAnchor, BadBibliography,
+        UnknownCitation, UnknownAnchor, BadBibliography, NoTextAlternative,
     };
 }

@@ -71,6 +71,9 @@ internal sealed class RuleItem
     /// <summary>The call that made this content when it is not the content call itself, e.g. <c>Figure</c> (see <see cref="TypedRuleItems"/>).</summary>
     public string? Call { get; }
 
+    /// <summary>A media shown without a text alternative (TALK020): how to name it and what to do; null when it has one.</summary>
+    public (string What, string Hint)? MissingAlternative { get; set; }
+
     /// <summary>Whether this heading starts a new slide.</summary>
     public bool BreaksSlide => Kind == RuleItemKind.Heading && Level != HeadingLevel.Subsubsection
         || Kind == RuleItemKind.Thanks || Kind == RuleItemKind.References;
@@ -103,7 +106,7 @@ internal sealed class RuleItem
         new(RuleItemKind.References, default, default, null, null, null, default, null, tag);
 
     public RuleItem WithIncludeState(IncludeState state, string? cyclePath = null) =>
-        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic, Call);
+        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic, Call) { MissingAlternative = MissingAlternative };
 
     /// <summary>How a diagnostic names this call, e.g. <c>Subsection("Welcome")</c>.</summary>
     public string Describe() => Kind switch

@@ -14,9 +14,11 @@ internal static class ReferenceRules
 
     private static readonly Regex MarkdownHeading = new(@"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
-    /// <summary>Whether the rules read this item's text as written (a figure's notes copy and code are not).</summary>
+    private static readonly Regex BlankAltImage = new(@"!\[\s*\]\(\s*<?([^)\s>]*)", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the rules read this item's text as written (a figure's notes copy, code and a typed media's stand-in are not).</summary>
     public static bool IsWrittenText(RuleItem item) =>
-        item.Kind == RuleItemKind.Content && item.Text is not null
+        item.Kind == RuleItemKind.Content && item.Text is not null && item.Text != TypedRuleItems.MediaText
         && item.Call != "Code" && !(item.Call == "Figure" && item.Target == ContentTarget.Notes);
 
     /// <summary>Every key the talk cites, once each, in the order first cited.</summary>
@@ -64,6 +66,45 @@ internal static class ReferenceRules
 
         CheckCitations(talk, found);
         CheckAnchors(talk, found);
+        CheckAlternatives(talk, found);
+    }
+
+    /// <summary>TALK020: images without alt text (typed, or <c>![](path)</c> in Markdown) and videos no caption describes.</summary>
+    private static void CheckAlternatives(RuleTalk talk, List<RuleViolation> found)
+    {
+        foreach (var item in talk.Items)
+        {
+            if (item.MissingAlternative is var (what, hint))
+            {
+                found.Add(new RuleViolation(RuleCatalog.NoTextAlternative, item.Tag, what, hint));
+            }
+            else if (IsWrittenText(item))
+            {
+                foreach (Match image in BlankAltImage.Matches(item.Text!))
+                {
+                    if (IsInCode(item.Text!, image.Index))
+                    {
+                        continue;
+                    }
+
+                    found.Add(new RuleViolation(RuleCatalog.NoTextAlternative, item.Tag, "The image '" + image.Groups[1].Value + "'",
+                        "write what it shows between the brackets, ![what it shows](" + image.Groups[1].Value + ")").Inside(item.Text!, image.Index, 3));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="index"/> is inside a code span or fenced code (a sample of Markdown, not an image).</summary>
+    private static bool IsInCode(string text, int index)
+    {
+        var fences = Regex.Matches(text.Substring(0, index), "^\\s*(```|~~~)", RegexOptions.Multiline).Count;
+        if (fences % 2 == 1)
+        {
+            return true;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        return text.Substring(lineStart, index - lineStart).Split('`').Length % 2 == 0;
     }
 
     /// <summary>TALK019 for one problem of a read .bib file, at its line.</summary>
