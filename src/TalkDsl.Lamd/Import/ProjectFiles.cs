@@ -9,8 +9,12 @@ internal static class ProjectFiles
     /// The project: TalkDsl by project reference and the generator as an analyzer, paths relative to the
     /// output folder when they share a root (so the pair can move together).
     /// </summary>
-    public static string Project(string outputDirectory, string talkDslRoot)
+    /// <param name="outputDirectory">Where the project is written.</param>
+    /// <param name="talkDslRoot">The TalkDsl repository the project references.</param>
+    /// <param name="bibliographyFolders">Folders outside the project whose <c>.bib</c> files talks cite from (lamd's bibdir).</param>
+    public static string Project(string outputDirectory, string talkDslRoot, IEnumerable<string>? bibliographyFolders = null)
     {
+        var bibliographies = string.Concat((bibliographyFolders ?? []).Select(folder => $"\n    <AdditionalFiles Include=\"{folder}/*.bib\" />"));
         var library = Relative(outputDirectory, Path.Combine(talkDslRoot, "src", "TalkDsl", "TalkDsl.csproj"));
         var generator = Relative(outputDirectory, Path.Combine(talkDslRoot, "generators", "TalkDsl.Generators", "TalkDsl.Generators.csproj"));
         return $"""
@@ -24,6 +28,10 @@ internal static class ProjectFiles
               <ItemGroup>
                 <ProjectReference Include="{library}" />
                 <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <ItemGroup>
+                <!-- The bibliographies, so the analyzers check citation keys while you type (TALK015). -->
+                <AdditionalFiles Include="**/*.bib" Exclude="bin/**;obj/**" />{bibliographies}
               </ItemGroup>
             </Project>
 
