@@ -55,6 +55,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownCitation = new(RuleIds.UnknownCitation, RuleCatalog.UnknownCitation.Title, RuleCatalog.UnknownCitation.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.UnknownCitation.HelpLink);
 
+    public static readonly DiagnosticDescriptor MissingMedia = new(RuleIds.MissingMedia, RuleCatalog.MissingMedia.Title, RuleCatalog.MissingMedia.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.MissingMedia.HelpLink);
+
     public static readonly DiagnosticDescriptor UnknownAnchor = new(RuleIds.UnknownAnchor, RuleCatalog.UnknownAnchor.Title, RuleCatalog.UnknownAnchor.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.UnknownAnchor.HelpLink);
 
     public static readonly DiagnosticDescriptor BadBibliography = new(RuleIds.BadBibliography, RuleCatalog.BadBibliography.Title, RuleCatalog.BadBibliography.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.BadBibliography.HelpLink);
@@ -65,7 +67,7 @@ internal static class DiagnosticDescriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, UnknownAnchor, BadBibliography, NoTextAlternative);
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative);
 
     /// <summary>The descriptor of a shared rule.</summary>
     public static DiagnosticDescriptor For(RuleDescriptor rule)

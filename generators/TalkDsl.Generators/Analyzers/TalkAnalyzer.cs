@@ -30,8 +30,9 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
 
             var parts = new PartLookup(start.Compilation);
             var bibliographies = new ProjectBibliographies(start.Options.AdditionalFiles);
+            var media = ProjectMedia.Read(start.Options);
             start.RegisterSymbolAction(AnalyzeDeclaration, SymbolKind.Method, SymbolKind.Property);
-            start.RegisterOperationBlockAction(block => AnalyzeChain(block, parts, bibliographies));
+            start.RegisterOperationBlockAction(block => AnalyzeChain(block, parts, bibliographies, media));
             start.RegisterAdditionalFileAction(file => bibliographies.Report(file));
         });
     }
@@ -61,7 +62,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, properties, TalkGenerator.Parser.Describe(problem, symbol, kind)));
     }
 
-    private static void AnalyzeChain(OperationBlockAnalysisContext context, PartLookup parts, ProjectBibliographies bibliographies)
+    private static void AnalyzeChain(OperationBlockAnalysisContext context, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media)
     {
         var member = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } ? property : context.OwningSymbol;
         if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || KindOf(member) is not { } kind
@@ -107,7 +108,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = kind == MemberKind.Talk
-            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)), Inside, path => bibliographies.Find(path, context.CancellationToken))
+            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)), Inside, path => bibliographies.Find(path, context.CancellationToken), media)
             : TalkFindings.ForPart(key, chain, findPart, Inside);
         foreach (var finding in findings)
         {

@@ -45,7 +45,7 @@ internal static class TalkFindings
     private static readonly HashSet<string> CheckedOnParts = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.NoTextAlternative };
 
     /// <summary>Findings about a value: the squiggle goes under the argument rather than the call.</summary>
-    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative };
+    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative, RuleIds.MissingMedia };
 
     private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
 
@@ -53,9 +53,12 @@ internal static class TalkFindings
     /// (see <see cref="LiteralSpans"/>): argument, text, start, length; null keeps the whole argument.</param>
     /// <param name="findBibliography">The project's <c>.bib</c> file at a full path, read.</param>
     public static List<Finding> ForTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart, RuleSettings settings,
-        Func<LocationInfo, string, int, int, LocationInfo?>? inside = null, Func<string, TalkDsl.Rules.Citations.BibFile?>? findBibliography = null)
+        Func<LocationInfo, string, int, int, LocationInfo?>? inside = null, Func<string, TalkDsl.Rules.Citations.BibFile?>? findBibliography = null,
+        ProjectMedia? media = null)
     {
         var talk = RuleModelBuilder.BuildTalk(key, chain, memberLocation, findPart, findBibliography);
+        talk.MediaFiles = media?.Files;
+        talk.MediaFolder = media?.Folder;
         var via = ViaIncludes(key, talk.Items);
         var findings = new Findings();
         foreach (var violation in TalkRules.Check(talk, settings))

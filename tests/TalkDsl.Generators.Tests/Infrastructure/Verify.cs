@@ -35,10 +35,19 @@ internal static class Verify
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync([source], null, expected);
 
     /// <summary>Runs the analyzer on one source with additional files (a project's <c>.bib</c> files), path and text each.</summary>
-    public static Task AnalyzerWithFilesAsync(string source, (string Path, string Text)[] files, params DiagnosticResult[] expected)
+    public static Task AnalyzerWithFilesAsync(string source, (string Path, string Text)[] files, params DiagnosticResult[] expected) =>
+        AnalyzerWithFilesAsync(source, files, globalConfig: null, expected);
+
+    /// <summary>The same, with <c>build_property.*</c> values as MSBuild gives them (a global analyzer config).</summary>
+    public static Task AnalyzerWithFilesAsync(string source, (string Path, string Text)[] files, string? globalConfig, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest();
         test.TestState.Sources.Add(source);
+        if (globalConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+        }
+
         foreach (var file in files)
         {
             test.TestState.AdditionalFiles.Add(file);

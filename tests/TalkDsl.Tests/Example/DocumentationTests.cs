@@ -54,7 +54,7 @@ public sealed partial class DocumentationTests
     [Fact]
     public void The_guide_compiles_and_its_talk_reports_only_the_repeated_include()
     {
-        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 2);
+        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 3);
 
         var lecture = (Talk)guide.GetType("Optics")!.GetProperty("Lecture")!.GetValue(null)!;
 

@@ -72,6 +72,8 @@ internal static class RuleIds
 
     public const string UnknownCitation = "TALK015";
 
+    public const string MissingMedia = "TALK016";
+
     public const string UnknownAnchor = "TALK017";
 
     public const string BadBibliography = "TALK019";
@@ -144,6 +146,10 @@ internal static class RuleCatalog
         RuleIds.UnknownCitation, "Unknown citation key",
         "The citation key '{0}' is not in {1}{2}", RuleSeverity.Error);
 
+    public static readonly RuleDescriptor MissingMedia = new(
+        RuleIds.MissingMedia, "Local image not in the project's media",
+        "The image '{0}' is not in the project's media folder ({1}): add the file there, or correct the path", RuleSeverity.Error);
+
     public static readonly RuleDescriptor UnknownAnchor = new(
         RuleIds.UnknownAnchor, "Link to an anchor no heading has",
         "The link to '#{0}' goes to no heading of the talk{1}", RuleSeverity.Warning);
@@ -160,6 +166,6 @@ internal static class RuleCatalog
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, UnknownAnchor, BadBibliography, NoTextAlternative,
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative,
     };
 }

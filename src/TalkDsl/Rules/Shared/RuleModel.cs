@@ -71,6 +71,9 @@ internal sealed class RuleItem
     /// <summary>The call that made this content when it is not the content call itself, e.g. <c>Figure</c> (see <see cref="TypedRuleItems"/>).</summary>
     public string? Call { get; }
 
+    /// <summary>The address of the image a typed call shows (TALK016); null for anything else.</summary>
+    public string? ImagePath { get; set; }
+
     /// <summary>A media shown without a text alternative (TALK020): how to name it and what to do; null when it has one.</summary>
     public (string What, string Hint)? MissingAlternative { get; set; }
 
@@ -106,7 +109,7 @@ internal sealed class RuleItem
         new(RuleItemKind.References, default, default, null, null, null, default, null, tag);
 
     public RuleItem WithIncludeState(IncludeState state, string? cyclePath = null) =>
-        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic, Call) { MissingAlternative = MissingAlternative };
+        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic, Call) { MissingAlternative = MissingAlternative, ImagePath = ImagePath };
 
     /// <summary>How a diagnostic names this call, e.g. <c>Subsection("Welcome")</c>.</summary>
     public string Describe() => Kind switch
@@ -185,6 +188,15 @@ internal sealed class RuleTalk
 
     /// <summary>The <c>.bib</c> files the talk names (<c>Bibliography(...)</c>), in order.</summary>
     public IList<RuleBibliography> Bibliographies { get; } = new List<RuleBibliography>();
+
+    /// <summary>
+    /// The files of the project's media folder, relative to it ('/' separated), and the folder as the message
+    /// names it: compile time only (the build gives them to the compiler); null when not known, and TALK016 does
+    /// not run (at run time TalkOutput checks each image against its MediaFolder when it writes).
+    /// </summary>
+    public ICollection<string>? MediaFiles { get; set; }
+
+    public string? MediaFolder { get; set; }
 
     /// <summary>How a message names where a tag points ("line 12 of Talk.cs"); null when the caller cannot say.</summary>
     public System.Func<object?, string?>? DescribeTag { get; set; }

@@ -90,6 +90,11 @@ internal static class TypedRuleItems
     /// </summary>
     private static RuleItem Described(RuleItem item, RuleMedia media, bool captioned)
     {
+        if (media.Kind == RuleMediaKind.Image)
+        {
+            item.ImagePath = media.Source;
+        }
+
         if (media.Kind == RuleMediaKind.Image && media.Alternative is null)
         {
             item.MissingAlternative = ("The image '" + media.Source + "'", "pass alt: \"what it shows\"");

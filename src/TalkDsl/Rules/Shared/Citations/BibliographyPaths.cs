@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace TalkDsl.Rules.Citations;
 
-// Shared source (see RuleCatalog.cs). Where Bibliography("refs.bib") points: relative to the C# file that
+// Shared source (see RuleCatalog.cs). Where a local image's address points (TALK016), and where Bibliography("refs.bib") points: relative to the C# file that
 // names it (as lamd's bibliography: is relative to the talk's file). One rule, so the compiler and the run
 // time open the same file. Pure string work: analyzers may not touch the file system.
 
@@ -16,6 +16,22 @@ internal static class BibliographyPaths
         var source = sourceFile.Replace('\\', '/');
         var folder = source.LastIndexOf('/') is var slash and >= 0 ? source.Substring(0, slash) : string.Empty;
         return Normalize(rooted || folder.Length == 0 ? named : folder + "/" + named);
+    }
+
+    /// <summary>The file path an image address names relative to the page, or null when it is not a local file
+    /// (a fragment, a site path, or a URL with a scheme: https:, data:, mailto:, C:).</summary>
+    public static string? RelativeFilePath(string address)
+    {
+        var end = address.IndexOfAny(new[] { '?', '#' });
+        var path = (end < 0 ? address : address.Substring(0, end)).Trim();
+        var colon = path.IndexOf(':');
+        var slash = path.IndexOfAny(new[] { '/', '\\' });
+        if (path.Length == 0 || path[0] is '/' or '\\' || (colon >= 0 && (slash < 0 || colon < slash)))
+        {
+            return null;
+        }
+
+        return System.Uri.UnescapeDataString(path);
     }
 
     /// <summary>A path with '/' separators and '.' and '..' segments resolved.</summary>

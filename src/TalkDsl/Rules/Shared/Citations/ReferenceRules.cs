@@ -67,6 +67,45 @@ internal static class ReferenceRules
         CheckCitations(talk, found);
         CheckAnchors(talk, found);
         CheckAlternatives(talk, found);
+        CheckMedia(talk, found);
+    }
+
+    private static readonly Regex MarkdownImage = new(@"!\[[^\]]*\]\(\s*<?([^)\s>]+)", RegexOptions.CultureInvariant);
+
+    /// <summary>TALK016: a local image (typed, or in Markdown) that the project's media folder does not hold.</summary>
+    private static void CheckMedia(RuleTalk talk, List<RuleViolation> found)
+    {
+        if (talk.MediaFiles is not { Count: > 0 } files)
+        {
+            return;
+        }
+
+        void Check(string address, object? tag, string? text, int start)
+        {
+            if (BibliographyPaths.RelativeFilePath(address) is { } relative && !files.Contains(BibliographyPaths.Normalize(relative)))
+            {
+                var violation = new RuleViolation(RuleCatalog.MissingMedia, tag, address, talk.MediaFolder ?? "media");
+                found.Add(text is null ? violation : violation.Inside(text, start, address.Length));
+            }
+        }
+
+        foreach (var item in talk.Items)
+        {
+            if (item.ImagePath is { } path)
+            {
+                Check(path, item.Tag, path, 0);
+            }
+            else if (IsWrittenText(item))
+            {
+                foreach (Match image in MarkdownImage.Matches(item.Text!))
+                {
+                    if (!IsInCode(item.Text!, image.Index))
+                    {
+                        Check(image.Groups[1].Value, item.Tag, item.Text, image.Groups[1].Index);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>TALK020: images without alt text (typed, or <c>![](path)</c> in Markdown) and videos no caption describes.</summary>
