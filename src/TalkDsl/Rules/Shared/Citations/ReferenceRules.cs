@@ -169,7 +169,9 @@ internal static class ReferenceRules
 
                     allKeys ??= talk.Bibliographies.Where(b => b.File is not null).SelectMany(b => b.File!.Records).Select(r => r.Key).ToList();
                     var nearest = Nearest(cited.Key, allKeys);
-                    var hint = nearest.Count > 0 ? ": did you mean '" + nearest[0] + "'?" : ": check the key, or add its entry to the .bib file";
+                    var hint = nearest.Count > 0 ? ": did you mean '" + nearest[0] + "'?"
+                        : talk.Bibliographies.Count == 0 ? " with its entry"
+                        : ": check the key, or add its entry to the .bib file";
                     found.Add(new RuleViolation(RuleCatalog.UnknownCitation, item.Tag, cited.Key, where, hint)
                         .Inside(item.Text!, cited.KeyStart, cited.Key.Length)
                         .WithFixData(nearest.Count > 0 ? string.Join("\n", nearest) : null));
