@@ -3,10 +3,107 @@ using Spectre.Console;
 
 namespace TalkDsl.Cli.Commands;
 
-/// <summary>The <c>talk</c> command and its subcommands.</summary>
+/// <summary>The <c>talk</c> command and its subcommands: new, build, check, import.</summary>
 internal static class TalkCommandLine
 {
     public static RootCommand Build(IAnsiConsole? console = null)
+    {
+        var output = console ?? AnsiConsole.Console;
+        return new RootCommand("""
+            talk: write, check and render talks as fluent C#.
+
+            Examples:
+              talk new MyTalk          a talk project in ./MyTalk (as `dotnet new talk -n MyTalk`)
+              talk check MyTalk        the TALK diagnostics, nothing rendered
+              talk build MyTalk        slides, notes and posts in out/
+            """)
+        {
+            New(output), BuildCommand(output), Check(output), Import(output),
+        };
+    }
+
+    private static Command New(IAnsiConsole console)
+    {
+        var name = new Argument<string>("NAME") { Description = "The project's name: its folder, .csproj and namespace (letters, digits, '_', dots)." };
+        var tests = new Option<bool>("--tests") { Description = "Also an xunit project (tests/NAME.Tests) that tests the talk." };
+        var folder = new Option<string?>("--output", "-o") { Description = "The folder to create (default: ./NAME); it must not exist or be empty.", HelpName = "DIR" };
+        var command = new Command("new", """
+            Create a talk project: one talk, one part, a three-line README and the one-line host; the same files as `dotnet new talk`.
+
+            Example: talk new MyTalk --tests
+            """)
+        {
+            name, tests, folder,
+        };
+        command.SetAction(r => new NewCommand(console).Run(r.GetRequiredValue(name), r.GetValue(tests), r.GetValue(folder)));
+        return command;
+    }
+
+    private static Command BuildCommand(IAnsiConsole console)
+    {
+        var project = ProjectArgument();
+        var outFolder = new Option<string?>("--out") { Description = "The folder to render into (the host's default: out/).", HelpName = "DIR" };
+        var talk = new Option<string[]>("--talk") { Description = "Render only this talk (repeat for several).", HelpName = "NAME" };
+        var media = new Option<string?>("--media") { Description = "The folder holding the talks' images: each is checked and copied beside the pages.", HelpName = "DIR" };
+        var cdn = new Option<bool>("--cdn") { Description = "Load reveal.js and MathJax from the CDN instead of the bundled copies." };
+        var theme = new Option<string?>("--theme") { Description = "The reveal.js theme.", HelpName = "NAME" };
+        var css = new Option<string?>("--css") { Description = "A stylesheet of your own, added to every slides page.", HelpName = "FILE" };
+        var command = new Command("build", """
+            Build a talk project and render its talks (slides, notes, posts), as `dotnet run -- OPTIONS` in the project would.
+            Exits with 1 when the build fails or a talk cannot be rendered.
+
+            Example: talk build MyTalk --out site --talk Lecture
+            """)
+        {
+            project, outFolder, talk, media, cdn, theme, css,
+        };
+        command.SetAction(r =>
+        {
+            var host = new List<string>();
+            void Pass(string name, string? value)
+            {
+                if (value is not null)
+                {
+                    host.AddRange([name, value]);
+                }
+            }
+
+            Pass("--out", r.GetValue(outFolder));
+            foreach (var name in r.GetValue(talk) ?? [])
+            {
+                Pass("--talk", name);
+            }
+
+            Pass("--media", r.GetValue(media));
+            if (r.GetValue(cdn))
+            {
+                host.Add("--cdn");
+            }
+
+            Pass("--theme", r.GetValue(theme));
+            Pass("--css", r.GetValue(css));
+            return new BuildCommand(console).Run(r.GetValue(project), host);
+        });
+        return command;
+    }
+
+    private static Command Check(IAnsiConsole console)
+    {
+        var project = ProjectArgument();
+        var command = new Command("check", """
+            Build a talk project and print its TALK diagnostics (and any build error) as File.cs(line,col): error TALK003: ...
+            Renders nothing. Exits with 1 when there is an error, 0 otherwise (warnings allowed).
+
+            Example: talk check MyTalk
+            """)
+        {
+            project,
+        };
+        command.SetAction(r => new CheckCommand(console).Run(r.GetValue(project)));
+        return command;
+    }
+
+    private static Command Import(IAnsiConsole console)
     {
         var input = new Argument<string>("input") { Description = "A lamd talk (talk.md) or a folder of talks." };
         var snippets = new Option<string[]>("--snippets", "-s")
@@ -15,16 +112,26 @@ internal static class TalkCommandLine
             AllowMultipleArgumentsPerToken = true,
         };
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write the C# project into (default: ./<input>-talkdsl)." };
-        var talkDsl = new Option<string?>("--talkdsl") { Description = "The TalkDsl repository the project references (default: the one this command was built from)." };
-        var import = new Command("import", "Import lamd talks and the snippets they include as a C# TalkDsl project.")
+        var feed = new Option<string?>("--feed") { Description = "A local folder of packages to restore TalkDsl from (written into a NuGet.config beside the project).", HelpName = "DIR" };
+        var command = new Command("import", """
+            Import lamd talks and the snippets they include as a C# talk project that references the TalkDsl package.
+
+            Example: talk import talks/ --snippets _includes --out my-talks
+            """)
         {
-            input, snippets, output, talkDsl,
+            input, snippets, output, feed,
         };
-        import.SetAction(result => new ImportCommand(console ?? AnsiConsole.Console).Run(
+        command.SetAction(result => new ImportCommand(console).Run(
             result.GetRequiredValue(input),
             result.GetValue(snippets) ?? [],
             result.GetValue(output),
-            result.GetValue(talkDsl)));
-        return new RootCommand("talk: write, check and render talks as fluent C#.") { import };
+            result.GetValue(feed)));
+        return command;
     }
+
+    private static Argument<string?> ProjectArgument() => new("PROJECT")
+    {
+        Description = "A talk project (.csproj) or its folder (default: the current folder).",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 }
