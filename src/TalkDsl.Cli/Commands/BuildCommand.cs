@@ -20,16 +20,15 @@ internal sealed class BuildCommand(IAnsiConsole console)
             return 2;
         }
 
-        var build = new List<string>();
-        var built = Dotnet.Run(["build", path, "-nologo", "-v", "quiet", "-clp:NoSummary"], build.Add);
-        if (built != 0)
+        var build = ProjectBuild.Run(path, rebuild: false);
+        foreach (var line in build.Lines)
         {
-            foreach (var line in build.Where(l => l.Trim().Length > 0).Distinct())
-            {
-                console.WriteWholeLine(line.Trim());
-            }
+            console.WriteWholeLine(line);
+        }
 
-            console.WriteWholeLine($"The build failed: nothing was rendered. Fix the errors above (`talk check {project ?? "."}` lists them).");
+        if (build.Errors > 0)
+        {
+            console.WriteWholeLine($"The build failed: nothing was rendered. Fix the errors above, then run `talk build {project ?? "."}` again.");
             return 1;
         }
 

@@ -9,14 +9,7 @@ internal static class TalkCommandLine
     public static RootCommand Build(IAnsiConsole? console = null)
     {
         var output = console ?? AnsiConsole.Console;
-        return new RootCommand("""
-            talk: write, check and render talks as fluent C#.
-
-            Examples:
-              talk new MyTalk          a talk project in ./MyTalk (as `dotnet new talk -n MyTalk`)
-              talk check MyTalk        the TALK diagnostics, nothing rendered
-              talk build MyTalk        slides, notes and posts in out/
-            """)
+        return new RootCommand("talk: write, check and render talks as fluent C#. `talk COMMAND --help` tells more about each command.")
         {
             New(output), BuildCommand(output), Check(output), Import(output),
         };
@@ -27,11 +20,7 @@ internal static class TalkCommandLine
         var name = new Argument<string>("NAME") { Description = "The project's name: its folder, .csproj and namespace (letters, digits, '_', dots)." };
         var tests = new Option<bool>("--tests") { Description = "Also an xunit project (tests/NAME.Tests) that tests the talk." };
         var folder = new Option<string?>("--output", "-o") { Description = "The folder to create (default: ./NAME); it must not exist or be empty.", HelpName = "DIR" };
-        var command = new Command("new", """
-            Create a talk project: one talk, one part, a three-line README and the one-line host; the same files as `dotnet new talk`.
-
-            Example: talk new MyTalk --tests
-            """)
+        var command = new Command("new", "Create a talk project: one talk, one part, a three-line README and the one-line host, the same files as `dotnet new talk`. Example: talk new MyTalk --tests")
         {
             name, tests, folder,
         };
@@ -48,12 +37,7 @@ internal static class TalkCommandLine
         var cdn = new Option<bool>("--cdn") { Description = "Load reveal.js and MathJax from the CDN instead of the bundled copies." };
         var theme = new Option<string?>("--theme") { Description = "The reveal.js theme.", HelpName = "NAME" };
         var css = new Option<string?>("--css") { Description = "A stylesheet of your own, added to every slides page.", HelpName = "FILE" };
-        var command = new Command("build", """
-            Build a talk project and render its talks (slides, notes, posts), as `dotnet run -- OPTIONS` in the project would.
-            Exits with 1 when the build fails or a talk cannot be rendered.
-
-            Example: talk build MyTalk --out site --talk Lecture
-            """)
+        var command = new Command("build", "Build a talk project and render its talks (slides, notes, posts) as `dotnet run -- OPTIONS` would; exit code 1 when the build fails or a talk cannot be rendered. Example: talk build MyTalk --out site")
         {
             project, outFolder, talk, media, cdn, theme, css,
         };
@@ -90,12 +74,7 @@ internal static class TalkCommandLine
     private static Command Check(IAnsiConsole console)
     {
         var project = ProjectArgument();
-        var command = new Command("check", """
-            Build a talk project and print its TALK diagnostics (and any build error) as File.cs(line,col): error TALK003: ...
-            Renders nothing. Exits with 1 when there is an error, 0 otherwise (warnings allowed).
-
-            Example: talk check MyTalk
-            """)
+        var command = new Command("check", "Build a talk project and print its TALK diagnostics and build errors as File.cs(line,col): error TALK003: ...; renders nothing; exit code 1 on an error, 0 otherwise. Example: talk check MyTalk")
         {
             project,
         };
@@ -113,11 +92,7 @@ internal static class TalkCommandLine
         };
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write the C# project into (default: ./<input>-talkdsl)." };
         var feed = new Option<string?>("--feed") { Description = "A local folder of packages to restore TalkDsl from (written into a NuGet.config beside the project).", HelpName = "DIR" };
-        var command = new Command("import", """
-            Import lamd talks and the snippets they include as a C# talk project that references the TalkDsl package.
-
-            Example: talk import talks/ --snippets _includes --out my-talks
-            """)
+        var command = new Command("import", "Import lamd talks and the snippets they include as a C# talk project that references the TalkDsl package. Example: talk import talks --snippets _includes --out my-talks")
         {
             input, snippets, output, feed,
         };
