@@ -13,11 +13,11 @@ public class LectureTests
     }
 
     [Fact]
-    public void The_outline_has_the_talk_headings_and_the_part_headings()
+    public void The_outline_has_the_talk_headings_then_the_part_headings_then_the_closing_slide()
     {
         var headings = MyTalk.Lecture.Outline.Headings.Select(h => h.Title);
 
-        Assert.Equal(["Introduction", "Motivation"], headings);
+        Assert.Equal(["Introduction", "Motivation", "Thanks!"], headings);
     }
 
     [Fact]
