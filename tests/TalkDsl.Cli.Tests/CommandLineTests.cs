@@ -33,6 +33,28 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Build_hands_the_host_options_given_to_the_projects_host_and_leaves_the_defaults_to_it()
+    {
+        var host = new TalkDsl.Hosting.TalkAppOptions("out");
+        var command = new System.CommandLine.RootCommand();
+        host.AddTo(command);
+
+        Assert.Equal(
+            ["--out", "site", "--talk", "Lecture", "--talk", "seminar", "--cdn", "--theme", "moon"],
+            Commands.TalkCommandLine.HostArguments(command.Parse(["--theme", "moon", "--talk", "Lecture", "--cdn", "--talk", "seminar", "--out", "site"]), host));
+        Assert.Empty(Commands.TalkCommandLine.HostArguments(command.Parse([]), host));
+    }
+
+    [Fact]
+    public void Build_refuses_a_theme_that_is_not_a_name_before_building()
+    {
+        var (exit, console) = CliRun.Talk("build", _temp, "--theme", "../evil");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--theme '../evil' is not a theme name", console, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("build")]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using TalkDsl.Hosting;
 
 namespace TalkDsl.Cli.Commands;
 
@@ -31,44 +32,41 @@ internal static class TalkCommandLine
     private static Command BuildCommand(IAnsiConsole console)
     {
         var project = ProjectArgument();
-        var outFolder = new Option<string?>("--out") { Description = "The folder to render into (the host's default: out/).", HelpName = "DIR" };
-        var talk = new Option<string[]>("--talk") { Description = "Render only this talk (repeat for several).", HelpName = "NAME" };
-        var media = new Option<string?>("--media") { Description = "The folder holding the talks' images: each is checked and copied beside the pages.", HelpName = "DIR" };
-        var cdn = new Option<bool>("--cdn") { Description = "Load reveal.js and MathJax from the CDN instead of the bundled copies." };
-        var theme = new Option<string?>("--theme") { Description = "The reveal.js theme.", HelpName = "NAME" };
-        var css = new Option<string?>("--css") { Description = "A stylesheet of your own, added to every slides page.", HelpName = "FILE" };
+        // The host's own options (one definition, TalkDsl.Hosting): checked here, then handed to the project's host as given.
+        var host = new TalkAppOptions("out");
         var command = new Command("build", "Build a talk project and render its talks (slides, notes, posts) as `dotnet run -- OPTIONS` would; exit code 1 when the build fails or a talk cannot be rendered. Example: talk build MyTalk --out site")
         {
-            project, outFolder, talk, media, cdn, theme, css,
+            project,
         };
-        command.SetAction(r =>
-        {
-            var host = new List<string>();
-            void Pass(string name, string? value)
-            {
-                if (value is not null)
-                {
-                    host.AddRange([name, value]);
-                }
-            }
-
-            Pass("--out", r.GetValue(outFolder));
-            foreach (var name in r.GetValue(talk) ?? [])
-            {
-                Pass("--talk", name);
-            }
-
-            Pass("--media", r.GetValue(media));
-            if (r.GetValue(cdn))
-            {
-                host.Add("--cdn");
-            }
-
-            Pass("--theme", r.GetValue(theme));
-            Pass("--css", r.GetValue(css));
-            return new BuildCommand(console).Run(r.GetValue(project), host);
-        });
+        host.AddTo(command);
+        command.SetAction(r => new BuildCommand(console).Run(r.GetValue(project), HostArguments(r, host)));
         return command;
+    }
+
+    /// <summary>The host options given on the command line, as arguments for the project's host (defaults left to it).</summary>
+    internal static List<string> HostArguments(ParseResult parsed, TalkAppOptions host)
+    {
+        var arguments = new List<string>();
+        foreach (var option in host.All)
+        {
+            if (parsed.GetResult(option) is not { Implicit: false } given)
+            {
+                continue;
+            }
+
+            var name = given.IdentifierToken?.Value ?? option.Name;
+            if (given.Tokens.Count == 0)
+            {
+                arguments.Add(name);
+            }
+
+            foreach (var token in given.Tokens)
+            {
+                arguments.AddRange([name, token.Value]);
+            }
+        }
+
+        return arguments;
     }
 
     private static Command Check(IAnsiConsole console)
