@@ -29,7 +29,7 @@ internal static class CliRun
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = width;
-        var exit = TalkCommandLine.Build(console).Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = writer, Error = writer });
+        var exit = TalkCommandLine.Run(args, console, new System.CommandLine.InvocationConfiguration { Output = writer, Error = writer });
         return (exit, writer.ToString());
     }
 }

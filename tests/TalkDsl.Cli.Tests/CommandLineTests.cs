@@ -34,6 +34,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_option_exits_with_2()
+    {
+        var (exit, console) = CliRun.Talk("check", "--frobnicate");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--frobnicate", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_hands_the_host_options_given_to_the_projects_host_and_leaves_the_defaults_to_it()
     {
         var host = new TalkDsl.Hosting.TalkAppOptions("out");
@@ -51,7 +60,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (exit, console) = CliRun.Talk("build", _temp, "--theme", "../evil");
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("--theme '../evil' is not a theme name", console, StringComparison.Ordinal);
     }
 

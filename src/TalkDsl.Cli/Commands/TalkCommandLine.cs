@@ -7,6 +7,14 @@ namespace TalkDsl.Cli.Commands;
 /// <summary>The <c>talk</c> command and its subcommands: new, build, check, import.</summary>
 internal static class TalkCommandLine
 {
+    /// <summary>Runs <c>talk</c> with <paramref name="args"/>; a wrong command line (unknown option, missing argument, bad value) exits with 2, as the host's does.</summary>
+    public static int Run(string[] args, IAnsiConsole? console = null, InvocationConfiguration? configuration = null)
+    {
+        var parsed = Build(console).Parse(args);
+        var exit = parsed.Invoke(configuration ?? new InvocationConfiguration());
+        return parsed.Errors.Count > 0 ? 2 : exit;
+    }
+
     public static RootCommand Build(IAnsiConsole? console = null)
     {
         var output = console ?? AnsiConsole.Console;
