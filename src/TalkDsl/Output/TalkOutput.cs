@@ -1,3 +1,4 @@
+using TalkDsl.Model;
 using TalkDsl.Rendering;
 using TalkDsl.Rules;
 
@@ -5,14 +6,16 @@ namespace TalkDsl.Output;
 
 /// <summary>
 /// Renders a set of talks into a folder: for each talk its slides page, its notes page and its Jekyll
-/// post (see <see cref="TalkFileNames"/>), and, with a <see cref="TalkOutputOptions.MediaFolder"/>, the
-/// images they show. All or nothing: every file is rendered beside the folder first and moved in only
+/// post (see <see cref="TalkFileNames"/>); with a <see cref="TalkOutputOptions.MediaFolder"/>, the
+/// images they show; the stylesheet files asked for; and, unless <see cref="AssetMode.Cdn"/>, the bundled
+/// slides runtime in <c>_talkdsl/</c> (<see cref="BundledAssets"/>), which the pages load. All or nothing: every file is rendered beside the folder first and moved in only
 /// when all succeeded, so a talk with errors never leaves a half-updated folder.
 /// </summary>
 public static class TalkOutput
 {
     /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>.</summary>
-    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image copied.</returns>
+    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image and
+    /// stylesheet copied; then each runtime file that was missing or changed.</returns>
     /// <exception cref="TalkOutputException">A talk could not be rendered or the files could not be moved in;
     /// the message names the talk, the problem and what to do, and the folder is unchanged.</exception>
     public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options)
@@ -29,14 +32,16 @@ public static class TalkOutput
         }
 
         var media = options.MediaFolder is null ? [] : FindMedia(planned, Path.GetFullPath(options.MediaFolder), target);
+        var stylesheets = FindStylesheets(options.StylesheetFiles, planned, media, target);
+        var (slides, notesOptions) = PageOptions(options, stylesheets);
 
         using var staging = Open(target);
         foreach (var (talk, names) in planned)
         {
             try
             {
-                var notes = options.Notes with { SlidesLink = names.Slides };
-                staging.Add(names.Slides, output => talk.RenderSlides(output, options.Slides));
+                var notes = notesOptions with { SlidesLink = names.Slides };
+                staging.Add(names.Slides, output => talk.RenderSlides(output, slides));
                 staging.Add(names.Notes, output => talk.RenderNotes(output, notes));
                 staging.Add(names.Post, output => talk.RenderJekyllNotes(output, notes));
             }
@@ -56,6 +61,23 @@ public static class TalkOutput
             {
                 throw IoFailure($"The image {image.SourceFile} could not be copied", $"Check that it can be read and that the folder containing {target} has free space, then run again.", target, ex);
             }
+        }
+
+        foreach (var (name, file) in stylesheets)
+        {
+            try
+            {
+                staging.AddCopy(name, file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw IoFailure($"The stylesheet {file} could not be copied", $"Check that it can be read and that the folder containing {target} has free space, then run again.", target, ex);
+            }
+        }
+
+        if (options.Assets == AssetMode.Bundled)
+        {
+            StageAssets(staging, target);
         }
 
         try
@@ -167,6 +189,73 @@ public static class TalkOutput
             + $"Add the files there at the paths shown, or correct the calls at the lines named, then run again.{Environment.NewLine}"
             + Unchanged(target),
             planned.Count == 1 ? planned[0].Talk.Name : null, target);
+    }
+
+    /// <summary>
+    /// The bundled runtime into <c>_talkdsl/</c>: once for all the talks, and only the files missing there or
+    /// different (an unchanged folder is not rewritten, so its dates stay and a sync tool sees nothing new).
+    /// </summary>
+    private static void StageAssets(StagingFolder staging, string target)
+    {
+        try
+        {
+            foreach (var path in BundledAssets.Changed(target))
+            {
+                staging.AddCopy(BundledAssets.FolderName + "/" + path, () => BundledAssets.Open(path));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw IoFailure($"The slides runtime could not be copied into {Path.Combine(target, BundledAssets.FolderName)}", $"Check that the folder is readable and writable and has free space, or render with AssetMode.Cdn (--cdn), then run again.", target, ex);
+        }
+    }
+
+    /// <summary>The pages' options: in CDN mode the bundled URLs become jsDelivr's (URLs set by hand are kept); the copied stylesheets are linked last.</summary>
+    private static (SlidesOptions Slides, NotesOptions Notes) PageOptions(TalkOutputOptions options, List<(string Name, string File)> stylesheets)
+    {
+        var slides = options.Slides;
+        var notes = options.Notes;
+        if (options.Assets == AssetMode.Cdn)
+        {
+            slides = slides with
+            {
+                RevealUrl = slides.RevealUrl == SlidesOptions.DefaultRevealUrl ? SlidesOptions.CdnRevealUrl : slides.RevealUrl,
+                MathJaxUrl = slides.MathJaxUrl == SlidesOptions.DefaultMathJaxUrl ? SlidesOptions.CdnMathJaxUrl : slides.MathJaxUrl,
+            };
+            notes = notes with { MathJaxUrl = notes.MathJaxUrl == SlidesOptions.DefaultMathJaxUrl ? SlidesOptions.CdnMathJaxUrl : notes.MathJaxUrl };
+        }
+
+        if (stylesheets.Count > 0)
+        {
+            slides = slides with { Stylesheets = [.. slides.Stylesheets, .. stylesheets.Select(s => Uri.EscapeDataString(s.Name))] };
+        }
+
+        return (slides, notes);
+    }
+
+    /// <summary>The stylesheet files to copy beside the pages, by file name; a missing one, or a name taken by a page or an image, is refused.</summary>
+    private static List<(string Name, string File)> FindStylesheets(ValueList<string> files, List<(IRenderableTalk Talk, TalkFileNames Names)> planned, List<MediaFiles.Reference> media, string target)
+    {
+        var taken = planned.SelectMany(p => new[] { p.Names.Slides, p.Names.Notes, p.Names.Post })
+            .Concat(media.Select(m => m.RelativePath))
+            .ToHashSet(StringComparer.Ordinal);
+        var found = new List<(string, string)>();
+        foreach (var given in files)
+        {
+            var file = Path.GetFullPath(given);
+            var name = Path.GetFileName(file);
+            var problem = !File.Exists(file) ? $"The stylesheet {file} does not exist.{Environment.NewLine}Give the path of a CSS file (a relative path is taken from {Environment.CurrentDirectory})."
+                : !taken.Add(name) ? $"The stylesheet {file} would be copied to {name}, which is already the name of a page, an image or another stylesheet.{Environment.NewLine}Rename the stylesheet."
+                : null;
+            if (problem is not null)
+            {
+                throw new TalkOutputException(problem + Environment.NewLine + Unchanged(target), null, target);
+            }
+
+            found.Add((name, file));
+        }
+
+        return found;
     }
 
     private static StagingFolder Open(string target)

@@ -1,3 +1,4 @@
+using TalkDsl.Model;
 using TalkDsl.Rendering;
 
 namespace TalkDsl.Output;
@@ -6,7 +7,7 @@ namespace TalkDsl.Output;
 /// <param name="OutputDirectory">The folder to fill; created when missing. A relative path is taken from the current directory.</param>
 public sealed record TalkOutputOptions(string OutputDirectory)
 {
-    /// <summary>How the slides pages are rendered (reveal.js and MathJax URLs, theme).</summary>
+    /// <summary>How the slides pages are rendered (reveal.js and MathJax URLs, theme, slide numbers, stylesheets).</summary>
     public SlidesOptions Slides { get; init; } = new();
 
     /// <summary>How the notes page and the Jekyll post are rendered. Their link to the slides is set per talk.</summary>
@@ -21,4 +22,33 @@ public sealed record TalkOutputOptions(string OutputDirectory)
     /// null (the default) image paths are written as given and nothing is checked or copied.
     /// </summary>
     public string? MediaFolder { get; init; }
+
+    /// <summary>
+    /// Where the pages load reveal.js and MathJax from. <see cref="AssetMode.Bundled"/> (the default) copies
+    /// TalkDsl's own copies into <c>_talkdsl/</c> of the output folder, once for all the talks and only the
+    /// files that changed, and the pages load them from there: the folder works from <c>file://</c> with no
+    /// network. <see cref="AssetMode.Cdn"/> copies nothing and the pages load them from jsDelivr.
+    /// </summary>
+    public AssetMode Assets
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Assets), value, "Not an AssetMode value.");
+    }
+
+    /// <summary>
+    /// Stylesheet files (e.g. a host's <c>--css talk.css</c>) copied into the output folder by file name and
+    /// linked from every slides page, after the theme and after the talk's own <c>.Stylesheet(...)</c>, so
+    /// their rules win. A relative path is taken from the current directory. Default: none.
+    /// </summary>
+    public ValueList<string> StylesheetFiles { get; init; } = ValueList<string>.Empty;
+}
+
+/// <summary>Where rendered pages load the slides runtime (reveal.js, MathJax) from.</summary>
+public enum AssetMode
+{
+    /// <summary>From the copies TalkDsl bundles, written into <c>_talkdsl/</c> beside the pages: works offline.</summary>
+    Bundled,
+
+    /// <summary>From jsDelivr (<see cref="SlidesOptions.CdnRevealUrl"/>, <see cref="SlidesOptions.CdnMathJaxUrl"/>): nothing is copied, the pages need the network.</summary>
+    Cdn,
 }

@@ -1,5 +1,6 @@
 using AccelerateSpark;
 using TalkDsl.Rendering;
+using TalkDsl.Output;
 using TalkDsl.Tests.Output;
 
 namespace TalkDsl.Tests.Example;
@@ -27,8 +28,9 @@ public sealed class RenderCommandTests : IDisposable
             Path.Combine(_temp.Out, "2020-12-04-accelerate-spark-information-session.md"),
         ];
         var printed = _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal($"Wrote 3 files into {_temp.Out}:", printed[0]);
-        Assert.Equal(expected, printed[1..]);
+        var runtime = BundledAssets.Paths.Select(path => Path.Combine(_temp.Out, BundledAssets.FolderName, path));
+        Assert.Equal($"Wrote {3 + BundledAssets.Paths.Count} files into {_temp.Out}:", printed[0]);
+        Assert.Equal([.. expected, .. runtime], printed[1..]);
         Assert.All(expected, path => Assert.True(File.Exists(path), path));
     }
 
