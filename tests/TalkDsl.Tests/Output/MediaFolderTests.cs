@@ -84,6 +84,22 @@ public sealed class MediaFolderTests : IDisposable
         Assert.Empty(_temp.Leftovers);
     }
 
+    [Fact]
+    public void The_talks_own_stylesheet_is_copied_from_the_media_folder_and_a_missing_one_named_by_its_line()
+    {
+        var talk = Talk.Titled("Styled").Author(given: "Ada").Date(2024, 1, 9).Stylesheet("css/talk.css").Stylesheet("https://example.org/a.css").Subsection("One").Markdown("x");
+        var options = new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root };
+
+        var error = Assert.Throws<TalkOutputException>(() => TalkOutput.Write([new RenderableTalk("Styled", talk)], options));
+        Assert.Contains($"  {ThisFile()}({LineOf(".Stylesheet(\"css/talk.css\")")}): the stylesheet 'css/talk.css' is not in the media folder: add {Path.Combine(_media.Root, "css", "talk.css")}, or correct the path (talk Styled)", error.Message, StringComparison.Ordinal);
+
+        AddMedia("css/talk.css");
+        var written = WithoutAssets(TalkOutput.Write([new RenderableTalk("Styled", talk)], options));
+
+        Assert.Equal(Path.Combine(_temp.Out, "css", "talk.css"), written[^1]);
+        Assert.Equal("bytes of css/talk.css", File.ReadAllText(written[^1]));
+    }
+
     [Theory]
     [InlineData("../outside.png", "points outside the media folder")]
     [InlineData("media-talk.notes.html", "has the name of a rendered page: rename the image")]
