@@ -49,7 +49,7 @@ public sealed class SpeakerTalkFixture : BrowserFixture
         File.WriteAllText(Path.Combine(media, "talk.css"), ".reveal h2 { letter-spacing: 3px; }");
         var host = Path.Combine(temp, "host.css");
         File.WriteAllText(host, ".reveal h2 { color: rgb(250, 200, 0); }");
-        return new TalkOutputOptions(outputFolder) { MediaFolder = media, StylesheetFiles = [host] };
+        return new TalkOutputOptions(outputFolder) { MediaFolder = media, Stylesheet = host };
     }
 }
 

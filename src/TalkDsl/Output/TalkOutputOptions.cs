@@ -1,4 +1,3 @@
-using TalkDsl.Model;
 using TalkDsl.Rendering;
 
 namespace TalkDsl.Output;
@@ -24,6 +23,15 @@ public sealed record TalkOutputOptions(string OutputDirectory)
     public string? MediaFolder { get; init; }
 
     /// <summary>
+    /// A CSS file to style the pages with (a host's <c>--css</c>), after the theme and the talk's own
+    /// <c>.Stylesheet(...)</c>, so its rules win: copied into the output folder under its own file name and
+    /// linked from every slides page and notes page (a Jekyll post takes its styles from its layout). A
+    /// relative path is taken from the current directory; a missing file fails the write and nothing is
+    /// changed. Default: null, none.
+    /// </summary>
+    public string? Stylesheet { get; init; }
+
+    /// <summary>
     /// Where the pages load reveal.js and MathJax from. <see cref="AssetMode.Bundled"/> (the default) copies
     /// TalkDsl's own copies into <c>_talkdsl/</c> of the output folder, once for all the talks and only the
     /// files that changed, and the pages load them from there: the folder works from <c>file://</c> with no
@@ -34,13 +42,6 @@ public sealed record TalkOutputOptions(string OutputDirectory)
         get;
         init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Assets), value, "Not an AssetMode value.");
     }
-
-    /// <summary>
-    /// Stylesheet files (e.g. a host's <c>--css talk.css</c>) copied into the output folder by file name and
-    /// linked from every slides page, after the theme and after the talk's own <c>.Stylesheet(...)</c>, so
-    /// their rules win. A relative path is taken from the current directory. Default: none.
-    /// </summary>
-    public ValueList<string> StylesheetFiles { get; init; } = ValueList<string>.Empty;
 }
 
 /// <summary>Where rendered pages load the slides runtime (reveal.js, MathJax) from.</summary>

@@ -70,7 +70,7 @@ public partial class BuildFailureTests
         return (process.ExitCode, stdout + stderr.Result);
     }
 
-    // Project references and imports (the example imports buildTransitive/TalkDsl.props by a relative path).
+    /// <summary>A relative path in a reference (<c>Include="../…"</c>) or an import (<c>Project="../…"</c>): made absolute in the copy.</summary>
     [GeneratedRegex("(?<attribute>Include|Project)=\"(?<path>\\.\\.[^\"]+)\"")]
     private static partial Regex RelativeReference();
 }

@@ -142,35 +142,17 @@ public sealed class BundledAssetsTests : IDisposable
     }
 
     [Fact]
-    public void Stylesheet_files_are_copied_beside_the_pages_and_linked_last()
+    public void The_stylesheet_file_is_linked_after_the_talks_own_so_its_rules_win()
     {
         var css = Path.Combine(_temp.Root, "host.css");
         File.WriteAllText(css, ".reveal h2 { color: rebeccapurple; }");
         var talk = new RenderableTalk("Styled", Talk.Titled("Styled").Author("Ada").Date(2024, 1, 9).Stylesheet("talk.css").Subsection("S").Markdown("x"));
 
-        var written = TalkOutput.Write([talk], new TalkOutputOptions(_temp.Out) { StylesheetFiles = [css] });
+        var written = TalkOutput.Write([talk], new TalkOutputOptions(_temp.Out) { Stylesheet = css });
 
         Assert.Equal(Path.Combine(_temp.Out, "host.css"), written[3]);
-        Assert.Equal(".reveal h2 { color: rebeccapurple; }", File.ReadAllText(written[3]));
         var links = HtmlDom.Parse(File.ReadAllText(written[0])).QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")).ToList();
         Assert.Equal(["talk.css", "host.css"], links[^2..]);
-    }
-
-    [Fact]
-    public void A_missing_stylesheet_file_or_one_named_like_a_page_fails_the_write_and_changes_nothing()
-    {
-        var missing = Path.Combine(_temp.Root, "gone.css");
-
-        var error = Assert.Throws<TalkOutputException>(() => TalkOutput.Write([Renderable("First talk")], new TalkOutputOptions(_temp.Out) { StylesheetFiles = [missing] }));
-
-        Assert.Contains($"The stylesheet {missing} does not exist.", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Nothing in " + _temp.Out + " was changed.", error.Message, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(_temp.Out));
-
-        var clash = Path.Combine(_temp.Root, "first-talk.notes.html");
-        File.WriteAllText(clash, "p {}");
-        var named = Assert.Throws<TalkOutputException>(() => TalkOutput.Write([Renderable("First talk")], new TalkOutputOptions(_temp.Out) { StylesheetFiles = [clash] }));
-        Assert.Contains("already the name of a page, an image or another stylesheet", named.Message, StringComparison.Ordinal);
     }
 
     [Fact]

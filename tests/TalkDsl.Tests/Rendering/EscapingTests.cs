@@ -82,7 +82,7 @@ public class EscapingTests
     {
         var talk = Talk.Titled("T").Author("Ada").Stylesheet("a\"b<c>&d.css").Subsection("S").Markdown("x");
 
-        var slides = HtmlDom.Parse(talk.RenderSlides(new SlidesOptions { Stylesheets = ["x\"y.css"] }));
+        var slides = HtmlDom.Parse(talk.RenderSlides(new SlidesOptions { Stylesheet = "x\"y.css" }));
 
         Assert.Equal(["a\"b<c>&d.css", "x\"y.css"], slides.QuerySelectorAll("link[rel=stylesheet]").Skip(4).Select(l => l.GetAttribute("href")));
     }

@@ -21,7 +21,7 @@ public class OptionsTests
         Assert.Null(new SlidesOptions().Theme);
         Assert.Equal("c/t", new SlidesOptions().SlideNumber);
         Assert.Equal("monokai", new SlidesOptions().CodeTheme);
-        Assert.Empty(new SlidesOptions().Stylesheets);
+        Assert.Null(new SlidesOptions().Stylesheet);
         Assert.Equal(SlidesOptions.DefaultMathJaxUrl, new NotesOptions().MathJaxUrl);
         Assert.Null(new NotesOptions().SlidesLink);
         Assert.Equal("talk", new NotesOptions().Layout);
@@ -105,7 +105,7 @@ public class OptionsTests
     {
         var talk = Talk.Titled("T").Author("Ada").Stylesheet("talk.css").Stylesheet("https://example.org/more.css").Subsection("S").Markdown("x");
 
-        var page = HtmlDom.Parse(talk.RenderSlides(new SlidesOptions { Stylesheets = ["host.css"] }));
+        var page = HtmlDom.Parse(talk.RenderSlides(new SlidesOptions { Stylesheet = "host.css" }));
 
         Assert.Equal(
             [
@@ -166,6 +166,27 @@ public class OptionsTests
         Assert.Equal("mathjax/tex-chtml.js", HtmlDom.Parse(local).QuerySelector("script#MathJax-script")?.GetAttribute("src"));
         Assert.DoesNotContain("cdn.jsdelivr.net", local, StringComparison.Ordinal);
         Assert.DoesNotContain(HtmlDom.Parse(local).QuerySelectorAll("script[src], link[href]"), e => (e.GetAttribute("src") ?? e.GetAttribute("href"))!.Contains("//", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stylesheet_is_linked_last_in_the_head_of_the_slides_and_the_notes_page_and_escaped()
+    {
+        var slides = HtmlDom.Parse(SampleTalks.Math.RenderSlides(new SlidesOptions { Stylesheet = "my talk.css?v=\"1\"" }));
+        var notes = HtmlDom.Parse(SampleTalks.Math.RenderNotes(new NotesOptions { Stylesheet = "my talk.css?v=\"1\"" }));
+
+        Assert.Equal("my talk.css?v=\"1\"", slides.Head!.QuerySelectorAll("link[rel=stylesheet]")[^1].GetAttribute("href"));
+        Assert.Equal("link", slides.Head.Children[^1].LocalName);
+        Assert.Equal("my talk.css?v=\"1\"", notes.Head!.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("link", notes.Head.Children[^1].LocalName);
+    }
+
+    [Fact]
+    public void Without_a_stylesheet_the_notes_page_links_none_and_the_slides_only_reveals()
+    {
+        Assert.Empty(HtmlDom.Parse(SampleTalks.Math.RenderNotes()).QuerySelectorAll("link[rel=stylesheet]"));
+        Assert.Equal(4, HtmlDom.Parse(SampleTalks.Math.RenderSlides()).QuerySelectorAll("link[rel=stylesheet]").Length); // reset, reveal, theme, code colours
+        Assert.Null(new SlidesOptions().Stylesheet);
+        Assert.Null(new NotesOptions().Stylesheet);
     }
 
     [Fact]

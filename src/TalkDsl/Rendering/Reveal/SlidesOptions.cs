@@ -1,5 +1,3 @@
-using TalkDsl.Model;
-
 namespace TalkDsl.Rendering;
 
 /// <summary>
@@ -87,8 +85,9 @@ public sealed record SlidesOptions
     } = DefaultSlideNumber;
 
     /// <summary>
-    /// Stylesheets every slides page links after the theme and after the talk's own <c>.Stylesheet(...)</c>,
-    /// so their rules win: URLs, absolute or relative to the page. Default: none.
+    /// A stylesheet the page links after its own styles and after the talk's <c>.Stylesheet(...)</c> (so its
+    /// rules win), absolute or relative to the page, e.g. <c>talk.css</c>. Default: null, none.
+    /// <see cref="Output.TalkOutputOptions.Stylesheet"/> copies a file beside the pages and sets this.
     /// </summary>
-    public ValueList<string> Stylesheets { get; init; } = ValueList<string>.Empty;
+    public string? Stylesheet { get; init; }
 }
