@@ -10,8 +10,10 @@ namespace TalkDsl.Rendering;
 /// heading, one slide per Section, Subsection and NewSlide, a Thanks! slide and a References slide;
 /// exactly <see cref="TalkOutline.SlideCount"/> top-level <c>&lt;section&gt;</c>s. Markdown and Slides
 /// content, media, figures, columns and fragments are shown, SpeakerNotes and figure captions go to the
-/// slide's <c>&lt;aside class="notes"&gt;</c> (the speaker view), Notes, code and edit links are left out. The References slide lists the distinct links of the content the slides
-/// show (Markdown and Slides), in order of first appearance.
+/// slide's <c>&lt;aside class="notes"&gt;</c> (the speaker view), Notes and edit links are left out, and code
+/// too unless it is asked for on the slides. The References slide lists the distinct links of the content
+/// the slides show (Markdown and Slides), in order of first appearance. The page loads reveal.js with its
+/// notes, math, highlight and zoom plugins, shows slide numbers, and hides speaker notes with its own CSS.
 /// </summary>
 public sealed class RevealSlidesWriter : ITalkWriter
 {
@@ -34,7 +36,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
     private bool _slideOpen;
 
     /// <param name="output">Receives the page; the writer does not dispose it.</param>
-    /// <param name="options">Script URLs and theme; <see cref="SlidesOptions.Default"/> when null.</param>
+    /// <param name="options">Script URLs, theme, slide numbers and stylesheet; <see cref="SlidesOptions.Default"/> when null.</param>
     public RevealSlidesWriter(TextWriter output, SlidesOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
