@@ -37,6 +37,10 @@ internal sealed record HeaderState
     /// <summary>The <c>.bib</c> files named, as written, with the call that named each (its file is where a relative path starts).</summary>
     public ImmutableList<(string Path, SourceSpot Spot)> Bibliographies { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
 
+    public string? Theme { get; init; }
+
+    public ImmutableList<(string Path, SourceSpot Spot)> Stylesheets { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
+
     /// <summary>The date if it exists; an impossible one is reported by TALK010 and left out.</summary>
     public DateOnly? ValidDate => Date is var (y, m, d) && Rules.TalkRules.IsValidDate(y, m, d)
         ? new DateOnly(y, m, d)
@@ -46,5 +50,7 @@ internal sealed record HeaderState
         Title, Subtitle, Authors.Select(a => a.Author).ToValueList(), ValidDate, Venue, Abstract, Transition, Paper, Duration)
     {
         Notation = Notation.ToValueList(),
+        Theme = Theme,
+        Stylesheets = Stylesheets.Select(s => s.Path).ToValueList(),
     };
 }

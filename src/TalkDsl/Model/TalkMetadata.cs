@@ -41,4 +41,13 @@ public sealed record TalkMetadata(
     /// render from and what <c>References()</c> lists. Empty by default.
     /// </summary>
     public Bibliography Bibliography { get; init; } = Bibliography.Empty;
+
+    /// <summary>The reveal.js theme of the slides (<c>.Theme("league")</c>), or null for the default. Set with <c>{ Theme = ... }</c>.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>
+    /// The talk's own stylesheets (<c>.Stylesheet("talk.css")</c>, lamd's <c>talkcss</c>), URLs absolute or
+    /// relative to the page, linked by the slides after the theme in this order. Empty by default.
+    /// </summary>
+    public ValueList<string> Stylesheets { get; init; } = ValueList<string>.Empty;
 }

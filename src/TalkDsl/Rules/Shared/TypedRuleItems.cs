@@ -71,12 +71,24 @@ internal static class TypedRuleItems
 
     /// <summary>
     /// <c>Code(...)</c>: code the notes show counts as notes words (code is not math); plotting code counts as
-    /// nothing. A <paramref name="kind"/> computed at run time is notes content of unknown length.
+    /// nothing. A <paramref name="kind"/> computed at run time is notes content of unknown length. Code shown
+    /// on the slides (<paramref name="onSlides"/>) also counts as slide lines, whatever its kind.
     /// </summary>
-    public static RuleItem[] Code(CodeKind? kind, string? code, object? tag) =>
-        kind is { } known && !ShownInNotes(known)
+    public static RuleItem[] Code(CodeKind? kind, string? code, bool onSlides, object? tag)
+    {
+        var notes = kind is { } known && !ShownInNotes(known)
             ? System.Array.Empty<RuleItem>()
             : new[] { RuleItem.Content(ContentTarget.Notes, kind is null ? null : WordsOnly(code), tag, "Code") };
+        if (!onSlides)
+        {
+            return notes;
+        }
+
+        var all = new RuleItem[notes.Length + 1];
+        notes.CopyTo(all, 0);
+        all[notes.Length] = RuleItem.Content(ContentTarget.Slides, WordsOnly(code), tag, "Code");
+        return all;
+    }
 
     /// <summary><c>EditMe()</c>: a link, no content.</summary>
     public static RuleItem[] EditLink() => System.Array.Empty<RuleItem>();
@@ -86,7 +98,7 @@ internal static class TypedRuleItems
 
     /// <summary>
     /// TALK020's facts: an image needs alt text (a figure's caption is not one: it says what the figure
-    /// means, not what it shows); a video needs a figure whose caption describes it.
+    /// means, not what it shows).
     /// </summary>
     private static RuleItem Described(RuleItem item, RuleMedia media, bool captioned)
     {
@@ -95,13 +107,11 @@ internal static class TypedRuleItems
             item.ImagePath = media.Source;
         }
 
+        // A video has no alt of its own (the player is named "YouTube video <id>"): a figure's caption describes
+        // it best, but a bare YouTube(...) is not reported until the call can take a title.
         if (media.Kind == RuleMediaKind.Image && media.Alternative is null)
         {
             item.MissingAlternative = ("The image '" + media.Source + "'", "pass alt: \"what it shows\"");
-        }
-        else if (media.Kind == RuleMediaKind.YouTube && !captioned)
-        {
-            item.MissingAlternative = ("The video '" + media.Source + "'", "show it in Figure(Media.YouTube(...), \"caption\") with a caption that describes it");
         }
 
         return item;
