@@ -263,7 +263,7 @@ public sealed partial class TalkGenerator
         private static string Media(MediaInfo media) => media.Kind switch
         {
             RuleMediaKind.Image => $"new global::TalkDsl.ImageMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)})",
-            RuleMediaKind.YouTube => $"new global::TalkDsl.YouTubeMedia({Literal(media.Text)}, {Literal(media.Width)})",
+            RuleMediaKind.YouTube => $"new global::TalkDsl.YouTubeMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)})",
             _ => $"new global::TalkDsl.MarkdownMedia({Literal(media.Text)}, {Bool(media.AllowHtml)})",
         };
 

@@ -304,7 +304,7 @@ public sealed partial class TalkGenerator
                     }
                 }
 
-                /// <summary>The arguments of <c>Image(path, width, alt)</c>, <c>YouTube(videoId, width)</c> or <c>Markdown(markdown, allowHtml)</c>, in any of their spellings.</summary>
+                /// <summary>The arguments of <c>Image(path, width, alt)</c>, <c>YouTube(videoId, width, title)</c> or <c>Markdown(markdown, allowHtml)</c>, in any of their spellings.</summary>
                 public MediaInfo Media(RuleMediaKind kind, ImmutableArray<IArgumentOperation> arguments, bool normalize, LocationInfo? where)
                 {
                     switch (kind)
@@ -329,7 +329,9 @@ public sealed partial class TalkGenerator
                                 Refuse(ValueChecks.YouTubeId(id), idArgument);
                             }
 
-                            return new MediaInfo(kind, id?.Trim(), Width(Find(arguments, "width"), "width", nullAllowed: true), null, false, where);
+                            var youTubeWidth = Width(Find(arguments, "width"), "width", nullAllowed: true);
+                            var title = String(Find(arguments, "title"), nullAllowed: true);
+                            return new MediaInfo(kind, id?.Trim(), youTubeWidth, Blank(title), false, where);
                         default:
                             var markdownArgument = Find(arguments, "markdown");
                             var htmlArgument = Find(arguments, "allowHtml");

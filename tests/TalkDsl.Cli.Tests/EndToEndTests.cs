@@ -70,13 +70,25 @@ public sealed class EndToEndTests : IDisposable
                         Media.Image("diagrams/compsci/human-computers-at-work.png", width: "40%", alt: "A typical accounting office in a large commercial organisation
             """, File.ReadAllText(Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs")), StringComparison.Ordinal);
 
-        // The seed cites @Ahmed-cambridge13 and names no bibliography (lamd's came from a bibdir): the build
-        // refuses the unknown key (TALK015) until the talk names a .bib that has it, as a user would add one.
+        // The seed's snippet cites @Ahmed-cambridge13 and the talk names no bibliography (lamd's came from a bibdir):
+        // as in lamd, the citation is text (its '@' escaped, LAMD019 says where), and the project builds as imported.
+        var snippetFile = Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs");
+        Assert.Matches(@"computer-laboratory\.md:18:\d+: warning LAMD019: the citation @Ahmed-cambridge13", console);
+        Assert.Contains(@"(\@Ahmed-cambridge13, pg 21)", File.ReadAllText(snippetFile), StringComparison.Ordinal);
+        BuildWithTheGenerator(output);
+        var asImported = _user.Run("dotnet", ["run", "--no-build"], output);
+        Assert.True(asImported.ExitCode == 0, asImported.Output);
+        var textNotes = File.ReadAllText(Path.Combine(output, "out", "accelerate-spark-information-session.notes.html"));
+        Assert.Contains("Cambridge Computing (@Ahmed-cambridge13, pg 21)", textNotes, StringComparison.Ordinal);
+        Assert.DoesNotContain("doc-biblioref", textNotes, StringComparison.Ordinal);
+
+        // Following the warning's advice (a .bib, .Bibliography(...), the '\' removed), the citation renders.
         var talkFile = Path.Combine(output, "Talks", "AccelerateOverviewOriginal.cs");
         var header = File.ReadAllText(talkFile);
         var titled = header.IndexOf('\n', header.IndexOf("global::TalkDsl.Talk.Titled(", StringComparison.Ordinal));
         File.WriteAllText(talkFile, header[..titled] + "\n        .Bibliography(\"refs.bib\")" + header[titled..]);
         File.WriteAllText(Path.Combine(output, "Talks", "refs.bib"), "@book{Ahmed-cambridge13, author = {Haroon Ahmed}, title = {Cambridge Computing: The First 75 Years}, publisher = {Third Millennium}, year = 2013}\n");
+        File.WriteAllText(snippetFile, File.ReadAllText(snippetFile).Replace(@"\@Ahmed", "@Ahmed", StringComparison.Ordinal));
 
         BuildWithTheGenerator(output);
         var run = _user.Run("dotnet", ["run", "--no-build"], output);

@@ -9,7 +9,7 @@ namespace TalkDsl.Generators.Models;
 /// run time. A media the generator cannot read is a <see cref="RuleMediaKind.Markdown"/> of unknown text.
 /// </summary>
 /// <param name="Width">The CSS width, trimmed; null for the default.</param>
-/// <param name="Alt">An image's alternative text, trimmed; null when blank.</param>
+/// <param name="Alt">An image's alternative text or a video's title, trimmed; null when blank.</param>
 /// <param name="Where">The media argument (the Markdown argument of a Markdown media), for the analyzer only.</param>
 internal sealed record MediaInfo(
     RuleMediaKind Kind,

@@ -113,12 +113,22 @@ public sealed class LamdImporter(ImportOptions options)
         var imported = new List<ImportedTalk>();
         var copiedBibliographies = new HashSet<string>(StringComparer.Ordinal);
         var referredBibliographies = new SortedSet<string>(StringComparer.Ordinal);
+        // A talk lamd found no bibliography for shows its citations as text, and so do the snippets it includes
+        // (a snippet shared with a talk that has one loses its citations there too: the project must build).
+        var withoutBibliography = talks
+            .Where(t => BibliographyMapper.Map(t.FrontMatter, t.FullPath, new List<LamdDiagnostic>()).Files.Count == 0)
+            .ToList();
+        var uncitedParts = withoutBibliography
+            .SelectMany(t => CitationsWithoutBibliography.Included(t.Body))
+            .Select(p => p.FullPath)
+            .ToHashSet(StringComparer.Ordinal);
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
             if (!mappedParts.TryGetValue(part.FullPath, out var mapped))
             {
-                mapped = BodyMapper.Map(part.Body, isPart: true, Reference);
+                var partBody = uncitedParts.Contains(part.FullPath) ? CitationsWithoutBibliography.Escape(part.Body, diagnostics) : part.Body;
+                mapped = BodyMapper.Map(partBody, isPart: true, Reference);
                 mappedParts[part.FullPath] = mapped;
             }
 
@@ -155,7 +165,7 @@ public sealed class LamdImporter(ImportOptions options)
                 }
             }
 
-            var body = BodyMapper.Map(talk.Body, isPart: false, Reference);
+            var body = BodyMapper.Map(bibliographies.Count == 0 ? CitationsWithoutBibliography.Escape(talk.Body, diagnostics) : talk.Body, isPart: false, Reference);
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
             uses.AddRange(steps.SelectMany(s => s.Uses));

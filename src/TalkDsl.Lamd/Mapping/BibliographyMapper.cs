@@ -13,8 +13,8 @@ internal sealed record BibliographyFile(string FullPath, string? FileName);
 /// names files relative to the talk: each is copied into the project beside the talk's C# file (so the path
 /// in the call is its name). <c>bibdir:</c> in <c>_lamd.yml</c> names a folder of <c>.bib</c> files lamd gives
 /// pandoc: each is referred to where it is (it is the user's shared bibliography, not the talk's), and the
-/// project gives the folder to the compiler. Citations themselves carry over as written: pandoc's syntax is
-/// TalkDsl's.
+/// project gives the folder to the compiler. Citations themselves carry over as written (pandoc's syntax is
+/// TalkDsl's) when a bibliography is found; without one they become text (see <see cref="CitationsWithoutBibliography"/>).
 /// </summary>
 internal static class BibliographyMapper
 {
@@ -82,7 +82,8 @@ internal static class BibliographyMapper
 
     private static ChainStep Missing(LamdFrontMatterEntry entry, string problem, ICollection<LamdDiagnostic> diagnostics)
     {
-        var consequence = "its citations are TALK015 until a .bib with their keys is named: copy it into the project and add .Bibliography(\"file.bib\")";
+        var consequence = "its citations are imported as text, as lamd shows them (LAMD019): make the .bib available and import again, " +
+            "or copy it into the project, add .Bibliography(\"file.bib\") and remove the '\\' before each citation's '@'";
         diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.FrontMatterValue, entry.Position, $"{problem}: {consequence}"));
         return ChainStep.Comment([$"lamd front matter {entry.Key} at {entry.Position} — {problem}: {consequence}."],
             new ConstructUse($"front matter '{entry.Key}'", entry.Position, ConstructOutcome.NotMapped, problem));

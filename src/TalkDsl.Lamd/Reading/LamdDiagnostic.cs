@@ -31,6 +31,9 @@ public static class LamdDiagnosticIds
     public const string FrontMatterValue = "LAMD013";
     public const string RecursiveMacro = "LAMD014";
     public const string NotationConflict = "LAMD015";
+
+    // LAMD016 and LAMD017 are taken on another branch (i8); LAMD018 is left free between them.
+    public const string CitationWithoutBibliography = "LAMD019";
 }
 
 /// <summary>One finding of the reader, evaluator or mapper: where, what, and what to do about it.</summary>

@@ -148,7 +148,7 @@ public abstract class Talk
     private static RuleMedia ToRuleMedia(Media media, BodyStep step) => media switch
     {
         ImageMedia image => new RuleMedia(RuleMediaKind.Image, null, step, image.Path, image.Alt),
-        YouTubeMedia video => new RuleMedia(RuleMediaKind.YouTube, null, step, video.VideoId),
+        YouTubeMedia video => new RuleMedia(RuleMediaKind.YouTube, null, step, video.VideoId, video.Title),
         MarkdownMedia markdown => new RuleMedia(RuleMediaKind.Markdown, markdown.Markdown, step),
         _ => throw new InvalidOperationException($"No rule mapping for {media.GetType().Name}."),
     };

@@ -72,8 +72,8 @@ public sealed class TalkPart : IEquatable<TalkPart>
         With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt), new(file, line)));
 
     /// <inheritdoc cref="TalkBody.YouTube"/>
-    public TalkPart YouTube(string videoId, string? width = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width), new(file, line)));
+    public TalkPart YouTube(string videoId, string? width = null, string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width, title), new(file, line)));
 
     /// <inheritdoc cref="TalkBody.Figure"/>
     public TalkPart Figure(Media media, string caption, string? label = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>

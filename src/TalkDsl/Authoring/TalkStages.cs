@@ -219,8 +219,8 @@ public sealed class TalkHeader : Talk
         ToBody().Image(path, width, alt, file, line);
 
     /// <inheritdoc cref="TalkBody.YouTube"/>
-    public TalkBody YouTube(string videoId, string? width = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().YouTube(videoId, width, file, line);
+    public TalkBody YouTube(string videoId, string? width = null, string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().YouTube(videoId, width, title, file, line);
 
     /// <inheritdoc cref="TalkBody.Figure"/>
     public TalkBody Figure(Media media, string caption, string? label = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
@@ -326,11 +326,12 @@ public sealed class TalkBody : Talk
     /// <summary>An embedded YouTube player, in the slides and the notes (lamd <c>\includeyoutube{id}</c>). It counts as one line of slide content.</summary>
     /// <param name="videoId">The 11-character id after <c>watch?v=</c> in the video's URL.</param>
     /// <param name="width">A CSS width such as <c>"80%"</c> or <c>"640px"</c>; null for 80%. The height follows at 16:9.</param>
+    /// <param name="title">What the video shows, for readers who cannot watch it (the player's <c>title</c>); plain text, not Markdown. Without one, TALK020 warns.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
     /// <exception cref="ArgumentException">The id is not a YouTube video id or the width is not a CSS length.</exception>
-    public TalkBody YouTube(string videoId, string? width = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width), new(file, line)));
+    public TalkBody YouTube(string videoId, string? width = null, string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width, title), new(file, line)));
 
     /// <summary>
     /// A figure (lamd <c>\figure{contents}{caption}{label}</c>): on the slide the media, with the caption in

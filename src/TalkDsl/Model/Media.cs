@@ -22,8 +22,9 @@ public abstract record Media
     /// <summary>An embedded YouTube player (lamd <c>\includeyoutube{id}</c>).</summary>
     /// <param name="videoId">The 11-character id after <c>watch?v=</c> in the video's URL.</param>
     /// <param name="width">A CSS width such as <c>"80%"</c> or <c>"640px"</c>; null for <see cref="YouTubeMedia.DefaultWidth"/>. The height follows at 16:9.</param>
+    /// <param name="title">What the video shows, for readers who cannot watch it (the player's <c>title</c>); plain text, not Markdown.</param>
     /// <exception cref="ArgumentException">The id is not a YouTube video id or the width is not a CSS length.</exception>
-    public static YouTubeMedia YouTube(string videoId, string? width = null) => new(videoId, width);
+    public static YouTubeMedia YouTube(string videoId, string? width = null, string? title = null) => new(videoId, width, title);
 
     /// <summary>Markdown, for what is not a single media file: several images, a table, text. Common indentation is removed.</summary>
     /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math.</param>
@@ -65,10 +66,11 @@ public sealed record YouTubeMedia : Media
 
     /// <inheritdoc cref="Media.YouTube" path="/param"/>
     /// <inheritdoc cref="Media.YouTube" path="/exception"/>
-    public YouTubeMedia(string videoId, string? width = null)
+    public YouTubeMedia(string videoId, string? width = null, string? title = null)
     {
         VideoId = ModelChecks.YouTubeId(videoId, nameof(videoId));
         Width = ModelChecks.OptionalWidth(width, nameof(width));
+        Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
     }
 
     /// <summary>The 11-character video id.</summary>
@@ -76,6 +78,9 @@ public sealed record YouTubeMedia : Media
 
     /// <summary>The CSS width, or null for <see cref="DefaultWidth"/>.</summary>
     public string? Width { get; }
+
+    /// <summary>The text alternative (the player's <c>title</c>), or null: the player is then titled "YouTube video {VideoId}" and TALK020 reports it.</summary>
+    public string? Title { get; }
 
     /// <summary>The player's address: <c>https://www.youtube.com/embed/{VideoId}</c>.</summary>
     public string EmbedUrl => "https://www.youtube.com/embed/" + VideoId;

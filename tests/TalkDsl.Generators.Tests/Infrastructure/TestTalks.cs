@@ -172,7 +172,7 @@ internal static class TestTalks
                 .Subsection("Gallery")
                     .Image("  diagrams/a.png ", " 40% ", "   ")
                     .Figure(new ImageMedia("b.png", alt: " B "), "A caption with $x$.", " b-figure ")
-                    .Columns(new MarkdownMedia("  not normalised\n  by the record"), Media.YouTube(" dQw4w9WgXcQ "), "30%", "70%")
+                    .Columns(new MarkdownMedia("  not normalised\n  by the record"), Media.YouTube(" dQw4w9WgXcQ ", title: " A <b>talk</b> "), "30%", "70%")
                     .Code("plot(x)", CodeKind.Plot, language: " python ");
         }
         """";
@@ -201,7 +201,7 @@ internal static class TestTalks
                 .Image("diagrams/intro.png")
                 .Subsection("Samples")
                     .Image("diagrams/gp/prior-samples.png", Width, "Five \"smooth\" curves")
-                    .YouTube("dQw4w9WgXcQ", width: "640px")
+                    .YouTube("dQw4w9WgXcQ", width: "640px", title: "A \"live\" demo & <questions>")
                     .Fragment("""
                         Each curve is one draw of $\mappingFunction$.
                         """)
@@ -219,7 +219,7 @@ internal static class TestTalks
                         | a | <b>b</b> |
                         |---|---|
                         """, allowHtml: true), "A table.")
-                    .Figure(Media.YouTube("dQw4w9WgXcQ"), "A video.")
+                    .Figure(Media.YouTube("dQw4w9WgXcQ", title: " The tutorial "), "A video.")
                     .Columns("Left *text*", "  Right\n  text", leftWidth: "45%", rightWidth: "55%")
                     .Columns(Media.Image("a.png"), Media.Markdown("* smooth"))
                 .Include(Figures.Gallery)

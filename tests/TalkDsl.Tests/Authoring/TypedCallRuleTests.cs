@@ -23,7 +23,7 @@ public class TypedCallRuleTests
             .EditMe()
             .Subsection("Everything")
             .Image("a.png", "40%", "A")
-            .Figure(Media.YouTube("dQw4w9WgXcQ"), "A video of the map.")
+            .Figure(Media.YouTube("dQw4w9WgXcQ", title: "The map, drawn"), "A video of the map.")
             .Figure(Media.Image("b.png", alt: "A"), "The map $\\f(x)$.", "b")
             .Columns("$x$", "$y$")
             .Fragment("Later: $z$.")
@@ -69,7 +69,7 @@ public class TypedCallRuleTests
         }
 
         Assert.Empty(twelve.Validate());
-        var diagnostic = Assert.Single(twelve.Figure(Media.YouTube("dQw4w9WgXcQ"), "A video.").Validate());
+        var diagnostic = Assert.Single(twelve.Figure(Media.YouTube("dQw4w9WgXcQ", title: "V"), "A video.").Validate());
         Assert.Equal("TALK008", diagnostic.Id);
         Assert.Contains("The slide 'Gallery' shows 13 lines (at most 12)", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public class TypedCallRuleTests
         Talk talk = call switch
         {
             "image" => section.Image("a.png", alt: "A"),
-            "youtube" => section.YouTube("dQw4w9WgXcQ"),
+            "youtube" => section.YouTube("dQw4w9WgXcQ", title: "V"),
             "figure" => section.Figure(Media.Image("a.png", alt: "A"), "c"),
             "columns" => section.Columns("a", "b"),
             "fragment" => section.Fragment("f"),
@@ -179,12 +179,14 @@ public class TypedCallRuleTests
     private static int Line([CallerLineNumber] int line = 0) => line;
 
     [Fact]
-    public void TALK020_images_without_alt_are_named_with_what_to_do()
+    public void TALK020_images_without_alt_and_videos_without_a_title_are_named_with_what_to_do()
     {
         var messages = Valid().Subsection("s")
             .Image("a.png")
             .YouTube("dQw4w9WgXcQ")
+            .YouTube("NHTGY8VCinY", title: "A lecture on Gaussian processes")
             .Figure(Media.Image("b.png"), "A caption says what it means, not what it shows.")
+            .Figure(Media.YouTube("NHTGY8VCinY"), "A caption is not a title.")
             .Markdown("![](c.png), ![C](c.png) and `![](code.png)`")
             .Columns(Media.Image("d.png", alt: "D"), Media.Markdown("![ ](e.png)"))
             .Validate()
@@ -195,7 +197,9 @@ public class TypedCallRuleTests
         Assert.Equal(
             [
                 "The image 'a.png' has no text alternative for readers who cannot see it: pass alt: \"what it shows\"",
+                "The video 'dQw4w9WgXcQ' has no text alternative for readers who cannot see it: pass title: \"what it shows\"",
                 "The image 'b.png' has no text alternative for readers who cannot see it: pass alt: \"what it shows\"",
+                "The video 'NHTGY8VCinY' has no text alternative for readers who cannot see it: pass title: \"what it shows\"",
                 "The image 'c.png' has no text alternative for readers who cannot see it: write what it shows between the brackets, ![what it shows](c.png)",
                 "The image 'e.png' has no text alternative for readers who cannot see it: write what it shows between the brackets, ![what it shows](e.png)",
             ],

@@ -66,6 +66,20 @@ public class TypedRenderingTests
             Assert.Equal("https://www.youtube.com/embed/dQw4w9WgXcQ", player.GetAttribute("src"));
             Assert.True(player.HasAttribute("allowfullscreen"));
             Assert.StartsWith("width:80%; aspect-ratio:16 / 9;", player.GetAttribute("style"), StringComparison.Ordinal);
+            Assert.Equal("YouTube video dQw4w9WgXcQ", player.GetAttribute("title"));
+        }
+    }
+
+    [Fact]
+    public void A_YouTube_video_s_title_names_the_player_escaped_in_slides_and_notes()
+    {
+        var talk = Body().YouTube("dQw4w9WgXcQ", title: "  A \"live\" demo & <b>questions</b> ");
+
+        foreach (var page in new[] { Slides(talk), Notes(talk), Notes(talk, "jekyll") })
+        {
+            var player = page.QuerySelector("div.centered > iframe.youtube")!;
+            Assert.Equal("A \"live\" demo & <b>questions</b>", player.GetAttribute("title"));
+            Assert.Empty(page.QuerySelectorAll("iframe.youtube b"));
         }
     }
 

@@ -48,7 +48,7 @@ internal static class TypedTalks
                 * stationary
                 """), "45%", "55%")
         .NewSlide("A lecture")
-            .YouTube("dQw4w9WgXcQ", "640px")
+            .YouTube("dQw4w9WgXcQ", "640px", "A \"live\" demo & <questions>")
             .Figure(Media.Markdown("""
                 | kernel | smooth |
                 |--------|--------|

@@ -23,7 +23,7 @@ internal static class MediaHtml
                 break;
             case YouTubeMedia video:
                 output.Line(
-                    $"<div class=\"centered\"><iframe class=\"youtube\" src=\"{HtmlText.Escape(video.EmbedUrl)}\" title=\"YouTube video {HtmlText.Escape(video.VideoId)}\" " +
+                    $"<div class=\"centered\"><iframe class=\"youtube\" src=\"{HtmlText.Escape(video.EmbedUrl)}\" title=\"{HtmlText.Escape(video.Title ?? "YouTube video " + video.VideoId)}\" " +
                     $"style=\"width:{HtmlText.Escape(video.Width ?? YouTubeMedia.DefaultWidth)}; aspect-ratio:16 / 9; height:auto; border:0; display:block; margin:0 auto\" " +
                     "allow=\"autoplay; encrypted-media; picture-in-picture; fullscreen\" allowfullscreen></iframe></div>");
                 break;

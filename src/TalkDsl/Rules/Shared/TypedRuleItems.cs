@@ -18,7 +18,7 @@ internal enum RuleMediaKind
 internal sealed class RuleMedia
 {
     /// <param name="source">An image's path or a video's id, for messages.</param>
-    /// <param name="alternative">An image's alternative text; null when it has none (a value computed at run time counts as one).</param>
+    /// <param name="alternative">An image's alternative text or a video's title; null when it has none (a value computed at run time counts as one).</param>
     public RuleMedia(RuleMediaKind kind, string? markdown, object? tag, string? source = null, string? alternative = null)
     {
         Kind = kind;
@@ -107,11 +107,16 @@ internal static class TypedRuleItems
             item.ImagePath = media.Source;
         }
 
-        // A video has no alt of its own (the player is named "YouTube video <id>"): a figure's caption describes
-        // it best, but a bare YouTube(...) is not reported until the call can take a title.
         if (media.Kind == RuleMediaKind.Image && media.Alternative is null)
         {
             item.MissingAlternative = ("The image '" + media.Source + "'", "pass alt: \"what it shows\"");
+        }
+
+        // A video's text alternative is its title (the player's title attribute); without one the player is only
+        // "YouTube video <id>", which says nothing of what it shows.
+        if (media.Kind == RuleMediaKind.YouTube && media.Alternative is null)
+        {
+            item.MissingAlternative = ("The video '" + media.Source + "'", "pass title: \"what it shows\"");
         }
 
         return item;

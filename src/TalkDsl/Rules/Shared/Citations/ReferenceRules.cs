@@ -108,7 +108,7 @@ internal static class ReferenceRules
         }
     }
 
-    /// <summary>TALK020: images without alt text (typed, or <c>![](path)</c> in Markdown) and videos no caption describes.</summary>
+    /// <summary>TALK020: images without alt text (typed, or <c>![](path)</c> in Markdown) and videos without a title.</summary>
     private static void CheckAlternatives(RuleTalk talk, List<RuleViolation> found)
     {
         foreach (var item in talk.Items)
