@@ -46,9 +46,9 @@ public class TypedCallDiagnosticTests
                 .Notation(@"\kernel", @"k(#1, #2)", parameters: 2)
                 .Subsection("Media")
                     .Image("  a.png ", " 70% ", alt: "  An image ")
-                    .Figure(Media.YouTube(" dQw4w9WgXcQ ", width: ".5em"), "A video.")
+                    .Figure(Media.YouTube(" dQw4w9WgXcQ ", width: ".5em", title: " V "), "A video.")
                     .Figure(Media.Image("a.png", "40vw", "A"), "A caption.", " a-label ")
-                    .Figure(new YouTubeMedia("dQw4w9WgXcQ"), "A video.")
+                    .Figure(new YouTubeMedia("dQw4w9WgXcQ", title: "V"), "A video.")
                     .Columns("left", "right", "45%", rightWidth: "55%")
                     .Code("x = 1", CodeKind.Setup, " c# ")
                     .Code("y = 2", onSlides: true)
@@ -202,12 +202,12 @@ public class TypedCallDiagnosticTests
     public Task TALK008_images_and_columns_count_as_lines_of_the_slide() => Verify.AnalyzerAsync(Chain("""
                 .{|TALK008:Subsection("Gallery")|}
                     .Image("0.png", alt: "A").Image("1.png", alt: "A").Image("2.png", alt: "A").Image("3.png", alt: "A").Image("4.png", alt: "A").Image("5.png", alt: "A")
-                    .Figure(Media.YouTube("dQw4w9WgXcQ"), "v").Figure(Media.Image("6.png", alt: "A"), "A caption is not on the slide.")
+                    .Figure(Media.YouTube("dQw4w9WgXcQ", title: "V"), "v").Figure(Media.Image("6.png", alt: "A"), "A caption is not on the slide.")
                     .Columns(Media.Image("7.png", alt: "A"), Media.Markdown("* a\n* b\n* c"))
                     .Fragment("The thirteenth line.")
                 .Subsection("Fits")
                     .Image("1.png", alt: "A").Image("2.png", alt: "A").Image("3.png", alt: "A").Image("4.png", alt: "A").Image("5.png", alt: "A")
-                    .Figure(Media.YouTube("dQw4w9WgXcQ"), "v").Figure(Media.Image("6.png", alt: "A"), "A caption is not on the slide.")
+                    .Figure(Media.YouTube("dQw4w9WgXcQ", title: "V"), "v").Figure(Media.Image("6.png", alt: "A"), "A caption is not on the slide.")
                     .Columns(Media.Image("7.png", alt: "A"), Media.Markdown("* a\n* b\n* c"))
                     .Code("code is never on a slide")
         """));
