@@ -1,18 +1,20 @@
+using TalkDsl.Formats;
 using TalkDsl.Rendering;
 using TalkDsl.Rules;
 
 namespace TalkDsl.Output;
 
 /// <summary>
-/// Renders a set of talks into a folder: for each talk its slides page, its notes page and its Jekyll
-/// post (see <see cref="TalkFileNames"/>), and, with a <see cref="TalkOutputOptions.MediaFolder"/>, the
+/// Renders a set of talks into a folder: for each talk the formats asked for
+/// (<see cref="TalkOutputOptions.Formats"/>: by default its slides page, its notes page and its Jekyll
+/// post; see <see cref="TalkFormats"/>), and, with a <see cref="TalkRenderOptions.MediaFolder"/>, the
 /// images they show. All or nothing: every file is rendered beside the folder first and moved in only
 /// when all succeeded, so a talk with errors never leaves a half-updated folder.
 /// </summary>
 public static class TalkOutput
 {
     /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>.</summary>
-    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image copied.</returns>
+    /// <returns>The absolute path of every file written, talk by talk in the order of the formats; then each image copied.</returns>
     /// <exception cref="TalkOutputException">A talk could not be rendered or the files could not be moved in;
     /// the message names the talk, the problem and what to do, and the folder is unchanged.</exception>
     public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options)
@@ -28,21 +30,29 @@ public static class TalkOutput
             return [];
         }
 
-        var media = options.MediaFolder is null ? [] : FindMedia(planned, Path.GetFullPath(options.MediaFolder), target);
+        if (options.Formats.Count == 0)
+        {
+            throw new TalkOutputException($"No output format was asked for: choose some of {TalkFormats.Names}.{Environment.NewLine}{Unchanged(target)}", null, target);
+        }
+
+        var media = options.MediaFolder is null ? [] : FindMedia(planned, options.Formats, Path.GetFullPath(options.MediaFolder), target);
 
         using var staging = Open(target);
         foreach (var (talk, names) in planned)
         {
-            try
+            // The notes link to the slides only when the slides are written beside them.
+            var notes = options.Notes with { SlidesLink = options.Formats.Contains(TalkFormats.Slides) ? names.Slides : options.Notes.SlidesLink };
+            var context = new FormatContext(options with { Notes = notes });
+            foreach (var format in options.Formats)
             {
-                var notes = options.Notes with { SlidesLink = names.Slides };
-                staging.Add(names.Slides, output => talk.RenderSlides(output, options.Slides));
-                staging.Add(names.Notes, output => talk.RenderNotes(output, notes));
-                staging.Add(names.Post, output => talk.RenderJekyllNotes(output, notes));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                throw Failure(Describe(talk), talk.Name, target, ex);
+                try
+                {
+                    staging.Add(format.FileName(names), output => format.Render(talk, output, context));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    throw Failure(Describe(talk), talk.Name, target, ex);
+                }
             }
         }
 
@@ -116,7 +126,7 @@ public static class TalkOutput
     }
 
     /// <summary>The images the talks show, each once; every one that is missing is listed in one exception.</summary>
-    private static List<MediaFiles.Reference> FindMedia(List<(IRenderableTalk Talk, TalkFileNames Names)> planned, string mediaFolder, string target)
+    private static List<MediaFiles.Reference> FindMedia(List<(IRenderableTalk Talk, TalkFileNames Names)> planned, IReadOnlyList<TalkFormat> formats, string mediaFolder, string target)
     {
         if (!Directory.Exists(mediaFolder))
         {
@@ -128,7 +138,7 @@ public static class TalkOutput
         }
 
         var problems = new List<MediaFiles.Problem>();
-        var pages = planned.SelectMany(p => new[] { p.Names.Slides, p.Names.Notes, p.Names.Post }).ToHashSet(StringComparer.Ordinal);
+        var pages = planned.SelectMany(p => formats.Select(f => f.FileName(p.Names))).ToHashSet(StringComparer.Ordinal);
         var media = new Dictionary<string, MediaFiles.Reference>(StringComparer.Ordinal);
         foreach (var (talk, _) in planned)
         {

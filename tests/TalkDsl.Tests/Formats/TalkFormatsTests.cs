@@ -1,0 +1,69 @@
+using TalkDsl.Formats;
+using TalkDsl.Output;
+using static TalkDsl.Tests.Output.OutputTestTalks;
+
+namespace TalkDsl.Tests.Formats;
+
+/// <summary>The format registry, <c>--format</c>'s list, and <see cref="TalkOutput"/> writing the formats asked for.</summary>
+public sealed class TalkFormatsTests : IDisposable
+{
+    private readonly Output.TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Parse_reads_a_comma_separated_list_in_order_each_once_case_insensitive()
+    {
+        Assert.Equal([TalkFormats.Notes, TalkFormats.Slides], TalkFormats.Parse(" notes, SLIDES ,notes"));
+        Assert.Equal(TalkFormats.All, TalkFormats.Parse("all"));
+        Assert.Equal([TalkFormats.Post, .. TalkFormats.All.Where(f => f != TalkFormats.Post)], TalkFormats.Parse("post,all"));
+    }
+
+    [Fact]
+    public void An_unknown_name_is_refused_listing_the_known_ones()
+    {
+        var error = Assert.Throws<FormatException>(() => TalkFormats.Parse("slides,keynote"));
+
+        Assert.Equal($"'keynote' is not an output format. The formats are: {TalkFormats.Names}.", error.Message);
+        Assert.Contains("slides, notes, post", error.Message, StringComparison.Ordinal);
+        Assert.Contains(", all", error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => TalkFormats.Parse(" , "));
+    }
+
+    [Fact]
+    public void Every_format_has_a_distinct_name_and_file_name()
+    {
+        var names = TalkFileNames.For(Dated("Distinct").Build().Metadata);
+
+        Assert.Equal(TalkFormats.All.Count, TalkFormats.All.Select(f => f.Name).Distinct().Count());
+        Assert.Equal(TalkFormats.All.Count, TalkFormats.All.Select(f => f.FileName(names)).Distinct().Count());
+        Assert.All(TalkFormats.All, f => Assert.StartsWith(f == TalkFormats.Post ? "2024-01-09-distinct" : "distinct.", f.FileName(names), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Output_writes_only_the_formats_asked_for_in_their_order()
+    {
+        var written = TalkOutput.Write([Renderable("Chosen")], new TalkOutputOptions(_temp.Out) { Formats = [TalkFormats.Post, TalkFormats.Slides] });
+
+        Assert.Equal([Path.Combine(_temp.Out, "2024-01-09-chosen.md"), Path.Combine(_temp.Out, "chosen.slides.html")], written);
+        Assert.Contains("\nreveal: chosen.slides.html\n", File.ReadAllText(written[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Notes_without_slides_do_not_link_to_a_slides_file_that_is_not_written()
+    {
+        var written = TalkOutput.Write([Renderable("Alone")], new TalkOutputOptions(_temp.Out) { Formats = [TalkFormats.Notes] });
+
+        Assert.Equal([Path.Combine(_temp.Out, "alone.notes.html")], written);
+        Assert.DoesNotContain("alone.slides.html", File.ReadAllText(written[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_formats_is_refused_and_nothing_is_written()
+    {
+        var error = Assert.Throws<TalkOutputException>(() => TalkOutput.Write([Renderable("None")], new TalkOutputOptions(_temp.Out) { Formats = [] }));
+
+        Assert.Contains("No output format was asked for", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Out));
+    }
+}
