@@ -33,7 +33,7 @@ public sealed class TalkFormat
     /// <summary>What the format is, in a few words, for help texts.</summary>
     public string Description { get; }
 
-    /// <summary>Whether the file is binary (PDF, Office); text formats are UTF-8 without a byte order mark.</summary>
+    /// <summary>Whether the file is binary (PDF, Office); the others are UTF-8 text without a byte order mark (HTML, Markdown, notebook JSON).</summary>
     public bool IsBinary { get; }
 
     /// <summary>Whether rendering needs a browser (chromium), which a machine may not have.</summary>
@@ -57,9 +57,9 @@ public sealed class TalkFormat
             text.Flush();
         });
 
-    /// <summary>A binary format: the writer writes the output stream itself when the talk ends.</summary>
-    internal static TalkFormat Binary(string name, string description, Func<TalkFileNames, string> fileName, Func<Stream, FormatContext, ITalkWriter> writer, bool needsBrowser = false) =>
-        new(name, description, isBinary: true, fileName, (talk, stream, context) =>
+    /// <summary>A format whose writer writes the output stream itself (a binary file, or JSON in UTF-8) when the talk ends.</summary>
+    internal static TalkFormat Streamed(string name, string description, Func<TalkFileNames, string> fileName, Func<Stream, FormatContext, ITalkWriter> writer, bool isBinary = true, bool needsBrowser = false) =>
+        new(name, description, isBinary, fileName, (talk, stream, context) =>
         {
             var binary = writer(stream, context);
             try

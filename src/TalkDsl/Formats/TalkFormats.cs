@@ -1,4 +1,5 @@
 using TalkDsl.Rendering;
+using TalkDsl.Rendering.Notebook;
 
 namespace TalkDsl.Formats;
 
@@ -23,11 +24,21 @@ public static class TalkFormats
         "post", "notes as a Jekyll post (Markdown)", names => names.Post,
         (output, context) => new JekyllNotesWriter(output, context.Options.Notes));
 
+    /// <summary><c>ipynb</c>: a Jupyter notebook of the talk's code with the notes' text between, <c>{slug}.ipynb</c>.</summary>
+    public static TalkFormat Ipynb { get; } = TalkFormat.Streamed(
+        "ipynb", "Jupyter notebook: the code with the notes", names => names.Slug + ".ipynb",
+        (output, _) => new NotebookWriter(output, slides: false), isBinary: false);
+
+    /// <summary><c>slides-ipynb</c>: a Jupyter notebook of the code with the slides' text and slideshow metadata, <c>{slug}.slides.ipynb</c>.</summary>
+    public static TalkFormat SlidesIpynb { get; } = TalkFormat.Streamed(
+        "slides-ipynb", "Jupyter notebook: the code with the slides, as a slideshow", names => names.Slug + ".slides.ipynb",
+        (output, _) => new NotebookWriter(output, slides: true), isBinary: false);
+
     /// <summary>The formats written when none are asked for: slides, notes, post.</summary>
     public static IReadOnlyList<TalkFormat> Default { get; } = [Slides, Notes, Post];
 
     /// <summary>Every built-in format, in the order they are written.</summary>
-    public static IReadOnlyList<TalkFormat> All { get; } = [Slides, Notes, Post];
+    public static IReadOnlyList<TalkFormat> All { get; } = [Slides, Notes, Post, Ipynb, SlidesIpynb];
 
     /// <summary>The names <see cref="Parse"/> knows, comma-separated, for help and error texts.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name)) + ", all";
