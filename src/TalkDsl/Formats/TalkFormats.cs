@@ -1,4 +1,5 @@
 using TalkDsl.Rendering;
+using TalkDsl.Rendering.Docx;
 using TalkDsl.Rendering.Notebook;
 
 namespace TalkDsl.Formats;
@@ -24,6 +25,11 @@ public static class TalkFormats
         "post", "notes as a Jekyll post (Markdown)", names => names.Post,
         (output, context) => new JekyllNotesWriter(output, context.Options.Notes));
 
+    /// <summary><c>docx</c>: the notes as a Word document, <c>{slug}.docx</c>.</summary>
+    public static TalkFormat Docx { get; } = TalkFormat.Streamed(
+        "docx", "notes as a Word document", names => names.Slug + ".docx",
+        (output, context) => new DocxWriter(output, context));
+
     /// <summary><c>ipynb</c>: a Jupyter notebook of the talk's code with the notes' text between, <c>{slug}.ipynb</c>.</summary>
     public static TalkFormat Ipynb { get; } = TalkFormat.Streamed(
         "ipynb", "Jupyter notebook: the code with the notes", names => names.Slug + ".ipynb",
@@ -38,7 +44,7 @@ public static class TalkFormats
     public static IReadOnlyList<TalkFormat> Default { get; } = [Slides, Notes, Post];
 
     /// <summary>Every built-in format, in the order they are written.</summary>
-    public static IReadOnlyList<TalkFormat> All { get; } = [Slides, Notes, Post, Ipynb, SlidesIpynb];
+    public static IReadOnlyList<TalkFormat> All { get; } = [Slides, Notes, Post, Docx, Ipynb, SlidesIpynb];
 
     /// <summary>The names <see cref="Parse"/> knows, comma-separated, for help and error texts.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name)) + ", all";
