@@ -1,6 +1,7 @@
 using TalkDsl.Rendering;
 using TalkDsl.Rendering.Docx;
 using TalkDsl.Rendering.Notebook;
+using TalkDsl.Rendering.Pptx;
 
 namespace TalkDsl.Formats;
 
@@ -25,6 +26,11 @@ public static class TalkFormats
         "post", "notes as a Jekyll post (Markdown)", names => names.Post,
         (output, context) => new JekyllNotesWriter(output, context.Options.Notes));
 
+    /// <summary><c>pptx</c>: the slides as a PowerPoint presentation with speaker notes, <c>{slug}.pptx</c>.</summary>
+    public static TalkFormat Pptx { get; } = TalkFormat.Streamed(
+        "pptx", "slides as a PowerPoint presentation", names => names.Slug + ".pptx",
+        (output, context) => new PptxWriter(output, context));
+
     /// <summary><c>docx</c>: the notes as a Word document, <c>{slug}.docx</c>.</summary>
     public static TalkFormat Docx { get; } = TalkFormat.Streamed(
         "docx", "notes as a Word document", names => names.Slug + ".docx",
@@ -44,7 +50,7 @@ public static class TalkFormats
     public static IReadOnlyList<TalkFormat> Default { get; } = [Slides, Notes, Post];
 
     /// <summary>Every built-in format, in the order they are written.</summary>
-    public static IReadOnlyList<TalkFormat> All { get; } = [Slides, Notes, Post, Docx, Ipynb, SlidesIpynb];
+    public static IReadOnlyList<TalkFormat> All { get; } = [Slides, Notes, Post, Pptx, Docx, Ipynb, SlidesIpynb];
 
     /// <summary>The names <see cref="Parse"/> knows, comma-separated, for help and error texts.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name)) + ", all";

@@ -128,33 +128,14 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
     {
         _events.Expect(nameof(Thanks));
         _body.Add(Paragraph("Heading2", [new OfficeRun(TalkRules.ThanksTitle)]));
-        foreach (var author in _metadata.Authors)
-        {
-            var runs = new List<OfficeRun> { new(author.DisplayName) };
-            if (author.TwitterHandle is { } twitter)
-            {
-                runs.Add(new OfficeRun(" "));
-                runs.Add(new OfficeRun("@" + twitter, Link: "https://twitter.com/" + twitter));
-            }
-
-            if (author.Url is { } url)
-            {
-                runs.Add(new OfficeRun(" "));
-                runs.Add(new OfficeRun(url, Link: url));
-            }
-
-            _body.Add(Paragraph(null, runs));
-        }
+        _body.AddRange(_metadata.Authors.Select(author => Paragraph(null, OfficeContent.Contact(author))));
     }
 
     public void References(string anchor)
     {
         _events.Expect(nameof(References));
         _body.Add(Paragraph("Heading2", [new OfficeRun(TalkRules.ReferencesTitle)]));
-        foreach (var (text, url) in _links.DistinctBy(l => l.Url).ToList())
-        {
-            _body.Add(Paragraph(null, [new OfficeRun(text == url ? url : $"{text}: "), .. text == url ? Array.Empty<OfficeRun>() : [new OfficeRun(url, Link: url)]]));
-        }
+        _body.AddRange(_links.DistinctBy(l => l.Url).ToList().Select(link => Paragraph(null, OfficeContent.Reference(link.Text, link.Url))));
     }
 
     public void EndTalk()
@@ -295,8 +276,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
                 AddImage(image.Path, image.Alt ?? string.Empty);
                 break;
             case YouTubeMedia video:
-                var watch = "https://www.youtube.com/watch?v=" + video.VideoId;
-                _body.Add(Paragraph(null, [new OfficeRun("YouTube video: "), new OfficeRun(watch, Link: watch)]));
+                _body.Add(Paragraph(null, OfficeContent.YouTube(video)));
                 break;
             case MarkdownMedia markdown:
                 AddMarkdown(markdown.Markdown, markdown.AllowHtml);
@@ -310,7 +290,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         var file = context.ImageFile(address) is { } path ? OfficeImageFile.Load(path) : null;
         if (file is null)
         {
-            _body.Add(Paragraph(null, [new OfficeRun($"[image: {(alt.Length > 0 ? alt + ", " : string.Empty)}{address}]", Italic: true)]));
+            _body.Add(Paragraph(null, OfficeContent.MissingImage(address, alt)));
             return;
         }
 
