@@ -8,6 +8,12 @@ internal sealed class FormatContext(TalkRenderOptions options)
     /// <summary>The absolute media folder, or null when images are not taken from one.</summary>
     public string? MediaFolder { get; } = options.MediaFolder is null ? null : Path.GetFullPath(options.MediaFolder);
 
+    /// <summary>The browser the PDF formats print with, shared by the talks of a run; null: each PDF starts its own.</summary>
+    public Rendering.Pdf.PdfBrowser? Browser { get; init; }
+
+    /// <summary>Where the PDF formats save the page they print: a folder where its images (and local scripts) are reachable by relative path; null: a temporary folder.</summary>
+    public string? PrintFolder { get; init; }
+
     /// <summary>The image file a Markdown or media path names inside <see cref="MediaFolder"/>, or null when there is none there.</summary>
     public string? ImageFile(string address) => MediaFolder is null ? null : Output.MediaFiles.FileIn(MediaFolder, address);
 }

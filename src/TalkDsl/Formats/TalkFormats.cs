@@ -1,6 +1,7 @@
 using TalkDsl.Rendering;
 using TalkDsl.Rendering.Docx;
 using TalkDsl.Rendering.Notebook;
+using TalkDsl.Rendering.Pdf;
 using TalkDsl.Rendering.Pptx;
 
 namespace TalkDsl.Formats;
@@ -26,6 +27,16 @@ public static class TalkFormats
         "post", "notes as a Jekyll post (Markdown)", names => names.Post,
         (output, context) => new JekyllNotesWriter(output, context.Options.Notes));
 
+    /// <summary><c>pdf</c>: the slides printed by chromium in reveal.js's print mode, <c>{slug}.slides.pdf</c>.</summary>
+    public static TalkFormat Pdf { get; } = TalkFormat.Streamed(
+        "pdf", "slides as PDF (chromium)", names => names.Slug + ".slides.pdf",
+        (output, context) => new PdfWriter(output, context, slides: true), needsBrowser: true);
+
+    /// <summary><c>notes-pdf</c>: the notes page printed by chromium on the talk's paper, <c>{slug}.notes.pdf</c>.</summary>
+    public static TalkFormat NotesPdf { get; } = TalkFormat.Streamed(
+        "notes-pdf", "notes as PDF (chromium)", names => names.Slug + ".notes.pdf",
+        (output, context) => new PdfWriter(output, context, slides: false), needsBrowser: true);
+
     /// <summary><c>pptx</c>: the slides as a PowerPoint presentation with speaker notes, <c>{slug}.pptx</c>.</summary>
     public static TalkFormat Pptx { get; } = TalkFormat.Streamed(
         "pptx", "slides as a PowerPoint presentation", names => names.Slug + ".pptx",
@@ -50,7 +61,7 @@ public static class TalkFormats
     public static IReadOnlyList<TalkFormat> Default { get; } = [Slides, Notes, Post];
 
     /// <summary>Every built-in format, in the order they are written.</summary>
-    public static IReadOnlyList<TalkFormat> All { get; } = [Slides, Notes, Post, Pptx, Docx, Ipynb, SlidesIpynb];
+    public static IReadOnlyList<TalkFormat> All { get; } = [Slides, Notes, Post, Pdf, NotesPdf, Pptx, Docx, Ipynb, SlidesIpynb];
 
     /// <summary>The names <see cref="Parse"/> knows, comma-separated, for help and error texts.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name)) + ", all";

@@ -11,6 +11,9 @@ public record TalkRenderOptions
     /// <summary>How the notes page and the Jekyll post are rendered; the notes PDF prints that page. <see cref="Output.TalkOutput"/> sets their link to the slides per talk.</summary>
     public NotesOptions Notes { get; init; } = new();
 
+    /// <summary>How the PDF formats print: which chromium, and whether the slides PDF has speaker notes pages.</summary>
+    public PdfOptions Pdf { get; init; } = new();
+
     /// <summary>
     /// The folder holding the images the talks show, at the paths the talks give (e.g. the folder that
     /// holds <c>diagrams/</c>); a relative path is taken from the current directory. When set, every local

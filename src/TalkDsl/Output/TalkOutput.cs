@@ -1,5 +1,6 @@
 using TalkDsl.Formats;
 using TalkDsl.Rendering;
+using TalkDsl.Rendering.Pdf;
 using TalkDsl.Rules;
 
 namespace TalkDsl.Output;
@@ -9,14 +10,18 @@ namespace TalkDsl.Output;
 /// (<see cref="TalkOutputOptions.Formats"/>: by default its slides page, its notes page and its Jekyll
 /// post; see <see cref="TalkFormats"/>), and, with a <see cref="TalkRenderOptions.MediaFolder"/>, the
 /// images they show. All or nothing: every file is rendered beside the folder first and moved in only
-/// when all succeeded, so a talk with errors never leaves a half-updated folder.
+/// when all succeeded, so a talk with errors never leaves a half-updated folder. The one exception is
+/// the PDF formats, which need chromium: a PDF that cannot be printed (no chromium on this machine, or
+/// chromium failing on a talk) is left out, every other file is written, and then a
+/// <see cref="TalkOutputException"/> lists the PDFs missing, with what to do, and the files written.
 /// </summary>
 public static class TalkOutput
 {
     /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>.</summary>
     /// <returns>The absolute path of every file written, talk by talk in the order of the formats; then each image copied.</returns>
     /// <exception cref="TalkOutputException">A talk could not be rendered or the files could not be moved in;
-    /// the message names the talk, the problem and what to do, and the folder is unchanged.</exception>
+    /// the message names the talk, the problem and what to do, and the folder is unchanged. Or a PDF could
+    /// not be printed: every other file was written (<see cref="TalkOutputException.Written"/>).</exception>
     public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options)
     {
         ArgumentNullException.ThrowIfNull(talks);
@@ -37,25 +42,20 @@ public static class TalkOutput
 
         var media = options.MediaFolder is null ? [] : FindMedia(planned, options.Formats, Path.GetFullPath(options.MediaFolder), target);
 
-        using var staging = Open(target);
-        foreach (var (talk, names) in planned)
+        // The PDF formats print through chromium. A machine without it still gets every other file; the
+        // PDFs that could not be made (no chromium, or chromium failed on a talk) are listed afterwards.
+        var pdfProblems = new List<string>();
+        var formats = options.Formats;
+        if (formats.Any(f => f.NeedsBrowser) && PdfBrowser.Missing(options.Pdf) is { } missing)
         {
-            // The notes link to the slides only when the slides are written beside them.
-            var notes = options.Notes with { SlidesLink = options.Formats.Contains(TalkFormats.Slides) ? names.Slides : options.Notes.SlidesLink };
-            var context = new FormatContext(options with { Notes = notes });
-            foreach (var format in options.Formats)
-            {
-                try
-                {
-                    staging.Add(format.FileName(names), output => format.Render(talk, output, context));
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    throw Failure(Describe(talk), talk.Name, target, ex);
-                }
-            }
+            pdfProblems.Add($"{string.Join(" and ", formats.Where(f => f.NeedsBrowser).Select(f => f.Name))}: {missing}");
+            formats = [.. formats.Where(f => !f.NeedsBrowser)];
         }
 
+        using var staging = Open(target);
+        using var browser = formats.Any(f => f.NeedsBrowser) ? new PdfBrowser(options.Pdf) : null;
+
+        // Images first: the PDF formats print pages that show them.
         foreach (var image in media)
         {
             try
@@ -68,14 +68,54 @@ public static class TalkOutput
             }
         }
 
+        foreach (var (talk, names) in planned)
+        {
+            // The notes link to the slides only when the slides are written beside them.
+            var notes = options.Notes with { SlidesLink = options.Formats.Contains(TalkFormats.Slides) ? names.Slides : options.Notes.SlidesLink };
+            var context = new FormatContext(options with { Notes = notes }) { Browser = browser, PrintFolder = staging.Root };
+            foreach (var format in formats)
+            {
+                try
+                {
+                    staging.Add(format.FileName(names), output => format.Render(talk, output, context));
+                }
+                catch (PdfRenderException ex)
+                {
+                    pdfProblems.Add($"{format.FileName(names)} ({Describe(talk)}): {ex.Message}");
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    throw Failure(Describe(talk), talk.Name, target, ex);
+                }
+            }
+        }
+
+        IReadOnlyList<string> written;
         try
         {
-            return staging.MoveIntoPlace();
+            // Pages before images, as the caller lists them.
+            var images = media.Select(m => Path.Combine(target, m.RelativePath)).ToHashSet(StringComparer.Ordinal);
+            written = [.. staging.MoveIntoPlace().OrderBy(path => images.Contains(path) ? 1 : 0)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw IoFailure($"The rendered files could not be moved into {target}", $"Check that {target} is writable and that none of its files is open elsewhere or is a folder, then run again.", target, ex);
         }
+
+        if (pdfProblems.Count > 0)
+        {
+            throw new TalkOutputException(
+                $"{pdfProblems.Count} PDF{(pdfProblems.Count == 1 ? " was" : "s were")} not written:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, pdfProblems.Select(p => "  " + p)) + Environment.NewLine
+                + $"The other {written.Count} file{(written.Count == 1 ? " was" : "s were")} written into {target}.",
+                planned.Count == 1 ? planned[0].Talk.Name : null,
+                target)
+            {
+                Written = written,
+            };
+        }
+
+        return written;
     }
 
     /// <summary>Takes the talks one by one (a catalog may build them lazily) and names their files, refusing two talks with the same files.</summary>

@@ -66,4 +66,37 @@ public sealed class TalkFormatsTests : IDisposable
         Assert.Contains("No output format was asked for", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_temp.Out));
     }
+
+    [Fact]
+    public void Without_chromium_the_pdfs_are_refused_with_how_to_install_it_and_the_other_formats_are_written()
+    {
+        var options = new TalkOutputOptions(_temp.Out)
+        {
+            Formats = TalkFormats.Parse("slides,pdf,notes-pdf,ipynb"),
+            Pdf = new TalkDsl.Rendering.PdfOptions { ChromiumPath = Path.Combine(_temp.Root, "no-chromium-here") },
+        };
+
+        var error = Assert.Throws<TalkOutputException>(() => TalkOutput.Write([Renderable("Browserless")], options));
+
+        Assert.Equal([Path.Combine(_temp.Out, "browserless.slides.html"), Path.Combine(_temp.Out, "browserless.ipynb")], error.Written);
+        Assert.All(error.Written, path => Assert.True(File.Exists(path), path));
+        Assert.Equal(["browserless.ipynb", "browserless.slides.html"], Directory.GetFiles(_temp.Out).Select(Path.GetFileName).Order());
+        Assert.Contains("pdf and notes-pdf: chromium was not found at " + options.Pdf.ChromiumPath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("`apt-get install chromium`", error.Message, StringComparison.Ordinal);
+        Assert.Contains("TALKDSL_CHROMIUM", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The other 2 files were written into " + _temp.Out, error.Message, StringComparison.Ordinal);
+        Assert.Empty(_temp.Leftovers);
+    }
+
+    [Fact]
+    public void Without_chromium_rendering_a_pdf_to_a_stream_says_how_to_install_it()
+    {
+        using var output = new MemoryStream();
+        var options = new TalkRenderOptions { Pdf = new TalkDsl.Rendering.PdfOptions { ChromiumPath = Path.Combine(_temp.Root, "no-chromium-here") } };
+
+        var error = Assert.Throws<TalkDsl.Rendering.Pdf.PdfRenderException>(() => Renderable("Streamed").Render(TalkFormats.NotesPdf, output, options));
+
+        Assert.Contains("apt-get install chromium", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, output.Length);
+    }
 }
