@@ -199,7 +199,7 @@ internal sealed record PdfPage(Func<IPage, Task> WaitUntilReady, PuppeteerSharp.
     /// <summary>Waits for MathJax (loaded by the page or by reveal.js's math plugin) to finish its first typesetting.</summary>
     private static async Task Typeset(IPage page)
     {
-        await page.WaitForFunctionAsync("() => window.MathJax && MathJax.startup && MathJax.startup.promise").ConfigureAwait(false);
+        await page.WaitForFunctionAsync("() => !!(window.MathJax && MathJax.startup && MathJax.startup.promise)").ConfigureAwait(false);
         await page.EvaluateExpressionAsync("MathJax.startup.promise.then(() => true)").ConfigureAwait(false);
     }
 }
