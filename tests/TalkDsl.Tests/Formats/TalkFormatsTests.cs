@@ -99,4 +99,18 @@ public sealed class TalkFormatsTests : IDisposable
         Assert.Contains("apt-get install chromium", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, output.Length);
     }
+
+    [Fact]
+    public void A_pdf_of_a_page_that_loads_its_scripts_from_the_network_is_refused_before_printing()
+    {
+        using var output = new MemoryStream();
+        var options = new TalkRenderOptions { Pdf = new TalkDsl.Rendering.PdfOptions { ChromiumPath = Environment.ProcessPath } };
+
+        var error = Assert.Throws<TalkDsl.Rendering.Pdf.PdfRenderException>(() => Renderable("Online").Render(TalkFormats.Pdf, output, options));
+
+        Assert.Equal(
+            $"the PDFs print offline, but the page loads reveal.js from {TalkDsl.Rendering.SlidesOptions.DefaultRevealUrl}: set SlidesOptions.RevealUrl to a local copy (a folder or file path, e.g. an npm install of reveal.js and mathjax), then run again.",
+            error.Message);
+        Assert.Equal(0, output.Length);
+    }
 }

@@ -62,9 +62,31 @@ internal sealed class PdfWriter : ITalkWriter
 
     public void References(string anchor) => _page.References(anchor);
 
+    /// <summary>The PDFs print offline (every request off this machine is refused): reveal.js and MathJax must be local copies.</summary>
+    private void RequireLocalScripts()
+    {
+        var scripts = _slides
+            ? new[] { ("reveal.js", _context.Options.Slides.RevealUrl, "SlidesOptions.RevealUrl"), ("MathJax", _context.Options.Slides.MathJaxUrl, "SlidesOptions.MathJaxUrl") }
+            : [("MathJax", _context.Options.Notes.MathJaxUrl, "NotesOptions.MathJaxUrl")];
+        foreach (var (name, url, option) in scripts)
+        {
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile)
+            {
+                throw new PdfRenderException(
+                    $"the PDFs print offline, but the page loads {name} from {url}: set {option} to a local copy (a folder or file path, e.g. an npm install of reveal.js and mathjax), then run again.");
+            }
+        }
+    }
+
     public void EndTalk()
     {
         _page.EndTalk();
+        if (PdfBrowser.Missing(_context.Options.Pdf) is { } missing)
+        {
+            throw new PdfRenderException(missing);
+        }
+
+        RequireLocalScripts();
         var ownFolder = _context.PrintFolder is null ? Directory.CreateTempSubdirectory("talkdsl-print-") : null;
         var ownBrowser = _context.Browser is null ? new PdfBrowser(_context.Options.Pdf) : null;
         try
