@@ -8,7 +8,7 @@ internal sealed class FormatContext(TalkRenderOptions options)
     /// <summary>The absolute media folder, or null when images are not taken from one.</summary>
     public string? MediaFolder { get; } = options.MediaFolder is null ? null : Path.GetFullPath(options.MediaFolder);
 
-    /// <summary>The browser the PDF formats print with, shared by the talks of a run; null: each PDF starts its own.</summary>
+    /// <summary>The chromium the PDF formats print with and the Office formats draw SVGs with, shared by the talks of a run (started when first used); null when there is none.</summary>
     public Rendering.Pdf.PdfBrowser? Browser { get; init; }
 
     /// <summary>Where the PDF formats save the page they print: a folder where its images (and local scripts) are reachable by relative path; null: a temporary folder.</summary>

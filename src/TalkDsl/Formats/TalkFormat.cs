@@ -39,6 +39,9 @@ public sealed class TalkFormat
     /// <summary>Whether rendering needs a browser (chromium), which a machine may not have.</summary>
     public bool NeedsBrowser { get; private init; }
 
+    /// <summary>Whether rendering uses chromium when there is one, without needing it: the Office formats draw an SVG's PNG fallback with it.</summary>
+    public bool UsesBrowser { get; private init; }
+
     /// <summary>The file this format makes for a talk with these names, e.g. <c>{slug}.pptx</c>.</summary>
     public string FileName(TalkFileNames names)
     {
@@ -58,7 +61,7 @@ public sealed class TalkFormat
         });
 
     /// <summary>A format whose writer writes the output stream itself (a binary file, or JSON in UTF-8) when the talk ends.</summary>
-    internal static TalkFormat Streamed(string name, string description, Func<TalkFileNames, string> fileName, Func<Stream, FormatContext, ITalkWriter> writer, bool isBinary = true, bool needsBrowser = false) =>
+    internal static TalkFormat Streamed(string name, string description, Func<TalkFileNames, string> fileName, Func<Stream, FormatContext, ITalkWriter> writer, bool isBinary = true, bool needsBrowser = false, bool usesBrowser = false) =>
         new(name, description, isBinary, fileName, (talk, stream, context) =>
         {
             var binary = writer(stream, context);
@@ -71,7 +74,7 @@ public sealed class TalkFormat
                 (binary as IDisposable)?.Dispose();
             }
         })
-        { NeedsBrowser = needsBrowser };
+        { NeedsBrowser = needsBrowser, UsesBrowser = usesBrowser || needsBrowser };
 
     /// <summary>Replays <paramref name="talk"/> into this format's writer over <paramref name="output"/>.</summary>
     internal void Render(IRenderableTalk talk, Stream output, FormatContext context) => _render(talk, output, context);

@@ -40,12 +40,12 @@ public static class TalkFormats
     /// <summary><c>pptx</c>: the slides as a PowerPoint presentation with speaker notes, <c>{slug}.pptx</c>.</summary>
     public static TalkFormat Pptx { get; } = TalkFormat.Streamed(
         "pptx", "slides as a PowerPoint presentation", names => names.Slug + ".pptx",
-        (output, context) => new PptxWriter(output, context));
+        (output, context) => new PptxWriter(output, context), usesBrowser: true);
 
     /// <summary><c>docx</c>: the notes as a Word document, <c>{slug}.docx</c>.</summary>
     public static TalkFormat Docx { get; } = TalkFormat.Streamed(
         "docx", "notes as a Word document", names => names.Slug + ".docx",
-        (output, context) => new DocxWriter(output, context));
+        (output, context) => new DocxWriter(output, context), usesBrowser: true);
 
     /// <summary><c>ipynb</c>: a Jupyter notebook of the talk's code with the notes' text between, <c>{slug}.ipynb</c>.</summary>
     public static TalkFormat Ipynb { get; } = TalkFormat.Streamed(

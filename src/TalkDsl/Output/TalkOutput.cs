@@ -90,7 +90,8 @@ public static class TalkOutput
         var notesOptions = stylesheet is null ? options.Notes : options.Notes with { Stylesheet = stylesheet.Name };
 
         using var staging = Open(target);
-        using var browser = formats.Any(f => f.NeedsBrowser) ? new PdfBrowser(options.Pdf) : null;
+        // One chromium for the run, started when first used: the PDFs need it, the Office formats draw SVGs with it.
+        using var browser = formats.Any(f => f.UsesBrowser) && PdfBrowser.Missing(options.Pdf) is null ? new PdfBrowser(options.Pdf) : null;
         var rendered = new List<string>();
         var images = new Dictionary<string, MediaFiles.Reference>(StringComparer.Ordinal);
         foreach (var (talk, names) in planned)

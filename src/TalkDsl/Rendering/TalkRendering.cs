@@ -19,7 +19,11 @@ public static class TalkRendering
         ArgumentNullException.ThrowIfNull(talk);
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(output);
-        format.Render(talk, output, new FormatContext(options ?? new TalkRenderOptions()));
+        options ??= new TalkRenderOptions();
+
+        // A chromium of its own for this call, started only if the format uses it.
+        using var browser = format.UsesBrowser && Rendering.Pdf.PdfBrowser.Missing(options.Pdf) is null ? new Rendering.Pdf.PdfBrowser(options.Pdf) : null;
+        format.Render(talk, output, new FormatContext(options) { Browser = browser });
     }
 
     /// <inheritdoc cref="Render(IRenderableTalk, TalkFormat, Stream, TalkRenderOptions?)"/>

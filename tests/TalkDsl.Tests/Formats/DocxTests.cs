@@ -100,6 +100,22 @@ public sealed class DocxTests : IDisposable
         Assert.Empty(new OpenXmlValidator().Validate(exampleDocument));
     }
 
+    [Fact]
+    public void Without_chromium_an_svg_shows_as_its_path_and_nothing_fails()
+    {
+        var media = OfficeTestTalks.MediaFolder(_temp.Root);
+        File.WriteAllText(Path.Combine(media, "diagrams", "box.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"/>");
+        var talk = Talk.Titled("Drawn").Date(2024, 1, 1).Subsection("Diagram").Image("diagrams/box.svg", alt: "A box");
+        var output = new MemoryStream();
+
+        talk.Render(TalkFormats.Docx, output, new TalkRenderOptions { MediaFolder = media, Pdf = new TalkDsl.Rendering.PdfOptions { ChromiumPath = Path.Combine(_temp.Root, "no-chromium") } });
+
+        output.Position = 0;
+        using var document = WordprocessingDocument.Open(output, isEditable: false);
+        Assert.Empty(document.MainDocumentPart!.ImageParts);
+        Assert.Contains(Paragraphs(document), p => p.InnerText == "[image: A box, diagrams/box.svg]");
+    }
+
     private static WordprocessingDocument Open(Talk talk, string? mediaFolder)
     {
         var output = new MemoryStream();

@@ -147,11 +147,14 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = DocxStyles.Numbering(_lists);
-            foreach (var (image, id) in _images)
+            for (var i = 0; i < _images.Count; i++)
             {
-                var part = main.AddImagePart(image.ContentType, id);
-                using var data = new MemoryStream(image.Bytes);
-                part.FeedData(data);
+                var (image, id) = _images[i];
+                OfficeBlip.Feed(main.AddImagePart(image.ContentType, id), image.Bytes);
+                if (image.Svg is { } svg)
+                {
+                    OfficeBlip.Feed(main.AddImagePart(ImagePartType.Svg, $"rSvg{i + 1}"), svg);
+                }
             }
 
             foreach (var (url, id) in _hyperlinks)
@@ -287,7 +290,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
     /// <summary>Embeds the image from the media folder, scaled to the text width; one that cannot be embedded shows as its address.</summary>
     private void AddImage(string address, string alt)
     {
-        var file = context.ImageFile(address) is { } path ? OfficeImageFile.Load(path) : null;
+        var file = OfficeImageFile.Find(context, address);
         if (file is null)
         {
             _body.Add(Paragraph(null, OfficeContent.MissingImage(address, alt)));
@@ -310,7 +313,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
                     new PIC.NonVisualPictureProperties(
                         new PIC.NonVisualDrawingProperties { Id = number, Name = $"Picture {number}" },
                         new PIC.NonVisualPictureDrawingProperties()),
-                    new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.BlipFill(OfficeBlip.Create(id, file.Svg is null ? null : "rSvg" + number), new A.Stretch(new A.FillRectangle())),
                     new PIC.ShapeProperties(
                         new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = width, Cy = height }),
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))

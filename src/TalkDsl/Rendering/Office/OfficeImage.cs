@@ -1,13 +1,51 @@
 using System.Buffers.Binary;
+using TalkDsl.Formats;
+using TalkDsl.Rendering.Pdf;
 
 namespace TalkDsl.Rendering.Office;
 
 /// <summary>
 /// An image file the PowerPoint and Word files embed: its bytes, content type and size in pixels, read
-/// from the file's header (PNG, JPEG, GIF). Other files (SVG among them) are not embedded.
+/// from the file's header (PNG, JPEG, GIF). An SVG is embedded as itself (<see cref="Svg"/>) with a PNG
+/// drawn by chromium for the programs that cannot show SVG; without chromium it is not embedded.
 /// </summary>
 internal sealed record OfficeImageFile(byte[] Bytes, string ContentType, int Width, int Height)
 {
+    /// <summary>The extension of a picture's blip that holds its SVG (Office 2016 and later).</summary>
+    public const string SvgBlipExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+
+    /// <summary>The SVG file, when the image is one: <see cref="Bytes"/> is then its PNG fallback.</summary>
+    public byte[]? Svg { get; init; }
+
+    /// <summary>The image an address names in the media folder, ready to embed; null when it is not there, not an image we read, or an SVG without chromium.</summary>
+    public static OfficeImageFile? Find(FormatContext context, string address)
+    {
+        if (context.ImageFile(address) is not { } path)
+        {
+            return null;
+        }
+
+        if (!path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            return Load(path);
+        }
+
+        if (context.Browser is null || PdfBrowser.Missing(context.Options.Pdf) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var (png, width, height) = context.Browser.Rasterise(path);
+            return new OfficeImageFile(png, "image/png", width, height) { Svg = File.ReadAllBytes(path) };
+        }
+        catch (PdfRenderException)
+        {
+            return null; // shown as its path, like any image that cannot be embedded
+        }
+    }
+
     /// <summary>One pixel at 96 dpi in English Metric Units, the unit of Office drawings.</summary>
     public const long EmuPerPixel = 9525;
 

@@ -49,6 +49,11 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
     public byte[] Print(string htmlFile, string query, PdfPage page, string? mediaFolder) =>
         Task.Run(() => PrintAsync(htmlFile, query, page, mediaFolder)).GetAwaiter().GetResult();
 
+    /// <summary>Draws an SVG file as a PNG at twice its size, for the Office formats' fallback; returns the PNG and the SVG's size in CSS pixels.</summary>
+    /// <exception cref="PdfRenderException">chromium is missing, did not start, or could not draw the file.</exception>
+    public (byte[] Png, int Width, int Height) Rasterise(string svgFile) =>
+        Task.Run(() => RasteriseAsync(svgFile)).GetAwaiter().GetResult();
+
     public void Dispose()
     {
         if (_browser is not null)
@@ -93,6 +98,37 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
         catch (Exception ex) when (ex is PuppeteerException or TimeoutException or IOException)
         {
             throw new PdfRenderException($"chromium did not print {Path.GetFileName(htmlFile)}: {ex.Message}", ex);
+        }
+        finally
+        {
+            if (page is not null)
+            {
+                await page.CloseAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<(byte[] Png, int Width, int Height)> RasteriseAsync(string svgFile)
+    {
+        var browser = await StartAsync().ConfigureAwait(false);
+        IPage? page = null;
+        try
+        {
+            page = await browser.NewPageAsync().ConfigureAwait(false);
+            page.DefaultTimeout = TimeoutMs;
+            await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(svgFile))!;
+            page.Request += async (_, e) => await RouteAsync(e.Request, folder, mediaFolder: null).ConfigureAwait(false);
+            await page.GoToAsync(new Uri(Path.GetFullPath(svgFile)).AbsoluteUri, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = TimeoutMs }).ConfigureAwait(false);
+            var size = await page.EvaluateFunctionAsync<double[]>("() => { const box = document.documentElement.getBoundingClientRect(); return [box.width, box.height]; }").ConfigureAwait(false);
+            var (width, height) = ((int)Math.Ceiling(Math.Max(1, size[0])), (int)Math.Ceiling(Math.Max(1, size[1])));
+            await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height, DeviceScaleFactor = 2 }).ConfigureAwait(false);
+            var png = await page.ScreenshotDataAsync(new ScreenshotOptions { Type = ScreenshotType.Png, OmitBackground = true }).ConfigureAwait(false);
+            return (png, width, height);
+        }
+        catch (Exception ex) when (ex is PuppeteerException or TimeoutException or IOException)
+        {
+            throw new PdfRenderException($"chromium did not draw {Path.GetFileName(svgFile)}: {ex.Message}", ex);
         }
         finally
         {

@@ -88,7 +88,6 @@ internal sealed class PdfWriter : ITalkWriter
 
         RequireLocalScripts();
         var ownFolder = _context.PrintFolder is null ? Directory.CreateTempSubdirectory("talkdsl-print-") : null;
-        var ownBrowser = _context.Browser is null ? new PdfBrowser(_context.Options.Pdf) : null;
         try
         {
             var folder = _context.PrintFolder ?? ownFolder!.FullName;
@@ -100,7 +99,8 @@ internal sealed class PdfWriter : ITalkWriter
                 // reveal.js reads its configuration from the query too: print mode, one page per slide, notes pages when asked.
                 var query = _slides ? "?print-pdf&pdfSeparateFragments=false" + (_context.Options.Pdf.SpeakerNotes ? "&showNotes=separate-page" : string.Empty) : string.Empty;
                 var layout = _slides ? PdfPage.Slides : PdfPage.Notes(PaperGeometry.Of(_metadata.Paper));
-                var pdf = (_context.Browser ?? ownBrowser!).Print(page, query, layout, _context.MediaFolder);
+                var browser = _context.Browser ?? throw new InvalidOperationException("The PDF formats print with the browser of their run or call.");
+                var pdf = browser.Print(page, query, layout, _context.MediaFolder);
                 _output.Write(pdf);
             }
             finally
@@ -110,7 +110,6 @@ internal sealed class PdfWriter : ITalkWriter
         }
         finally
         {
-            ownBrowser?.Dispose();
             ownFolder?.Delete(recursive: true);
         }
     }

@@ -116,9 +116,13 @@ internal sealed class PptxShapes(SlidePart slide, List<(string Text, string Url)
     public void Picture(OfficeImageFile image, string alt, PptxGeometry.Box box, uint? placeholder)
     {
         var part = slide.AddImagePart(image.ContentType);
-        using (var data = new MemoryStream(image.Bytes))
+        OfficeBlip.Feed(part, image.Bytes);
+        string? svgId = null;
+        if (image.Svg is { } svg)
         {
-            part.FeedData(data);
+            var svgPart = slide.AddImagePart(ImagePartType.Svg);
+            OfficeBlip.Feed(svgPart, svg);
+            svgId = slide.GetIdOfPart(svgPart);
         }
 
         var (width, height) = image.Fit(box.Width, box.Height);
@@ -129,7 +133,7 @@ internal sealed class PptxShapes(SlidePart slide, List<(string Text, string Url)
                 new NonVisualDrawingProperties { Id = id, Name = $"Picture {id}", Description = OfficeText.Clean(alt) },
                 new NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true }),
                 placeholder is { } index ? new ApplicationNonVisualDrawingProperties(new PlaceholderShape { Index = index }) : new ApplicationNonVisualDrawingProperties()),
-            new BlipFill(new A.Blip { Embed = slide.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
+            new BlipFill(OfficeBlip.Create(slide.GetIdOfPart(part), svgId), new A.Stretch(new A.FillRectangle())),
             new ShapeProperties(Transform(placed), new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })));
     }
 

@@ -239,7 +239,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
     {
         var text = items.OfType<TextItem>().Select(t => t.Paragraph).ToList();
         var code = items.OfType<CodeItem>().ToList();
-        var images = items.OfType<ImageItem>().Select(i => (i, File: context.ImageFile(i.Address) is { } path ? OfficeImageFile.Load(path) : null)).ToList();
+        var images = items.OfType<ImageItem>().Select(i => (i, File: OfficeImageFile.Find(context, i.Address))).ToList();
 
         // Images that cannot be embedded show as their address, in the text.
         text.AddRange(images.Where(i => i.File is null).Select(i => new OfficeParagraph(OfficeContent.MissingImage(i.i.Address, i.i.Alt))));
