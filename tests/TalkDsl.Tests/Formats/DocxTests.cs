@@ -67,7 +67,8 @@ public sealed class DocxTests : IDisposable
         Assert.Contains(paragraphs, p => p.InnerText == "Only in the notes.");
         Assert.DoesNotContain(paragraphs, p => p.InnerText.Contains("Speak about", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => Style(p) == "Caption" && p.InnerText == "Figure: The wide one.");
-        Assert.Contains(paragraphs, p => p.InnerText == "a link: https://example.org/a?b=1&c=2");
+        Assert.Equal(["a link: https://example.org/a?b=1&c=2"], paragraphs.SkipWhile(p => p.InnerText != "References").Skip(1).Select(p => p.InnerText));
+        Assert.Contains(paragraphs, p => p.InnerText == "Ada Lovelace  @ada");
         Assert.NotNull(document.MainDocumentPart.Document!.Body!.Elements<Table>().SingleOrDefault());
     }
 

@@ -34,6 +34,8 @@ public sealed class PptxTests : IDisposable
         Assert.Equal(["Cats < Dogs & \"Birds\" 'n' fish", "Part one", "Lists", "Pictures", "Thanks!", "References"], slides.Select(Title));
         Assert.Equal(["A subtitle", "Ada Lovelace, Analytical Engines", "Cambridge", "2024-05-06"], Texts(slides[0]).Skip(1));
         Assert.Equal("Cats < Dogs & \"Birds\" 'n' fish", document.PackageProperties.Title);
+        Assert.Equal(["References", "a link: https://example.org/a?b=1&c=2"], Texts(slides[5]));
+        Assert.Equal(["Thanks!", "Ada Lovelace  @ada"], Texts(slides[4]));
     }
 
     [Fact]

@@ -128,7 +128,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
     {
         _events.Expect(nameof(Thanks));
         _body.Add(Paragraph("Heading2", [new OfficeRun(TalkRules.ThanksTitle)]));
-        _body.AddRange(_metadata.Authors.Select(author => Paragraph(null, OfficeContent.Contact(author))));
+        _body.AddRange(_metadata.Authors.Select(author => Paragraph(null, OfficeContent.Contact(author), cited: false)));
     }
 
     public void References(string anchor)
@@ -322,8 +322,8 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         _body.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Figure" }), new Run(drawing)));
     }
 
-    /// <summary>A paragraph of <paramref name="runs"/> in <paramref name="style"/> (null: Normal); links become hyperlinks and are kept for References.</summary>
-    private Paragraph Paragraph(string? style, IReadOnlyList<OfficeRun> runs)
+    /// <summary>A paragraph of <paramref name="runs"/> in <paramref name="style"/> (null: Normal); links become hyperlinks, kept for References when <paramref name="cited"/>.</summary>
+    private Paragraph Paragraph(string? style, IReadOnlyList<OfficeRun> runs, bool cited = true)
     {
         var paragraph = new Paragraph(new ParagraphProperties(style is null ? [] : [new ParagraphStyleId { Val = style }]));
         foreach (var run in runs)
@@ -358,7 +358,11 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
             var element = new Run(properties, new Text(OfficeText.Clean(run.Text)) { Space = SpaceProcessingModeValues.Preserve });
             if (OfficeText.SafeLink(run.Link) is { } url)
             {
-                _links.Add((OfficeMarkdown.Text(runs.Where(r => r.Link == run.Link)), run.Link!));
+                if (cited)
+                {
+                    _links.Add((OfficeMarkdown.Text(runs.Where(r => r.Link == run.Link)), run.Link!));
+                }
+
                 var id = _hyperlinks.FirstOrDefault(h => h.Url == url).RelationshipId;
                 if (id is null)
                 {

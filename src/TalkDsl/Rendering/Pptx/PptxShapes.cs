@@ -6,8 +6,8 @@ using A = DocumentFormat.OpenXml.Drawing;
 
 namespace TalkDsl.Rendering.Pptx;
 
-/// <summary>Adds shapes to one slide: its title, text in a placeholder, code in a text box, pictures; links become the slide's hyperlinks and are kept for References.</summary>
-internal sealed class PptxShapes(SlidePart slide, List<(string Text, string Url)> links)
+/// <summary>Adds shapes to one slide: its title, text in a placeholder, code in a text box, pictures; links become the slide's hyperlinks.</summary>
+internal sealed class PptxShapes(SlidePart slide)
 {
     private const string Monospace = "Courier New";
 
@@ -149,7 +149,7 @@ internal sealed class PptxShapes(SlidePart slide, List<(string Text, string Url)
             new ApplicationNonVisualDrawingProperties(placeholder));
     }
 
-    /// <summary>The slide's relationship id for a link to a safe address (kept for References), or null.</summary>
+    /// <summary>The slide's relationship id for a link to a safe address, or null.</summary>
     private string? Link(string address)
     {
         if (OfficeText.SafeLink(address) is not { } url)
@@ -157,7 +157,6 @@ internal sealed class PptxShapes(SlidePart slide, List<(string Text, string Url)
             return null;
         }
 
-        links.Add((address, address));
         var existing = slide.HyperlinkRelationships.FirstOrDefault(r => r.Uri == url);
         return (existing ?? slide.AddHyperlinkRelationship(url, isExternal: true)).Id;
     }

@@ -155,9 +155,23 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
     /// <summary>The open slide; content before the first heading gets a slide of its own, as on the reveal.js page.</summary>
     private SlideDraft Slide() => _open ?? Open(null);
 
+    /// <summary>Adds the Markdown's blocks to a region; the links it shows are kept for the References slide, as on the reveal.js page.</summary>
     private void AddMarkdown(List<Item> items, string markdown, bool allowHtml)
     {
-        foreach (var block in OfficeMarkdown.Blocks(markdown, allowHtml))
+        var blocks = OfficeMarkdown.Blocks(markdown, allowHtml);
+        var runs = blocks.SelectMany(block => block switch
+        {
+            OfficeParagraph paragraph => paragraph.Runs,
+            OfficeHeading heading => heading.Runs,
+            OfficeTable table => table.Rows.SelectMany(row => row.SelectMany(cell => cell)),
+            _ => [],
+        }).ToList();
+        foreach (var link in runs.Select(r => r.Link).OfType<string>().Where(l => OfficeText.SafeLink(l) is not null).Distinct())
+        {
+            _links.Add((OfficeMarkdown.Text(runs.Where(r => r.Link == link)), link));
+        }
+
+        foreach (var block in blocks)
         {
             switch (block)
             {
@@ -201,7 +215,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
     {
         var layout = draft.IsTitleSlide ? 0 : draft.Right is null ? 1 : 2;
         var slide = package.AddSlide(layout);
-        var shapes = new PptxShapes(slide, _links);
+        var shapes = new PptxShapes(slide);
         if (draft.IsTitleSlide)
         {
             shapes.Title(draft.Title ?? string.Empty, centred: true);
