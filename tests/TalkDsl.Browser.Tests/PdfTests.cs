@@ -8,7 +8,7 @@ using UglyToad.PdfPig;
 namespace TalkDsl.Browser.Tests;
 
 /// <summary>
-/// The PDF formats, printed by chromium with the local reveal.js and MathJax, read back with PdfPig. One
+/// The PDF formats, printed by chromium with the bundled reveal.js and MathJax, read back with PdfPig. One
 /// run writes both PDFs of a small talk (one browser for both); a second prints the slides with notes pages.
 /// </summary>
 public sealed class PdfTests : IClassFixture<PdfTests.Printed>
@@ -90,14 +90,11 @@ public sealed class PdfTests : IClassFixture<PdfTests.Printed>
         public Printed()
         {
             var chromium = BrowserSetup.FindChromium(Environment.GetEnvironmentVariable(BrowserSetup.ChromiumVariable));
-            BrowserSetup.RequireWebPackages(BrowserSetup.WebFolder);
             var media = Directory.CreateDirectory(Path.Combine(_temp.FullName, "media", "diagrams")).Parent!.FullName;
             File.WriteAllBytes(Path.Combine(media, "diagrams", "box.png"), Convert.FromBase64String(OnePixelPng));
             var options = new TalkOutputOptions(Path.Combine(_temp.FullName, "out"))
             {
                 Formats = [TalkFormats.Pdf, TalkFormats.NotesPdf],
-                Slides = SlidesOptions.Default with { RevealUrl = BrowserSetup.RevealFolder, MathJaxUrl = BrowserSetup.MathJaxScript },
-                Notes = NotesOptions.Default with { MathJaxUrl = BrowserSetup.MathJaxScript },
                 MediaFolder = media,
                 Pdf = new PdfOptions { ChromiumPath = chromium },
             };

@@ -1,18 +1,15 @@
 // Times every output format with a Stopwatch: per talk, on the example and on a generated project; and
 // the PDFs with one shared chromium (TalkOutput's way) against a chromium started per talk.
-// Not a test: numbers depend on the machine. Run in Release (chromium and the web/ npm install needed):
+// Not a test: numbers depend on the machine. Run in Release (chromium needed; reveal.js and MathJax are the bundled ones):
 //   dotnet run -c Release --project tests/TalkDsl.Formats.Benchmarks [talks] [pdf-talks]
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using TalkDsl;
 using TalkDsl.Formats;
 using TalkDsl.Formats.Benchmarks;
 using TalkDsl.Output;
 using TalkDsl.Rendering;
 
-var repository = typeof(SyntheticTalks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
-var web = Path.Combine(repository, "tests", "TalkDsl.Browser.Tests", "web", "node_modules");
 var talkCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
 var pdfTalks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
 
@@ -23,8 +20,6 @@ try
     File.WriteAllBytes(Path.Combine(media, "diagrams", "pixel.png"), Convert.FromBase64String(SyntheticTalks.OnePixelPng));
     var options = new TalkRenderOptions
     {
-        Slides = SlidesOptions.Default with { RevealUrl = Path.Combine(web, "reveal.js"), MathJaxUrl = Path.Combine(web, "mathjax", "es5", "tex-chtml-full.js") },
-        Notes = NotesOptions.Default with { MathJaxUrl = Path.Combine(web, "mathjax", "es5", "tex-chtml-full.js") },
         MediaFolder = media,
     };
     var textAndOffice = TalkFormats.All.Where(f => !f.NeedsBrowser).ToList();
@@ -40,8 +35,6 @@ try
     var shared = Time(() => TalkOutput.Write(sample, new TalkOutputOptions(Path.Combine(root, "out-shared"))
     {
         Formats = [TalkFormats.Pdf, TalkFormats.NotesPdf],
-        Slides = options.Slides,
-        Notes = options.Notes,
         MediaFolder = media,
     }));
     Report("one shared chromium (TalkOutput.Write)", shared, sample.Count);

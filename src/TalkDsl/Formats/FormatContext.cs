@@ -14,6 +14,9 @@ internal sealed class FormatContext(TalkRenderOptions options)
     /// <summary>Where the PDF formats save the page they print: a folder where its images (and local scripts) are reachable by relative path; null: a temporary folder.</summary>
     public string? PrintFolder { get; init; }
 
+    /// <summary>The output folder the print folder stands for: a file the printed page asks for that is not staged (an unchanged runtime file) is read from there.</summary>
+    public string? OutputFolder { get; init; }
+
     /// <summary>The image file a Markdown or media path names inside <see cref="MediaFolder"/>, or null when there is none there.</summary>
     public string? ImageFile(string address) => MediaFolder is null ? null : Output.MediaFiles.FileIn(MediaFolder, address);
 }

@@ -1,4 +1,5 @@
 using TalkDsl.Formats;
+using TalkDsl.Model;
 using TalkDsl.Rendering;
 using TalkDsl.Rendering.Pdf;
 using TalkDsl.Rules;
@@ -8,10 +9,12 @@ namespace TalkDsl.Output;
 /// <summary>
 /// Renders a set of talks into a folder: for each talk the formats asked for
 /// (<see cref="TalkOutputOptions.Formats"/>: by default its slides page, its notes page and its Jekyll
-/// post; see <see cref="TalkFormats"/>), and, with a <see cref="TalkRenderOptions.MediaFolder"/>, the
-/// images they show. Every file is rendered beside the folder first and moved in only at the end, so a
-/// talk with errors never leaves a half-updated folder. <see cref="Write"/> is all or nothing over the
-/// talks; <see cref="WriteEach"/> writes the talks that succeed and returns the ones that failed.
+/// post; see <see cref="TalkFormats"/>); with a <see cref="TalkRenderOptions.MediaFolder"/>, the
+/// images they show; the stylesheet asked for; and, unless <see cref="AssetMode.Cdn"/>, the bundled
+/// slides runtime in <c>_talkdsl/</c> (<see cref="BundledAssets"/>), which the pages load. Every file is
+/// rendered beside the folder first and moved in only at the end, so a talk with errors never leaves a
+/// half-updated folder. <see cref="Write"/> is all or nothing over the talks; <see cref="WriteEach"/>
+/// writes the talks that succeed and returns the ones that failed.
 /// The PDF formats print through chromium, which a machine may lack: a PDF that cannot be printed (no
 /// chromium, or chromium failing on a talk) is left out while every other file is written, and is
 /// listed afterwards (<see cref="TalkOutputResult.PdfsNotWritten"/>; <see cref="Write"/> throws, naming
@@ -20,7 +23,8 @@ namespace TalkDsl.Output;
 public static class TalkOutput
 {
     /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>, all or nothing.</summary>
-    /// <returns>The absolute path of every file written, talk by talk in the order of the formats; then each image copied, then the stylesheet.</returns>
+    /// <returns>The absolute path of every file written, talk by talk in the order of the formats; then each image copied,
+    /// then the stylesheet; then each file of the bundled runtime that was missing or changed.</returns>
     /// <exception cref="TalkOutputException">A talk could not be rendered or the files could not be moved in;
     /// the message names the talk, the problem and what to do, and the folder is unchanged. Or a PDF could
     /// not be printed: every other file was written (<see cref="TalkOutputException.Written"/>).</exception>
@@ -76,6 +80,7 @@ public static class TalkOutput
 
         var stylesheet = options.Stylesheet is null ? null : FindStylesheet(Path.GetFullPath(options.Stylesheet), target);
         var media = options.MediaFolder is null ? [] : FindMedia(planned, options.Formats, Path.GetFullPath(options.MediaFolder), run);
+        var (slides, notesOptions) = PageOptions(options, stylesheet?.Name);
 
         // The PDF formats print through chromium. A machine without it still gets every other file; the
         // PDFs that could not be made (no chromium, or chromium failed on a talk) are listed afterwards.
@@ -86,12 +91,16 @@ public static class TalkOutput
             pdfsNotWritten.Add($"{string.Join(" and ", formats.Where(f => f.NeedsBrowser).Select(f => f.Name))}: {missing}");
             formats = [.. formats.Where(f => !f.NeedsBrowser)];
         }
-        var slides = stylesheet is null ? options.Slides : options.Slides with { Stylesheet = stylesheet.Name };
-        var notesOptions = stylesheet is null ? options.Notes : options.Notes with { Stylesheet = stylesheet.Name };
 
         using var staging = Open(target);
         // One chromium for the run, started when first used: the PDFs need it, the Office formats draw SVGs with it.
         using var browser = formats.Any(f => f.UsesBrowser) && PdfBrowser.Missing(options.Pdf) is null ? new PdfBrowser(options.Pdf) : null;
+
+        // The runtime first: the PDFs print pages that load it (what is unchanged is read from the output folder).
+        if (options.Assets == AssetMode.Bundled)
+        {
+            StageAssets(staging, target);
+        }
         var rendered = new List<string>();
         var images = new Dictionary<string, MediaFiles.Reference>(StringComparer.Ordinal);
         foreach (var (talk, names) in planned)
@@ -107,7 +116,7 @@ public static class TalkOutput
                 // The notes link to the slides only when the slides are written beside them. The PDFs print
                 // from the staging folder, a sibling of the output folder: relative paths reach the same files.
                 var notes = notesOptions with { SlidesLink = options.Formats.Contains(TalkFormats.Slides) ? names.Slides : notesOptions.SlidesLink };
-                var context = new FormatContext(options with { Slides = slides, Notes = notes }) { Browser = browser, PrintFolder = staging.Root };
+                var context = new FormatContext(options with { Slides = slides, Notes = notes }) { Browser = browser, PrintFolder = staging.Root, OutputFolder = target };
                 foreach (var format in formats)
                 {
                     try
@@ -161,7 +170,10 @@ public static class TalkOutput
 
         try
         {
-            return run.Result(rendered, staging.MoveIntoPlace()) with { PdfsNotWritten = pdfsNotWritten };
+            // The runtime is staged first (the PDFs load it) but listed last, after the talks' own files.
+            var runtime = Path.Combine(target, BundledAssets.FolderName) + Path.DirectorySeparatorChar;
+            var moved = staging.MoveIntoPlace().OrderBy(path => path.StartsWith(runtime, StringComparison.Ordinal) ? 1 : 0).ToList();
+            return run.Result(rendered, moved) with { PdfsNotWritten = pdfsNotWritten };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -300,6 +312,43 @@ public static class TalkOutput
         }
 
         return new Stylesheet(Path.GetFileName(file), file);
+    }
+
+    /// <summary>
+    /// The bundled runtime into <c>_talkdsl/</c>: once for all the talks, and only the files missing there or
+    /// different (an unchanged folder is not rewritten, so its dates stay and a sync tool sees nothing new).
+    /// </summary>
+    private static void StageAssets(StagingFolder staging, string target)
+    {
+        try
+        {
+            foreach (var path in BundledAssets.Changed(target))
+            {
+                staging.AddCopy(BundledAssets.FolderName + "/" + path, () => BundledAssets.Open(path));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw IoFailure($"The slides runtime could not be copied into {Path.Combine(target, BundledAssets.FolderName)}", $"Check that the folder is readable and writable and has free space, or render with AssetMode.Cdn (--cdn), then run again.", target, ex);
+        }
+    }
+
+    /// <summary>The pages' options: in CDN mode the bundled URLs become jsDelivr's (URLs set by hand are kept); the copied stylesheet is linked.</summary>
+    private static (SlidesOptions Slides, NotesOptions Notes) PageOptions(TalkOutputOptions options, string? stylesheet)
+    {
+        var slides = options.Slides;
+        var notes = options.Notes;
+        if (options.Assets == AssetMode.Cdn)
+        {
+            slides = slides with
+            {
+                RevealUrl = slides.RevealUrl == SlidesOptions.DefaultRevealUrl ? SlidesOptions.CdnRevealUrl : slides.RevealUrl,
+                MathJaxUrl = slides.MathJaxUrl == SlidesOptions.DefaultMathJaxUrl ? SlidesOptions.CdnMathJaxUrl : slides.MathJaxUrl,
+            };
+            notes = notes with { MathJaxUrl = notes.MathJaxUrl == SlidesOptions.DefaultMathJaxUrl ? SlidesOptions.CdnMathJaxUrl : notes.MathJaxUrl };
+        }
+
+        return stylesheet is null ? (slides, notes) : (slides with { Stylesheet = stylesheet }, notes with { Stylesheet = stylesheet });
     }
 
     private static StagingFolder Open(string target)

@@ -43,7 +43,7 @@ public sealed class TalkFormatsTests : IDisposable
     [Fact]
     public void Output_writes_only_the_formats_asked_for_in_their_order()
     {
-        var written = TalkOutput.Write([Renderable("Chosen")], new TalkOutputOptions(_temp.Out) { Formats = [TalkFormats.Post, TalkFormats.Slides] });
+        var written = TalkOutput.Write([Renderable("Chosen")], new TalkOutputOptions(_temp.Out) { Formats = [TalkFormats.Post, TalkFormats.Slides], Assets = AssetMode.Cdn });
 
         Assert.Equal([Path.Combine(_temp.Out, "2024-01-09-chosen.md"), Path.Combine(_temp.Out, "chosen.slides.html")], written);
         Assert.Contains("\nreveal: chosen.slides.html\n", File.ReadAllText(written[0]), StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class TalkFormatsTests : IDisposable
     [Fact]
     public void Notes_without_slides_do_not_link_to_a_slides_file_that_is_not_written()
     {
-        var written = TalkOutput.Write([Renderable("Alone")], new TalkOutputOptions(_temp.Out) { Formats = [TalkFormats.Notes] });
+        var written = TalkOutput.Write([Renderable("Alone")], new TalkOutputOptions(_temp.Out) { Formats = [TalkFormats.Notes], Assets = AssetMode.Cdn });
 
         Assert.Equal([Path.Combine(_temp.Out, "alone.notes.html")], written);
         Assert.DoesNotContain("alone.slides.html", File.ReadAllText(written[0]), StringComparison.Ordinal);
@@ -73,6 +73,7 @@ public sealed class TalkFormatsTests : IDisposable
         var options = new TalkOutputOptions(_temp.Out)
         {
             Formats = TalkFormats.Parse("slides,pdf,notes-pdf,ipynb"),
+            Assets = AssetMode.Cdn,
             Pdf = new TalkDsl.Rendering.PdfOptions { ChromiumPath = Path.Combine(_temp.Root, "no-chromium-here") },
         };
 
@@ -104,12 +105,16 @@ public sealed class TalkFormatsTests : IDisposable
     public void A_pdf_of_a_page_that_loads_its_scripts_from_the_network_is_refused_before_printing()
     {
         using var output = new MemoryStream();
-        var options = new TalkRenderOptions { Pdf = new TalkDsl.Rendering.PdfOptions { ChromiumPath = Environment.ProcessPath } };
+        var options = new TalkRenderOptions
+        {
+            Slides = TalkDsl.Rendering.SlidesOptions.Default with { RevealUrl = TalkDsl.Rendering.SlidesOptions.CdnRevealUrl },
+            Pdf = new TalkDsl.Rendering.PdfOptions { ChromiumPath = Environment.ProcessPath },
+        };
 
         var error = Assert.Throws<TalkDsl.Rendering.Pdf.PdfRenderException>(() => Renderable("Online").Render(TalkFormats.Pdf, output, options));
 
         Assert.Equal(
-            $"the PDFs print offline, but the page loads reveal.js from {TalkDsl.Rendering.SlidesOptions.DefaultRevealUrl}: set SlidesOptions.RevealUrl to a local copy (a folder or file path, e.g. an npm install of reveal.js and mathjax), then run again.",
+            $"the PDFs print offline, but the page loads reveal.js from {TalkDsl.Rendering.SlidesOptions.CdnRevealUrl}: set SlidesOptions.RevealUrl to a local copy (a folder or file path, e.g. an npm install of reveal.js and mathjax), then run again.",
             error.Message);
         Assert.Equal(0, output.Length);
     }

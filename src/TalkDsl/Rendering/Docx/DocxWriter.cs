@@ -113,7 +113,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         AddMarkdown(markdown, allowHtml: false);
     }
 
-    public void Code(CodeKind kind, string code, string language)
+    public void Code(CodeKind kind, string code, string language, bool onSlides)
     {
         _events.Expect(nameof(Code));
         if (CodeBlock.ShownInNotes(kind))

@@ -115,7 +115,7 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         Markdown(markdown, slides ? "fragment" : "-", newCell: slides);
     }
 
-    public void Code(CodeKind kind, string code, string language)
+    public void Code(CodeKind kind, string code, string language, bool onSlides)
     {
         _events.Expect(nameof(Code));
         _cells.Add(new Cell("code", code, SlideType(_slidePending ? "slide" : "-")));

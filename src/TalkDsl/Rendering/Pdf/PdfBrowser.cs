@@ -46,8 +46,8 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
 
     /// <summary>Prints <paramref name="htmlFile"/> (with <paramref name="query"/>) to PDF bytes.</summary>
     /// <exception cref="PdfRenderException">chromium is missing, did not start, or the page did not load or print in time.</exception>
-    public byte[] Print(string htmlFile, string query, PdfPage page, string? mediaFolder) =>
-        Task.Run(() => PrintAsync(htmlFile, query, page, mediaFolder)).GetAwaiter().GetResult();
+    public byte[] Print(string htmlFile, string query, PdfPage page, string? mediaFolder, string? outputFolder = null) =>
+        Task.Run(() => PrintAsync(htmlFile, query, page, mediaFolder, outputFolder)).GetAwaiter().GetResult();
 
     /// <summary>Draws an SVG file as a PNG at twice its size, for the Office formats' fallback; returns the PNG and the SVG's size in CSS pixels.</summary>
     /// <exception cref="PdfRenderException">chromium is missing, did not start, or could not draw the file.</exception>
@@ -78,7 +78,7 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
         _gate.Dispose();
     }
 
-    private async Task<byte[]> PrintAsync(string htmlFile, string query, PdfPage layout, string? mediaFolder)
+    private async Task<byte[]> PrintAsync(string htmlFile, string query, PdfPage layout, string? mediaFolder, string? outputFolder)
     {
         var browser = await StartAsync().ConfigureAwait(false);
         IPage? page = null;
@@ -89,7 +89,7 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
             page.DefaultNavigationTimeout = TimeoutMs;
             await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
             var folder = Path.GetDirectoryName(Path.GetFullPath(htmlFile))!;
-            page.Request += async (_, e) => await RouteAsync(e.Request, folder, mediaFolder).ConfigureAwait(false);
+            page.Request += async (_, e) => await RouteAsync(e.Request, folder, mediaFolder, outputFolder).ConfigureAwait(false);
             await page.GoToAsync(new Uri(htmlFile).AbsoluteUri + query, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = TimeoutMs }).ConfigureAwait(false);
             await layout.WaitUntilReady(page).ConfigureAwait(false);
             await page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)").ConfigureAwait(false);
@@ -118,7 +118,7 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
             page.DefaultTimeout = TimeoutMs;
             await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
             var folder = Path.GetDirectoryName(Path.GetFullPath(svgFile))!;
-            page.Request += async (_, e) => await RouteAsync(e.Request, folder, mediaFolder: null).ConfigureAwait(false);
+            page.Request += async (_, e) => await RouteAsync(e.Request, folder, mediaFolder: null, outputFolder: null).ConfigureAwait(false);
             await page.GoToAsync(new Uri(Path.GetFullPath(svgFile)).AbsoluteUri, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = TimeoutMs }).ConfigureAwait(false);
             var size = await page.EvaluateFunctionAsync<double[]>("() => { const box = document.documentElement.getBoundingClientRect(); return [box.width, box.height]; }").ConfigureAwait(false);
             var (width, height) = ((int)Math.Ceiling(Math.Max(1, size[0])), (int)Math.Ceiling(Math.Max(1, size[1])));
@@ -139,8 +139,8 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
         }
     }
 
-    /// <summary>Local files go through (an image missing beside the page comes from the media folder); everything else is aborted.</summary>
-    private static async Task RouteAsync(IRequest request, string folder, string? mediaFolder)
+    /// <summary>Local files go through (a file missing beside the page comes from the output folder, or an image from the media folder); everything else is aborted.</summary>
+    private static async Task RouteAsync(IRequest request, string folder, string? mediaFolder, string? outputFolder)
     {
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || !(url.IsFile || url.Scheme is "data" or "blob" or "about"))
         {
@@ -149,10 +149,11 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
         }
 
         var path = url.IsFile ? url.LocalPath : null;
-        if (path is not null && mediaFolder is not null && !File.Exists(path))
+        if (path is not null && !File.Exists(path))
         {
-            var relative = Path.GetRelativePath(folder, path);
-            if (Output.MediaFiles.FileIn(mediaFolder, relative.Replace(Path.DirectorySeparatorChar, '/')) is { } image)
+            var relative = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
+            var inOutput = outputFolder is null ? null : Output.MediaFiles.FileIn(outputFolder, relative);
+            if ((inOutput ?? (mediaFolder is null ? null : Output.MediaFiles.FileIn(mediaFolder, relative))) is { } image)
             {
                 await request.RespondAsync(new ResponseData { Status = System.Net.HttpStatusCode.OK, BodyData = await File.ReadAllBytesAsync(image).ConfigureAwait(false) }).ConfigureAwait(false);
                 return;

@@ -54,7 +54,7 @@ internal sealed class PdfWriter : ITalkWriter
 
     public void Fragment(string markdown) => _page.Fragment(markdown);
 
-    public void Code(CodeKind kind, string code, string language) => _page.Code(kind, code, language);
+    public void Code(CodeKind kind, string code, string language, bool onSlides) => _page.Code(kind, code, language, onSlides);
 
     public void EditLink(string sourceFile) => _page.EditLink(sourceFile);
 
@@ -88,6 +88,12 @@ internal sealed class PdfWriter : ITalkWriter
 
         RequireLocalScripts();
         var ownFolder = _context.PrintFolder is null ? Directory.CreateTempSubdirectory("talkdsl-print-") : null;
+        if (ownFolder is not null)
+        {
+            // Printed on its own (not by TalkOutput): the page's bundled runtime goes beside it first.
+            BundledAssets.CopyTo(ownFolder.FullName);
+        }
+
         try
         {
             var folder = _context.PrintFolder ?? ownFolder!.FullName;
@@ -100,7 +106,7 @@ internal sealed class PdfWriter : ITalkWriter
                 var query = _slides ? "?print-pdf&pdfSeparateFragments=false" + (_context.Options.Pdf.SpeakerNotes ? "&showNotes=separate-page" : string.Empty) : string.Empty;
                 var layout = _slides ? PdfPage.Slides : PdfPage.Notes(PaperGeometry.Of(_metadata.Paper));
                 var browser = _context.Browser ?? throw new InvalidOperationException("The PDF formats print with the browser of their run or call.");
-                var pdf = browser.Print(page, query, layout, _context.MediaFolder);
+                var pdf = browser.Print(page, query, layout, _context.MediaFolder, _context.OutputFolder);
                 _output.Write(pdf);
             }
             finally

@@ -101,7 +101,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
     }
 
     /// <summary>Code is for notebooks and the notes: the slides leave it out, as the reveal.js page does.</summary>
-    public void Code(CodeKind kind, string code, string language) => _events.Expect(nameof(Code));
+    public void Code(CodeKind kind, string code, string language, bool onSlides) => _events.Expect(nameof(Code));
 
     public void EditLink(string sourceFile) => _events.Expect(nameof(EditLink));
 
