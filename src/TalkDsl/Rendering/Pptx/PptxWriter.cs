@@ -100,8 +100,15 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
         AddMarkdown(Slide().Current, markdown, allowHtml: false);
     }
 
-    /// <summary>Code is for notebooks and the notes: the slides leave it out, as the reveal.js page does.</summary>
-    public void Code(CodeKind kind, string code, string language, bool onSlides) => _events.Expect(nameof(Code));
+    /// <summary>Code shown on the slides (<paramref name="onSlides"/>) goes in a monospace text box, as on the reveal.js page; other code is for notebooks and the notes.</summary>
+    public void Code(CodeKind kind, string code, string language, bool onSlides)
+    {
+        _events.Expect(nameof(Code));
+        if (onSlides)
+        {
+            Slide().Current.Add(new CodeItem(code));
+        }
+    }
 
     public void EditLink(string sourceFile) => _events.Expect(nameof(EditLink));
 
