@@ -56,6 +56,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Build_hands_the_formats_and_pdf_notes_to_the_host_and_refuses_an_unknown_format_before_building()
+    {
+        var host = new TalkDsl.Hosting.TalkAppOptions("out");
+        var command = new System.CommandLine.RootCommand();
+        host.AddTo(command);
+
+        Assert.Equal(["--format", "pdf,pptx", "--pdf-notes"], Commands.TalkCommandLine.HostArguments(command.Parse(["--pdf-notes", "--format", "pdf,pptx"]), host));
+        Assert.Contains(command.Parse(["--format", "keynote"]).Errors, e => e.Message.Contains("'keynote' is not an output format", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Build_refuses_a_theme_reveal_does_not_ship_before_building()
     {
         var (exit, console) = CliRun.Talk("build", _temp, "--theme", "../evil");
