@@ -25,7 +25,6 @@ public abstract class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var chromium = BrowserSetup.FindChromium(Environment.GetEnvironmentVariable(BrowserSetup.ChromiumVariable));
         BrowserSetup.RequireWebPackages(BrowserSetup.WebFolder);
 
         _temp = Directory.CreateTempSubdirectory("talkdsl-browser-");
@@ -44,28 +43,12 @@ public abstract class BrowserFixture : IAsyncLifetime
         Written = TalkOutput.Write(Talks(), options);
 
         _server = new LocalServer(new Dictionary<string, string> { ["talk"] = talkFolder, ["web"] = BrowserSetup.WebFolder });
-        _browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = [.. BrowserSetup.ChromiumFlags],
-            UserDataDir = Path.Combine(_temp.FullName, "profile"),
-            DefaultViewport = new ViewPortOptions { Width = 1280, Height = 720 },
-            Timeout = 60_000,
-        });
-
-        // CI runs the other test assemblies beside this one on two cores: creating a tab can take far
-        // longer than Puppeteer's 30 s default there. These are limits for a hung browser, not speed checks.
-        _browser.DefaultWaitForTimeout = TabTimeoutMs;
+        _browser = await BrowserSetup.LaunchAsync(Path.Combine(_temp.FullName, "profile"), TabTimeoutMs);
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-            await _browser.DisposeAsync();
-        }
+        await BrowserSetup.CloseAsync(_browser);
 
         if (_server is not null)
         {
@@ -76,19 +59,8 @@ public abstract class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Opens one rendered file (by name) in a new tab that refuses and records any request off this machine.</summary>
-    public async Task<TestPage> OpenAsync(string fileName)
-    {
-        var page = await _browser!.NewPageAsync();
-        page.DefaultTimeout = TabTimeoutMs;
-        page.DefaultNavigationTimeout = TabTimeoutMs;
-        var watched = await TestPage.WatchAsync(page, _server!.Origin);
-        await page.GoToAsync($"{_server.Origin}/talk/{Uri.EscapeDataString(fileName)}", new NavigationOptions
-        {
-            WaitUntil = [WaitUntilNavigation.Load],
-            Timeout = TabTimeoutMs,
-        });
-        return watched;
-    }
+    public Task<TestPage> OpenAsync(string fileName) =>
+        BrowserSetup.OpenAsync(_browser!, _server!.Origin, $"{_server!.Origin}/talk/{Uri.EscapeDataString(fileName)}", TabTimeoutMs);
 
     /// <summary>The talks this fixture renders.</summary>
     protected abstract IEnumerable<IRenderableTalk> Talks();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PuppeteerSharp;
 
 namespace TalkDsl.Browser.Tests.Infrastructure;
 
@@ -54,6 +55,46 @@ internal static class BrowserSetup
             $"Chromium was not found at {path} ({source}). The browser tests need Debian's chromium: "
             + "install it as root with `apt-get update && apt-get install -y chromium` (or run `bash tests/run`, which does), "
             + $"or point {ChromiumVariable} at a chromium executable.");
+    }
+
+    /// <summary>Starts headless chromium with <see cref="ChromiumFlags"/>, a fresh profile in <paramref name="profileFolder"/> and a 1280×720 viewport.</summary>
+    public static async Task<IBrowser> LaunchAsync(string profileFolder, int waitTimeoutMs)
+    {
+        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = FindChromium(Environment.GetEnvironmentVariable(ChromiumVariable)),
+            Headless = true,
+            Args = [.. ChromiumFlags],
+            UserDataDir = profileFolder,
+            DefaultViewport = new ViewPortOptions { Width = 1280, Height = 720 },
+            Timeout = 60_000,
+        });
+
+        // CI runs the other test assemblies beside this one on two cores: creating a tab can take far
+        // longer than Puppeteer's 30 s default there. These are limits for a hung browser, not speed checks.
+        browser.DefaultWaitForTimeout = waitTimeoutMs;
+        return browser;
+    }
+
+    /// <summary>Opens <paramref name="url"/> in a new tab of <paramref name="browser"/> that refuses and records any request off <paramref name="origin"/>.</summary>
+    public static async Task<TestPage> OpenAsync(IBrowser browser, string origin, string url, int timeoutMs)
+    {
+        var page = await browser.NewPageAsync();
+        page.DefaultTimeout = timeoutMs;
+        page.DefaultNavigationTimeout = timeoutMs;
+        var watched = await TestPage.WatchAsync(page, origin);
+        await page.GoToAsync(url, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = timeoutMs });
+        return watched;
+    }
+
+    /// <summary>Closes and disposes <paramref name="browser"/>, if it started.</summary>
+    public static async Task CloseAsync(IBrowser? browser)
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+            await browser.DisposeAsync();
+        }
     }
 
     /// <summary>Checks that reveal.js and MathJax are installed in <paramref name="webFolder"/>.</summary>

@@ -1,0 +1,152 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using PuppeteerSharp;
+using TalkDsl.Browser.Tests.Infrastructure;
+using TalkDsl.Preview;
+using TalkDsl.Preview.Serving;
+using TalkDsl.Preview.Site;
+
+namespace TalkDsl.Browser.Tests.Preview;
+
+/// <summary>
+/// A copy of the example in a temporary folder (the repository's files are never edited), served by the
+/// preview with reveal.js and MathJax from the local npm install, and one headless chromium. Built once for
+/// every test of the collection: the first build of the copy is the slow part.
+/// </summary>
+public sealed partial class ServedExample : IAsyncLifetime
+{
+    public const string TalkName = "AccelerateSparkInformationSession";
+
+    public const string SlidesFile = "accelerate-spark-information-session.slides.html";
+
+    private DirectoryInfo? _temp;
+    private PreviewSession? _session;
+    private PreviewServer? _server;
+    private IBrowser? _browser;
+
+    /// <summary>The copy's talk file, which tests edit (and put back).</summary>
+    public string TalkFile { get; private set; } = "";
+
+    /// <summary>The temporary folder holding the copy, the media folder and a file outside both.</summary>
+    public string Root => _temp!.FullName;
+
+    /// <summary>The media folder served beside the pages (holds <c>diagrams/dot.svg</c>).</summary>
+    public string MediaFolder => Path.Combine(Root, "media");
+
+    internal PreviewSite Site => _session!.Site;
+
+    /// <summary>E.g. <c>http://127.0.0.1:41234</c>, without a trailing slash.</summary>
+    public string Origin => _server!.Address.ToString().TrimEnd('/');
+
+    public async Task InitializeAsync()
+    {
+        // What the browser needs is checked before the slow build.
+        BrowserSetup.FindChromium(Environment.GetEnvironmentVariable(BrowserSetup.ChromiumVariable));
+        BrowserSetup.RequireWebPackages(BrowserSetup.WebFolder);
+        _temp = Directory.CreateTempSubdirectory("talkdsl-serve-");
+        var project = CopyExample(_temp.FullName);
+        TalkFile = Path.Combine(Path.GetDirectoryName(project)!, "AccelerateSparkInformationSession.cs");
+        Directory.CreateDirectory(Path.Combine(MediaFolder, "diagrams"));
+        File.WriteAllText(Path.Combine(MediaFolder, "diagrams", "dot.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>");
+
+        var options = new PreviewOptions(project)
+        {
+            Port = 0,
+            OpenBrowser = false,
+            MediaFolder = MediaFolder,
+            AssetsFolder = Path.Combine(BrowserSetup.WebFolder, "node_modules"),
+            // The repository's projects are built already, in the configuration these tests run in.
+            BuildArguments = ["-p:Configuration=" + Configuration(), "-p:BuildProjectReferences=false"],
+        };
+        _session = new PreviewSession(options, TextWriter.Null);
+        await _session.StartAsync(CancellationToken.None);
+        _server = await PreviewServer.StartAsync(_session, CancellationToken.None);
+
+        _browser = await BrowserSetup.LaunchAsync(Path.Combine(_temp.FullName, "profile"), BrowserFixture.TabTimeoutMs);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await BrowserSetup.CloseAsync(_browser);
+
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+        }
+
+        _temp?.Delete(recursive: true);
+    }
+
+    public IBrowser Browser => _browser!;
+
+    /// <summary>Opens a served page in a new tab that refuses requests off this machine.</summary>
+    public Task<TestPage> OpenAsync(string path) => BrowserSetup.OpenAsync(_browser!, Origin, Origin + path, BrowserFixture.TabTimeoutMs);
+
+    /// <summary>Puts the talk file back as it was and waits until the preview has followed (no errors, the original heading served).</summary>
+    public async Task RestoreTalkFileAsync(string original)
+    {
+        if (await File.ReadAllTextAsync(TalkFile) == original)
+        {
+            return;
+        }
+
+        await File.WriteAllTextAsync(TalkFile, original);
+        await WaitUntilAsync(() => Site.Find(TalkName) is { HasErrors: false } talk && talk.SlidesHtml is { } html && html.Contains(">Welcome</h2>", StringComparison.Ordinal));
+    }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails after two minutes (a hung preview, not a speed check).</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(BrowserFixture.TabTimeoutMs);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The preview did not follow the change in time.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The example's talk project and its build settings, copied into <paramref name="root"/> with its references made absolute.</summary>
+    private static string CopyExample(string root)
+    {
+        var repository = RepositoryRoot();
+        var source = Path.Combine(repository, "examples", "AccelerateSpark");
+        var target = Path.Combine(root, "AccelerateSpark");
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source, "*.cs").Concat(Directory.EnumerateFiles(source, "*.csproj")))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        foreach (var settings in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        {
+            File.Copy(Path.Combine(repository, settings), Path.Combine(root, settings));
+        }
+
+        var csproj = Path.Combine(target, "AccelerateSpark.csproj");
+        var text = RelativeReference().Replace(File.ReadAllText(csproj), m => $"{m.Groups["attribute"].Value}=\"{Path.GetFullPath(Path.Combine(source, m.Groups["path"].Value))}\"");
+        File.WriteAllText(csproj, text);
+        return csproj;
+    }
+
+    /// <summary>Debug or Release: the configuration of this test assembly, which the repository's projects were built in.</summary>
+    private static string Configuration() => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+
+    /// <summary>A relative path in a reference (<c>Include="../…"</c>) or an import (<c>Project="../…"</c>).</summary>
+    [GeneratedRegex("(?<attribute>Include|Project)=\"(?<path>\\.\\.[^\"]+)\"")]
+    private static partial Regex RelativeReference();
+}
+
+/// <summary>The tests that share one served copy of the example.</summary>
+[CollectionDefinition(Name)]
+public sealed class ServedExampleCollection : ICollectionFixture<ServedExample>
+{
+    public const string Name = "served example";
+}
