@@ -44,6 +44,9 @@ internal sealed partial class PreviewSession : IAsyncDisposable
 
     public PreviewOptions Options => _options;
 
+    /// <summary>Where the last update's time went (generators, emit, analyzers, rendering), for the log and the benchmark.</summary>
+    public string LastTimings { get; private set; } = "";
+
     /// <summary>Builds the project, renders every talk, and starts following its files.</summary>
     /// <exception cref="PreviewBuildException">The first build failed.</exception>
     public async Task StartAsync(CancellationToken cancellation)
@@ -52,7 +55,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         _log.WriteLine($"Building {_options.ProjectFile} ...");
         _build = await ProjectBuild.RunAsync(_options.ProjectFile, _options.BuildArguments, cancellation).ConfigureAwait(false);
         _compilation = LiveCompilation.Create(_build);
-        Apply(_compilation.CompileAll());
+        await CompileAllAsync().ConfigureAwait(false);
         _log.WriteLine($"Built and rendered {Site.Talks.Length} talk{(Site.Talks.Length == 1 ? "" : "s")} in {watch.ElapsedMilliseconds} ms.");
         Report(Site.Talks.SelectMany(t => t.Diagnostics).Concat(Site.ProjectDiagnostics));
         Watch();
@@ -166,7 +169,12 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         }
         else if (kinds.Any(k => k.Kind == ChangeKind.Source))
         {
-            Apply(_compilation!.Update(kinds.Where(k => k.Kind == ChangeKind.Source).Select(k => k.Path).ToList()));
+            // The pages reload as soon as the talks are rendered; the analyzers' findings follow in a second push.
+            var result = _compilation!.Update(kinds.Where(k => k.Kind == ChangeKind.Source).Select(k => k.Path).ToList());
+            Apply(result);
+            var (diagnostics, timing) = await _compilation.AnalyzedAsync(result).ConfigureAwait(false);
+            ApplyDiagnostics(result with { Diagnostics = diagnostics });
+            LastTimings += ", " + timing;
         }
         else
         {
@@ -174,7 +182,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         }
 
         var errors = Site.Talks.SelectMany(t => t.Diagnostics).Concat(Site.ProjectDiagnostics).Distinct().ToList();
-        _log.WriteLine($"{names}: updated in {watch.ElapsedMilliseconds} ms{(errors.Count == 0 ? "" : $"; {errors.Count(e => e.IsError)} error(s), {errors.Count(e => !e.IsError)} warning(s)")}.");
+        _log.WriteLine($"{names}: updated in {watch.ElapsedMilliseconds} ms ({LastTimings}){(errors.Count == 0 ? "" : $"; {errors.Count(e => e.IsError)} error(s), {errors.Count(e => !e.IsError)} warning(s)")}.");
         Report(errors);
     }
 
@@ -184,7 +192,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         {
             _build = await ProjectBuild.RunAsync(_options.ProjectFile, _options.BuildArguments, cancellation).ConfigureAwait(false);
             _compilation = LiveCompilation.Create(_build);
-            Apply(_compilation.CompileAll());
+            await CompileAllAsync().ConfigureAwait(false);
         }
         catch (PreviewBuildException ex)
         {
@@ -239,8 +247,23 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         return first is "bin" or "obj" || first.StartsWith('.');
     }
 
-    /// <summary>Turns one compilation into the site: each talk's diagnostics, and fresh pages for the talks it affected.</summary>
-    private void Apply(CompileResult result)
+    /// <summary>The first compilation after a build: every talk rendered, with every diagnostic.</summary>
+    private async Task CompileAllAsync()
+    {
+        var result = _compilation!.CompileAll();
+        var (diagnostics, _) = await _compilation.AnalyzedAsync(result).ConfigureAwait(false);
+        Apply(result with { Diagnostics = diagnostics });
+    }
+
+    /// <summary>Each talk's pages as they are, with <paramref name="result"/>'s diagnostics (the analyzers' findings after the pages were pushed).</summary>
+    private void ApplyDiagnostics(CompileResult result)
+    {
+        var (byTalk, project) = Assign(result);
+        Site.Commit([.. Site.Talks.Select(t => t with { Diagnostics = Sorted(byTalk.GetValueOrDefault(t.Name, [])) })], Sorted(project));
+    }
+
+    /// <summary>Each diagnostic to the talk whose member holds it, or to the project.</summary>
+    private static (Dictionary<string, List<PreviewDiagnostic>> ByTalk, List<PreviewDiagnostic> Project) Assign(CompileResult result)
     {
         var byTalk = new Dictionary<string, List<PreviewDiagnostic>>(StringComparer.Ordinal);
         var project = new List<PreviewDiagnostic>();
@@ -261,6 +284,15 @@ internal sealed partial class PreviewSession : IAsyncDisposable
             }
         }
 
+        return (byTalk, project);
+    }
+
+    /// <summary>Turns one compilation into the site: each talk's diagnostics, and fresh pages for the talks it affected.</summary>
+    private void Apply(CompileResult result)
+    {
+        var rendering = Stopwatch.StartNew();
+        var rendered = 0;
+        var (byTalk, project) = Assign(result);
         var projectDiagnostics = Sorted(project);
         var projectHasErrors = projectDiagnostics.Any(d => d.IsError);
         var previous = Site.Talks.ToDictionary(t => t.Name, StringComparer.Ordinal);
@@ -295,6 +327,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
                 try
                 {
                     entries.Add(_pages.Render(talk) with { Diagnostics = diagnostics });
+                    rendered++;
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -303,7 +336,15 @@ internal sealed partial class PreviewSession : IAsyncDisposable
                 }
             }
 
+            if (result.Assembly.ProjectAssembly is not null)
+            {
+                // Only the changed talks were compiled: the others stay as they are, in the catalog's order.
+                var fresh = entries.ToDictionary(e => e.Name, StringComparer.Ordinal);
+                entries = [.. Site.Talks.Select(t => fresh.GetValueOrDefault(t.Name) ?? Kept(t.Name))];
+            }
+
             Site.Commit(entries, projectDiagnostics);
+            LastTimings = $"{result.Timings}, {rendered} talk{(rendered == 1 ? "" : "s")} rendered in {rendering.ElapsedMilliseconds} ms";
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -18,7 +18,8 @@ namespace TalkDsl.Preview.Compiling;
 /// </summary>
 internal sealed class LiveCompilation
 {
-    private static readonly EmitOptions Emit = new(debugInformationFormat: DebugInformationFormat.Embedded);
+    /// <summary>No PDB: the preview never debugs the talks, and writing one costs a third of the emit.</summary>
+    private static readonly EmitOptions Emit = new();
 
     private readonly CSharpParseOptions _parseOptions;
     private readonly Encoding _encoding;
@@ -30,6 +31,8 @@ internal sealed class LiveCompilation
     private Dictionary<string, SourceText> _generated = new(StringComparer.Ordinal);
     private CSharpCompilation _compilation;
     private GeneratorDriver _driver;
+    private byte[]? _lastFull;
+    private int _talkEmits;
 
     private LiveCompilation(ProjectBuild build)
     {
@@ -118,10 +121,12 @@ internal sealed class LiveCompilation
 
     private CompileResult Compile(List<string> changedFiles, bool everything)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var withGenerated, out var generatorDiagnostics);
 
         // The talks whose generated renderer changed (a part they include, a constant they use), and those declared in a changed file.
-        var generated = _driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText, StringComparer.Ordinal);
+        var sources = _driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToList();
+        var generated = sources.ToDictionary(s => s.HintName, s => s.SourceText, StringComparer.Ordinal);
         var changedHints = generated.Where(g => !_generated.TryGetValue(g.Key, out var before) || !before.ContentEquals(g.Value)).Select(g => g.Key)
             .Concat(_generated.Keys.Where(hint => !generated.ContainsKey(hint)))
             .ToList();
@@ -133,25 +138,113 @@ internal sealed class LiveCompilation
             : changedHints.Select(TalkNameOf).Where(talkNames.Contains)
                 .Concat(changedFiles.SelectMany(path => _talks.GetValueOrDefault(path, [])).Select(d => d.TalkName))
                 .ToHashSet(StringComparer.Ordinal);
+        var generating = watch.ElapsedMilliseconds;
 
-        using var peStream = new MemoryStream();
-        var emitted = withGenerated.Emit(peStream, options: Emit);
-
+        // TalkDsl's analyzers look at the changed files and the affected talks' files, beside the emit (two cores).
         var analyzed = everything ? _trees.Keys.ToList() : changedFiles.Concat(declarations.Where(d => affected!.Contains(d.TalkName)).Select(d => d.FilePath)).Distinct().ToList();
-        if (_analyzers.Length > 0 && analyzed.Count > 0)
+        var analysis = _analyzers.Length > 0 && analyzed.Count > 0
+            ? Task.Run(() => Analyze(withGenerated, analyzed))
+            : Task.FromResult<Dictionary<string, ImmutableArray<Diagnostic>>>([]);
+
+        var image = TalksOnly(changedFiles, changedHints, affected) is { } talkFiles ? EmitTalks(talkFiles, sources) : null;
+        ImmutableArray<Diagnostic> emitDiagnostics = [];
+        if (image is null)
         {
-            Analyze(withGenerated, analyzed);
+            using var peStream = new MemoryStream();
+            var emitted = withGenerated.Emit(peStream, options: Emit);
+            emitDiagnostics = emitted.Diagnostics;
+            _lastFull = emitted.Success ? peStream.ToArray() : null;
+            image = _lastFull is null ? null : new EmittedTalks(_lastFull, null);
         }
 
-        var diagnostics = emitted.Diagnostics.Concat(generatorDiagnostics).Concat(_analyzerDiagnostics.Values.SelectMany(d => d))
-            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
-            .Distinct()
-            .ToImmutableArray();
-        return new CompileResult(emitted.Success ? peStream.ToArray() : null, diagnostics, affected, [.. declarations]);
+        var emitting = watch.ElapsedMilliseconds - generating;
+        foreach (var path in analyzed)
+        {
+            // Until the analyzers are done with them, these files' TALK diagnostics are unknown (rendering still checks the rules).
+            _analyzerDiagnostics.Remove(path);
+        }
+
+        var known = Shown(emitDiagnostics.Concat(generatorDiagnostics));
+        var how = image?.ProjectAssembly is null ? "emit" : "emit of the changed talks";
+        var timings = $"generators {generating} ms, {how} {emitting} ms";
+        var analysisDone = analysis.ContinueWith(
+            done =>
+            {
+                var found = done.GetAwaiter().GetResult();
+                return (Found: found, Milliseconds: watch.ElapsedMilliseconds);
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return new CompileResult(image, known, affected, [.. declarations], timings, analysisDone);
     }
 
-    private void Analyze(Compilation compilation, List<string> paths)
+    /// <summary>
+    /// Waits for the analyzers of <paramref name="result"/>'s compilation and returns all its diagnostics:
+    /// the compiler's and generators' with every file's TALK diagnostics. Called by the preview's worker.
+    /// </summary>
+    public async Task<(ImmutableArray<Diagnostic> Diagnostics, string Timing)> AnalyzedAsync(CompileResult result)
     {
+        var (found, milliseconds) = await result.Analysis.ConfigureAwait(false);
+        foreach (var (path, diagnostics) in found)
+        {
+            if (_trees.ContainsKey(path))
+            {
+                _analyzerDiagnostics[path] = diagnostics;
+            }
+        }
+
+        return (Shown(result.Diagnostics.Concat(_analyzerDiagnostics.Values.SelectMany(d => d))), $"analyzers done at {milliseconds} ms");
+    }
+
+    private static ImmutableArray<Diagnostic> Shown(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed).Distinct()];
+
+    /// <summary>
+    /// The changed files when each holds talks and nothing else (every member of its types is a <c>[Talk]</c>),
+    /// no other talk's renderer changed and no talk came or went: then only those talks need compiling.
+    /// </summary>
+    private List<string>? TalksOnly(List<string> changedFiles, List<string> changedHints, IReadOnlySet<string>? affected)
+    {
+        if (_lastFull is null || affected is null || changedFiles.Count == 0 || changedFiles.Any(path => !_trees.ContainsKey(path)))
+        {
+            return null;
+        }
+
+        var inFiles = changedFiles.SelectMany(path => _talks[path]).Select(d => d.TalkName).ToHashSet(StringComparer.Ordinal);
+        if (!affected.All(inFiles.Contains) || changedHints.Any(hint => !inFiles.Contains(TalkNameOf(hint))))
+        {
+            return null;
+        }
+
+        return changedFiles.All(path => TalkDeclaration.HoldsOnlyTalks(_trees[path])) ? changedFiles : null;
+    }
+
+    /// <summary>
+    /// Compiles only <paramref name="talkFiles"/>, their generated renderers and the project's global usings,
+    /// against the last full assembly (their types there are shadowed, CS0436): an emit the size of the
+    /// change, not of the project. Null when that does not compile; the full emit then reports why.
+    /// </summary>
+    private EmittedTalks? EmitTalks(List<string> talkFiles, List<GeneratedSourceResult> sources)
+    {
+        var names = talkFiles.SelectMany(path => _talks[path]).Select(d => d.TalkName).ToHashSet(StringComparer.Ordinal);
+        var trees = talkFiles.Select(path => _trees[path])
+            .Concat(_trees.Values.Where(TalkDeclaration.DeclaresNoType))
+            .Concat(sources.Where(s => names.Contains(TalkNameOf(s.HintName))).Select(s => s.SyntaxTree));
+        _talkEmits++;
+        var options = _compilation.Options
+            .WithOutputKind(OutputKind.DynamicallyLinkedLibrary)
+            .WithSpecificDiagnosticOptions(_compilation.Options.SpecificDiagnosticOptions.SetItem("CS0436", ReportDiagnostic.Suppress));
+        var compilation = CSharpCompilation.Create(
+            $"{_compilation.AssemblyName}.Preview{_talkEmits}",
+            trees,
+            _compilation.References.Append(MetadataReference.CreateFromImage(_lastFull!)),
+            options);
+        using var peStream = new MemoryStream();
+        return compilation.Emit(peStream, options: Emit).Success ? new EmittedTalks(peStream.ToArray(), (_compilation.AssemblyName!, _lastFull!)) : null;
+    }
+
+    private Dictionary<string, ImmutableArray<Diagnostic>> Analyze(Compilation compilation, List<string> paths)
+    {
+        var found = new Dictionary<string, ImmutableArray<Diagnostic>>(StringComparer.Ordinal);
         var withAnalyzers = compilation.WithAnalyzers(_analyzers, new CompilationWithAnalyzersOptions(_analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         foreach (var path in paths)
         {
@@ -163,8 +256,10 @@ internal sealed class LiveCompilation
             var model = compilation.GetSemanticModel(tree);
             var syntax = withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None).GetAwaiter().GetResult();
             var semantic = withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None).GetAwaiter().GetResult();
-            _analyzerDiagnostics[path] = syntax.AddRange(semantic);
+            found[path] = syntax.AddRange(semantic);
         }
+
+        return found;
     }
 
     /// <summary><c>Demo.Talks.MyTalk.Define.g.cs</c> is the renderer of the talk <c>MyTalk</c> (its declaring type).</summary>
@@ -183,9 +278,22 @@ internal sealed class LiveCompilation
     }
 }
 
+/// <summary>An emitted assembly of talks.</summary>
+/// <param name="Image">The assembly.</param>
+/// <param name="ProjectAssembly">For an emit of only the changed talks: the name and image of the full assembly it references.</param>
+internal sealed record EmittedTalks(byte[] Image, (string Name, byte[] Image)? ProjectAssembly);
+
 /// <summary>One compilation of the talk project.</summary>
-/// <param name="Assembly">The emitted assembly, or null when the compiler reported errors.</param>
-/// <param name="Diagnostics">The errors and warnings: the compiler's, the generators', and TalkDsl's analyzers'.</param>
+/// <param name="Assembly">The emitted talks, or null when the compiler reported errors.</param>
+/// <param name="Diagnostics">The errors and warnings known once emitted: the compiler's, the generators', and TalkDsl's analyzers' on the files not analyzed again.</param>
 /// <param name="AffectedTalks">The names of the talks this change may have changed; null for every talk.</param>
 /// <param name="Talks">Where each <c>[Talk]</c> member is declared.</param>
-internal sealed record CompileResult(byte[]? Assembly, ImmutableArray<Diagnostic> Diagnostics, IReadOnlySet<string>? AffectedTalks, ImmutableArray<TalkDeclaration> Talks);
+/// <param name="Timings">Where the time went, for the log.</param>
+/// <param name="Analysis">TalkDsl's analyzers on the changed files, still running: <see cref="LiveCompilation.AnalyzedAsync"/> adds what they find.</param>
+internal sealed record CompileResult(
+    EmittedTalks? Assembly,
+    ImmutableArray<Diagnostic> Diagnostics,
+    IReadOnlySet<string>? AffectedTalks,
+    ImmutableArray<TalkDeclaration> Talks,
+    string Timings,
+    Task<(Dictionary<string, ImmutableArray<Diagnostic>> Found, long Milliseconds)> Analysis);

@@ -19,10 +19,26 @@ internal sealed class TalkAssemblyContext : AssemblyLoadContext
     public TalkAssemblyContext(string outputFolder)
         : base("TalkDsl.Preview talks", isCollectible: true) => _outputFolder = outputFolder;
 
-    /// <summary>The talks of <paramref name="assembly"/>'s generated catalog (<c>TalkCatalog.All</c>), in its order.</summary>
-    public IReadOnlyList<IRenderableTalk> LoadTalks(byte[] assembly)
+    private (string Name, byte[] Image)? _projectAssembly;
+
+    /// <summary>
+    /// The talks of an emitted assembly: for the whole project, those of its generated catalog
+    /// (<c>TalkCatalog.All</c>) in its order; for an emit of only the changed talks, their generated
+    /// renderers (<c>Renderable</c>), with the project's full assembly loaded beside them.
+    /// </summary>
+    public IReadOnlyList<IRenderableTalk> LoadTalks(EmittedTalks emitted)
     {
-        var loaded = LoadFromStream(new MemoryStream(assembly, writable: false));
+        _projectAssembly = emitted.ProjectAssembly;
+        var loaded = LoadFromStream(new MemoryStream(emitted.Image, writable: false));
+        if (emitted.ProjectAssembly is not null)
+        {
+            return loaded.GetTypes()
+                .Select(t => t.GetProperty("Renderable", BindingFlags.Public | BindingFlags.Static, null, typeof(GeneratedTalk), [], null))
+                .Where(p => p is not null)
+                .Select(p => (IRenderableTalk)p!.GetValue(null)!)
+                .ToList();
+        }
+
         var catalog = loaded.GetTypes().FirstOrDefault(t => t.Name == "TalkCatalog" && t.IsAbstract && t.IsSealed)
             ?? throw new InvalidOperationException("The project has no generated TalkCatalog: is TalkDsl's generator among its analyzers?");
         var all = catalog.GetProperty("All", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IEnumerable<IRenderableTalk>
@@ -35,6 +51,11 @@ internal sealed class TalkAssemblyContext : AssemblyLoadContext
         if (assemblyName.Name == SharedAssembly)
         {
             return null;
+        }
+
+        if (_projectAssembly is { } project && assemblyName.Name == project.Name)
+        {
+            return LoadFromStream(new MemoryStream(project.Image, writable: false));
         }
 
         var file = Path.Combine(_outputFolder, assemblyName.Name + ".dll");

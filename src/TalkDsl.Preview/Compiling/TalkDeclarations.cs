@@ -27,6 +27,17 @@ internal sealed record TalkDeclaration(string TalkName, string FilePath, TextSpa
         return found;
     }
 
+    /// <summary>Whether every member of every type in <paramref name="tree"/> is a <c>[Talk]</c> member: nothing else in the project can use it.</summary>
+    public static bool HoldsOnlyTalks(SyntaxTree tree)
+    {
+        var types = tree.GetRoot().DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<BaseTypeDeclarationSyntax>().ToList();
+        return types.Count > 0 && types.All(type => type is TypeDeclarationSyntax { Members: var members } && members.Count > 0
+            && members.All(member => member.AttributeLists.SelectMany(list => list.Attributes).Any(IsTalkAttribute)));
+    }
+
+    /// <summary>Whether <paramref name="tree"/> holds only usings and attributes (global usings, assembly attributes): every compilation of the project needs it.</summary>
+    public static bool DeclaresNoType(SyntaxTree tree) => tree.GetRoot() is CompilationUnitSyntax { Members.Count: 0 };
+
     private static bool IsTalkAttribute(AttributeSyntax attribute)
     {
         var name = attribute.Name switch

@@ -1,10 +1,9 @@
-using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using PuppeteerSharp;
 using TalkDsl.Browser.Tests.Infrastructure;
 using TalkDsl.Preview;
 using TalkDsl.Preview.Serving;
 using TalkDsl.Preview.Site;
+using TalkDsl.Testing;
 
 namespace TalkDsl.Browser.Tests.Preview;
 
@@ -13,7 +12,7 @@ namespace TalkDsl.Browser.Tests.Preview;
 /// preview with reveal.js and MathJax from the local npm install, and one headless chromium. Built once for
 /// every test of the collection: the first build of the copy is the slow part.
 /// </summary>
-public sealed partial class ServedExample : IAsyncLifetime
+public sealed class ServedExample : IAsyncLifetime
 {
     public const string TalkName = "AccelerateSparkInformationSession";
 
@@ -44,7 +43,7 @@ public sealed partial class ServedExample : IAsyncLifetime
         BrowserSetup.FindChromium(Environment.GetEnvironmentVariable(BrowserSetup.ChromiumVariable));
         BrowserSetup.RequireWebPackages(BrowserSetup.WebFolder);
         _temp = Directory.CreateTempSubdirectory("talkdsl-serve-");
-        var project = CopyExample(_temp.FullName);
+        var project = ExampleCopy.Create(_temp.FullName);
         TalkFile = Path.Combine(Path.GetDirectoryName(project)!, "AccelerateSparkInformationSession.cs");
         Directory.CreateDirectory(Path.Combine(MediaFolder, "diagrams"));
         File.WriteAllText(Path.Combine(MediaFolder, "diagrams", "dot.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>");
@@ -110,38 +109,8 @@ public sealed partial class ServedExample : IAsyncLifetime
         }
     }
 
-    /// <summary>The example's talk project and its build settings, copied into <paramref name="root"/> with its references made absolute.</summary>
-    private static string CopyExample(string root)
-    {
-        var repository = RepositoryRoot();
-        var source = Path.Combine(repository, "examples", "AccelerateSpark");
-        var target = Path.Combine(root, "AccelerateSpark");
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source, "*.cs").Concat(Directory.EnumerateFiles(source, "*.csproj")))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        foreach (var settings in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
-        {
-            File.Copy(Path.Combine(repository, settings), Path.Combine(root, settings));
-        }
-
-        var csproj = Path.Combine(target, "AccelerateSpark.csproj");
-        var text = RelativeReference().Replace(File.ReadAllText(csproj), m => $"{m.Groups["attribute"].Value}=\"{Path.GetFullPath(Path.Combine(source, m.Groups["path"].Value))}\"");
-        File.WriteAllText(csproj, text);
-        return csproj;
-    }
-
     /// <summary>Debug or Release: the configuration of this test assembly, which the repository's projects were built in.</summary>
     private static string Configuration() => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
-
-    /// <summary>A relative path in a reference (<c>Include="../…"</c>) or an import (<c>Project="../…"</c>).</summary>
-    [GeneratedRegex("(?<attribute>Include|Project)=\"(?<path>\\.\\.[^\"]+)\"")]
-    private static partial Regex RelativeReference();
 }
 
 /// <summary>The tests that share one served copy of the example.</summary>
