@@ -27,6 +27,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
     private ProjectBuild? _build;
     private LiveCompilation? _compilation;
     private Task _worker = Task.CompletedTask;
+    private int _busy;
 
     public PreviewSession(PreviewOptions options, TextWriter log)
     {
@@ -43,6 +44,9 @@ internal sealed partial class PreviewSession : IAsyncDisposable
     public PreviewSite Site { get; } = new();
 
     public PreviewOptions Options => _options;
+
+    /// <summary>Whether no save is waiting or being followed (the analyzers included): the benchmark writes its next edit then, as a person would.</summary>
+    public bool IsIdle => Volatile.Read(ref _busy) == 0 && _changes.Reader.Count == 0;
 
     /// <summary>Where the last update's time went (generators, emit, analyzers, rendering), for the log and the benchmark.</summary>
     public string LastTimings { get; private set; } = "";
@@ -121,6 +125,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         while (await reader.WaitToReadAsync(cancellation).ConfigureAwait(false))
         {
             // An editor saves in several steps (write, rename, touch): wait until the files are quiet.
+            Interlocked.Exchange(ref _busy, 1);
             var batch = new HashSet<string>(StringComparer.Ordinal);
             while (true)
             {
@@ -146,6 +151,10 @@ internal sealed partial class PreviewSession : IAsyncDisposable
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
                 _log.WriteLine($"The preview could not follow that change: {ex.Message}");
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _busy, 0);
             }
         }
     }
