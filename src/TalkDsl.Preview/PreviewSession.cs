@@ -21,7 +21,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
     private readonly PreviewOptions _options;
     private readonly TextWriter _log;
     private readonly TalkPages _pages;
-    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private ProjectBuild? _build;
@@ -188,6 +188,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         else
         {
             Site.Commit(Site.Talks, Site.ProjectDiagnostics, reloadAll: true);
+            LastTimings = "the open pages reloaded for the images";
         }
 
         var errors = Site.Talks.SelectMany(t => t.Diagnostics).Concat(Site.ProjectDiagnostics).Distinct().ToList();
@@ -337,6 +338,11 @@ internal sealed partial class PreviewSession : IAsyncDisposable
                 {
                     entries.Add(_pages.Render(talk) with { Diagnostics = diagnostics });
                     rendered++;
+                }
+                catch (TalkDsl.Rules.TalkValidationException ex)
+                {
+                    // The same rules the analyzers run, found first: each error at its file and line.
+                    entries.Add(Kept(talk.Name) with { Diagnostics = Sorted([.. diagnostics, .. ex.Errors.Select(PreviewDiagnostic.From)]) });
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {

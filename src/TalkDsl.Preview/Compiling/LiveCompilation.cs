@@ -144,7 +144,7 @@ internal sealed class LiveCompilation
 
         // TalkDsl's analyzers look at the changed files and the affected talks' files once the talks are rendered (AnalyzedAsync):
         // on a busy machine the reload is not kept waiting for them.
-        var analyzed = everything ? _trees.Keys.ToList() : changedFiles.Concat(declarations.Where(d => affected!.Contains(d.TalkName)).Select(d => d.FilePath)).Distinct().ToList();
+        var analyzed = affected is null ? _trees.Keys.ToList() : changedFiles.Concat(declarations.Where(d => affected.Contains(d.TalkName)).Select(d => d.FilePath)).Distinct().ToList();
 
         var image = TalksOnly(changedFiles, changedHints, affected) is { } talkFiles ? EmitTalks(talkFiles, sources) : null;
         ImmutableArray<Diagnostic> emitDiagnostics = [];

@@ -52,9 +52,8 @@ public sealed class LiveReloadTests(ServedExample served)
             var expected = $"AccelerateSparkInformationSession.cs({welcome + 1},{Indent.Length + 2}): error TALK003";
 
             await File.WriteAllTextAsync(served.TalkFile, string.Join('\n', lines));
-            await page.Page.WaitForFunctionAsync("() => document.getElementById('talkdsl-overlay') !== null", Patiently);
-            var overlay = await page.EvaluateAsync<string>("() => document.getElementById('talkdsl-overlay').textContent");
-            Assert.Contains(expected, overlay, StringComparison.Ordinal);
+            await page.Page.WaitForFunctionAsync(
+                "expected => document.getElementById('talkdsl-overlay')?.textContent.includes(expected) === true", Patiently, expected);
             var help = await page.EvaluateAsync<string>("() => document.querySelector('#talkdsl-overlay a').href");
             Assert.EndsWith("docs/diagnostics/TALK003.md", help, StringComparison.Ordinal);
 

@@ -34,7 +34,7 @@ public sealed class ProjectChangeTests(ServedExample served)
         try
         {
             await File.WriteAllTextAsync(file, NewTalk);
-            await ServedExample.WaitUntilAsync(() => served.Site.Find("PreviewAddedTalk")?.SlidesHtml is not null);
+            await served.WaitUntilAsync(() => served.Site.Find("PreviewAddedTalk")?.SlidesHtml is not null);
 
             var index = await http.GetStringAsync(served.Origin + "/");
             Assert.Contains("A Talk Added While Serving", index, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class ProjectChangeTests(ServedExample served)
             File.Delete(file);
         }
 
-        await ServedExample.WaitUntilAsync(() => served.Site.Find("PreviewAddedTalk") is null);
+        await served.WaitUntilAsync(() => served.Site.Find("PreviewAddedTalk") is null);
         var gone = await http.GetAsync(served.Origin + "/a-talk-added-while-serving.slides.html");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.NotNull(served.Site.Find(ServedExample.TalkName)?.SlidesHtml);
@@ -60,6 +60,6 @@ public sealed class ProjectChangeTests(ServedExample served)
 
         await File.WriteAllTextAsync(Path.Combine(served.MediaFolder, "diagrams", "dot.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"/>");
 
-        await ServedExample.WaitUntilAsync(() => served.Site.Find(ServedExample.TalkName)!.PagesVersion > before);
+        await served.WaitUntilAsync(() => served.Site.Find(ServedExample.TalkName)!.PagesVersion > before);
     }
 }

@@ -18,6 +18,7 @@ public sealed class ServedExample : IAsyncLifetime
 
     public const string SlidesFile = "accelerate-spark-information-session.slides.html";
 
+    private readonly StringWriter _printed = new();
     private DirectoryInfo? _temp;
     private PreviewSession? _session;
     private PreviewServer? _server;
@@ -33,6 +34,9 @@ public sealed class ServedExample : IAsyncLifetime
     public string MediaFolder => Path.Combine(Root, "media");
 
     internal PreviewSite Site => _session!.Site;
+
+    /// <summary>What the preview printed: shown when it does not follow a change in time.</summary>
+    public TextWriter Log => TextWriter.Synchronized(_printed);
 
     /// <summary>E.g. <c>http://127.0.0.1:41234</c>, without a trailing slash.</summary>
     public string Origin => _server!.Address.ToString().TrimEnd('/');
@@ -57,7 +61,7 @@ public sealed class ServedExample : IAsyncLifetime
             // The repository's projects are built already, in the configuration these tests run in.
             BuildArguments = ["-p:Configuration=" + Configuration(), "-p:BuildProjectReferences=false"],
         };
-        _session = new PreviewSession(options, TextWriter.Null);
+        _session = new PreviewSession(options, Log);
         await _session.StartAsync(CancellationToken.None);
         _server = await PreviewServer.StartAsync(_session, CancellationToken.None);
 
@@ -99,12 +103,12 @@ public sealed class ServedExample : IAsyncLifetime
     }
 
     /// <summary>Polls <paramref name="condition"/> until it holds; fails after two minutes (a hung preview, not a speed check).</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition)
+    public async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(BrowserFixture.TabTimeoutMs);
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "The preview did not follow the change in time.");
+            Assert.True(DateTime.UtcNow < deadline, "The preview did not follow the change in time. It printed:\n" + _printed);
             await Task.Delay(50);
         }
     }
