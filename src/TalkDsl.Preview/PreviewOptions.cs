@@ -26,8 +26,7 @@ internal sealed record PreviewOptions(string ProjectFile)
 
     /// <summary>
     /// A folder holding <c>reveal.js/</c> (its npm package: <c>dist/</c>, <c>plugin/</c>) and <c>mathjax/</c>
-    /// (with <c>es5/tex-chtml-full.js</c>), served at <c>/_talkdsl/</c> so the pages need no network; null
-    /// loads them from the CDN.
+    /// (with <c>es5/tex-chtml-full.js</c>), served at <c>/_talkdsl/</c> instead of the copies TalkDsl bundles (null).
     /// </summary>
     public string? AssetsFolder { get; init; }
 

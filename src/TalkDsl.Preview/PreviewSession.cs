@@ -33,9 +33,8 @@ internal sealed partial class PreviewSession : IAsyncDisposable
     {
         _options = options;
         _log = log;
-        var (reveal, mathJax) = options.AssetsFolder is null
-            ? (SlidesOptions.DefaultRevealUrl, SlidesOptions.DefaultMathJaxUrl)
-            : ("/_talkdsl/reveal.js", "/_talkdsl/mathjax/es5/tex-chtml-full.js");
+        // Served at /_talkdsl/: the reveal.js and MathJax TalkDsl bundles, or those of --assets.
+        var (reveal, mathJax) = ("/" + SlidesOptions.DefaultRevealUrl, "/" + SlidesOptions.DefaultMathJaxUrl);
         _pages = new TalkPages(
             SlidesOptions.Default with { RevealUrl = reveal, MathJaxUrl = mathJax, Theme = options.Theme },
             NotesOptions.Default with { MathJaxUrl = mathJax });

@@ -12,14 +12,15 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TalkDsl.Output;
 using TalkDsl.Preview.Site;
 
 namespace TalkDsl.Preview.Serving;
 
 /// <summary>
 /// The preview's web server (Kestrel): the index at <c>/</c>, each talk's pages at their file names, the
-/// live script and each talk's Server-Sent Events under <c>/_talkdsl/</c>, the slides runtime (with an
-/// assets folder) under <c>/_talkdsl/</c>, and the media folder's files at their relative paths. Nothing
+/// live script and each talk's Server-Sent Events under <c>/_talkdsl/</c>, the slides runtime (TalkDsl's
+/// bundled reveal.js and MathJax, or an assets folder's) under <c>/_talkdsl/</c>, and the media folder's files at their relative paths. Nothing
 /// else: no listings, and a path that tries to leave a folder gets 404. It listens on loopback unless
 /// <c>--host</c> chose another address.
 /// </summary>
@@ -110,7 +111,16 @@ internal sealed class PreviewServer : IAsyncDisposable
         const string AssetsPrefix = "_talkdsl/";
         if (path.StartsWith(AssetsPrefix, StringComparison.Ordinal))
         {
-            return File(assets?.Resolve(path[AssetsPrefix.Length..]));
+            var asset = path[AssetsPrefix.Length..];
+            if (assets is null)
+            {
+                // The runtime TalkDsl carries: only a name it lists is served, so no path can lead anywhere else.
+                return BundledAssets.Paths.Contains(asset, StringComparer.Ordinal)
+                    ? Results.Stream(BundledAssets.Open(asset), ContentTypes.TryGetContentType(asset, out var type) ? type : "application/octet-stream")
+                    : Results.NotFound();
+            }
+
+            return File(assets.Resolve(asset));
         }
 
         if (!path.Contains('/', StringComparison.Ordinal) && site.FindPage(path) is var (talk, page))

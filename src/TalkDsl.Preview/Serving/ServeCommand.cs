@@ -45,7 +45,7 @@ public sealed class ServeCommand : ITalkAppCommandFactory
         };
         var assets = new Option<string?>("--assets")
         {
-            Description = "A folder holding reveal.js/ and mathjax/ (npm packages) to serve at /_talkdsl/, so the pages need no network.",
+            Description = "A folder holding reveal.js/ and mathjax/ (npm packages) to serve at /_talkdsl/ instead of the copies TalkDsl bundles.",
             HelpName = "DIR",
         };
 

@@ -9,7 +9,7 @@ namespace TalkDsl.Browser.Tests.Preview;
 
 /// <summary>
 /// A copy of the example in a temporary folder (the repository's files are never edited), served by the
-/// preview with reveal.js and MathJax from the local npm install, and one headless chromium. Built once for
+/// preview with the reveal.js and MathJax TalkDsl bundles, and one headless chromium. Built once for
 /// every test of the collection: the first build of the copy is the slow part.
 /// </summary>
 public sealed class ServedExample : IAsyncLifetime
@@ -45,7 +45,6 @@ public sealed class ServedExample : IAsyncLifetime
     {
         // What the browser needs is checked before the slow build.
         BrowserSetup.FindChromium(Environment.GetEnvironmentVariable(BrowserSetup.ChromiumVariable));
-        BrowserSetup.RequireWebPackages(BrowserSetup.WebFolder);
         _temp = Directory.CreateTempSubdirectory("talkdsl-serve-");
         var project = ExampleCopy.Create(_temp.FullName);
         TalkFile = Path.Combine(Path.GetDirectoryName(project)!, "AccelerateSparkInformationSession.cs");
@@ -57,7 +56,6 @@ public sealed class ServedExample : IAsyncLifetime
             Port = 0,
             OpenBrowser = false,
             MediaFolder = MediaFolder,
-            AssetsFolder = Path.Combine(BrowserSetup.WebFolder, "node_modules"),
             // The repository's projects are built already, in the configuration these tests run in.
             BuildArguments = ["-p:Configuration=" + Configuration(), "-p:BuildProjectReferences=false"],
         };
@@ -70,7 +68,11 @@ public sealed class ServedExample : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await BrowserSetup.CloseAsync(_browser);
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
+        }
 
         if (_server is not null)
         {
@@ -88,7 +90,15 @@ public sealed class ServedExample : IAsyncLifetime
     public IBrowser Browser => _browser!;
 
     /// <summary>Opens a served page in a new tab that refuses requests off this machine.</summary>
-    public Task<TestPage> OpenAsync(string path) => BrowserSetup.OpenAsync(_browser!, Origin, Origin + path, BrowserFixture.TabTimeoutMs);
+    public async Task<TestPage> OpenAsync(string path)
+    {
+        var page = await _browser!.NewPageAsync();
+        page.DefaultTimeout = BrowserFixture.TabTimeoutMs;
+        page.DefaultNavigationTimeout = BrowserFixture.TabTimeoutMs;
+        var watched = await TestPage.WatchAsync(page, [], Origin);
+        await page.GoToAsync(Origin + path, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = BrowserFixture.TabTimeoutMs });
+        return watched;
+    }
 
     /// <summary>Puts the talk file back as it was and waits until the preview has followed (no errors, the original heading served).</summary>
     public async Task RestoreTalkFileAsync(string original)
