@@ -53,6 +53,17 @@ internal sealed class StagingFolder : IDisposable
         _names.Add(name);
     }
 
+    /// <summary>Takes files out of the staging folder again (those of a talk that failed part-way); names never added are ignored.</summary>
+    public void Discard(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            // A file whose writing failed was never added, but may be there half-written.
+            _names.Remove(name);
+            File.Delete(Path.Combine(Root, name));
+        }
+    }
+
     /// <summary>Moves every staged file into the output folder, all or none; returns their absolute paths.</summary>
     public IReadOnlyList<string> MoveIntoPlace()
     {

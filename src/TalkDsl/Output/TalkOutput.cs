@@ -6,61 +6,107 @@ namespace TalkDsl.Output;
 /// <summary>
 /// Renders a set of talks into a folder: for each talk its slides page, its notes page and its Jekyll
 /// post (see <see cref="TalkFileNames"/>), and, with a <see cref="TalkOutputOptions.MediaFolder"/>, the
-/// images they show. All or nothing: every file is rendered beside the folder first and moved in only
-/// when all succeeded, so a talk with errors never leaves a half-updated folder.
+/// images they show. Every file is rendered beside the folder first and moved in only at the end, so a
+/// talk with errors never leaves a half-updated folder. <see cref="Write"/> is all or nothing over the
+/// talks; <see cref="WriteEach"/> writes the talks that succeed and returns the ones that failed.
 /// </summary>
 public static class TalkOutput
 {
-    /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>.</summary>
-    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image copied.</returns>
+    /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>, all or nothing.</summary>
+    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image copied, then the stylesheet.</returns>
     /// <exception cref="TalkOutputException">A talk could not be rendered or the files could not be moved in;
     /// the message names the talk, the problem and what to do, and the folder is unchanged.</exception>
-    public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options)
+    public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options) =>
+        Render(talks, options, eachOnItsOwn: false, talkDone: null).Files;
+
+    /// <summary>
+    /// Renders each of <paramref name="talks"/> on its own into <see cref="TalkOutputOptions.OutputDirectory"/>:
+    /// a talk that cannot be rendered (errors, a missing image, a broken renderer) is left out and reported
+    /// in <see cref="TalkOutputResult.Failures"/>, its files in the folder untouched; the others are written,
+    /// together, as <see cref="Write"/> writes them.
+    /// </summary>
+    /// <param name="talkDone">Called with each talk's name once it is rendered or has failed, e.g. to show progress.</param>
+    /// <exception cref="TalkOutputException">A failure of the whole output, not of one talk (the media folder or
+    /// stylesheet is missing, the files could not be moved in); the folder is unchanged.</exception>
+    public static TalkOutputResult WriteEach(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options, Action<string>? talkDone = null) =>
+        Render(talks, options, eachOnItsOwn: true, talkDone);
+
+    private static TalkOutputResult Render(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options, bool eachOnItsOwn, Action<string>? talkDone)
     {
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(options);
 
         // "out/" and "out" are the same folder; without the separator the staging folder lands beside it.
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
-        var planned = Plan(talks, target);
+        var run = new Run(target, eachOnItsOwn, talkDone);
+        var planned = Plan(talks, run);
         if (planned.Count == 0)
         {
-            return [];
+            return run.Result([], []);
         }
 
-        var media = options.MediaFolder is null ? [] : FindMedia(planned, Path.GetFullPath(options.MediaFolder), target);
+        var stylesheet = options.Stylesheet is null ? null : FindStylesheet(Path.GetFullPath(options.Stylesheet), target);
+        var media = options.MediaFolder is null ? [] : FindMedia(planned, Path.GetFullPath(options.MediaFolder), run);
+        var slides = stylesheet is null ? options.Slides : options.Slides with { Stylesheet = stylesheet.Name };
+        var notesOptions = stylesheet is null ? options.Notes : options.Notes with { Stylesheet = stylesheet.Name };
 
         using var staging = Open(target);
+        var rendered = new List<string>();
+        var images = new Dictionary<string, MediaFiles.Reference>(StringComparer.Ordinal);
         foreach (var (talk, names) in planned)
         {
+            if (run.HasFailed(talk))
+            {
+                continue;
+            }
+
             try
             {
-                var notes = options.Notes with { SlidesLink = names.Slides };
-                staging.Add(names.Slides, output => talk.RenderSlides(output, options.Slides));
+                var notes = notesOptions with { SlidesLink = names.Slides };
+                staging.Add(names.Slides, output => talk.RenderSlides(output, slides));
                 staging.Add(names.Notes, output => talk.RenderNotes(output, notes));
                 staging.Add(names.Post, output => talk.RenderJekyllNotes(output, notes));
+                rendered.Add(talk.Name);
+                foreach (var image in media.GetValueOrDefault(talk, []))
+                {
+                    images.TryAdd(image.RelativePath, image);
+                }
+
+                run.Done(talk);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                throw Failure(Describe(talk), talk.Name, target, ex);
+                staging.Discard(names.All);
+                run.Fail(talk, Failure(Describe(talk), talk.Name, run, ex));
             }
         }
 
-        foreach (var image in media)
+        var copies = images.Values.Select(image => (image.RelativePath, image.SourceFile, What: $"The image {image.SourceFile}")).ToList();
+        if (stylesheet is not null && rendered.Count > 0)
+        {
+            copies.Add((stylesheet.Name, stylesheet.SourceFile, $"The stylesheet {stylesheet.SourceFile}"));
+        }
+
+        foreach (var (name, source, what) in copies)
         {
             try
             {
-                staging.AddCopy(image.RelativePath, image.SourceFile);
+                staging.AddCopy(name, source);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw IoFailure($"The image {image.SourceFile} could not be copied", $"Check that it can be read and that the folder containing {target} has free space, then run again.", target, ex);
+                throw IoFailure($"{what} could not be copied", $"Check that it can be read and that the folder containing {target} has free space, then run again.", target, ex);
             }
+        }
+
+        if (rendered.Count == 0)
+        {
+            return run.Result([], []);
         }
 
         try
         {
-            return staging.MoveIntoPlace();
+            return run.Result(rendered, staging.MoveIntoPlace());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -69,14 +115,16 @@ public static class TalkOutput
     }
 
     /// <summary>Takes the talks one by one (a catalog may build them lazily) and names their files, refusing two talks with the same files.</summary>
-    private static List<(IRenderableTalk Talk, TalkFileNames Names)> Plan(IEnumerable<IRenderableTalk> talks, string target)
+    private static List<(IRenderableTalk Talk, TalkFileNames Names)> Plan(IEnumerable<IRenderableTalk> talks, Run run)
     {
         var planned = new List<(IRenderableTalk, TalkFileNames)>();
         var owners = new Dictionary<string, IRenderableTalk>(StringComparer.Ordinal);
         using var each = talks.GetEnumerator();
+        var number = 0;
         while (true)
         {
             IRenderableTalk talk;
+            number++;
             try
             {
                 if (!each.MoveNext())
@@ -88,7 +136,9 @@ public static class TalkOutput
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                throw Failure($"Talk number {planned.Count + 1}", null, target, ex);
+                // The list itself failed: the talks after this one cannot be reached.
+                run.Fail(null, Failure($"Talk number {number}", null, run, ex));
+                return planned;
             }
 
             TalkFileNames names;
@@ -96,18 +146,20 @@ public static class TalkOutput
             {
                 names = TalkFileNames.For(talk.Metadata);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException || (run.EachOnItsOwn && ex is not OutOfMemoryException))
             {
-                throw Failure(Describe(talk), talk.Name, target, ex);
+                run.Fail(talk, Failure(Describe(talk), talk.Name, run, ex));
+                continue;
             }
 
             if (owners.TryGetValue(names.Slug, out var earlier))
             {
-                throw new TalkOutputException(
+                run.Fail(talk, new TalkOutputException(
                     $"{Describe(talk)} and {Describe(earlier)} would both be written to {names.Slug}.*: their titles give the same file name.{Environment.NewLine}"
                     + $"Give one of them a different title.{Environment.NewLine}"
-                    + Unchanged(target),
-                    talk.Name, target);
+                    + run.Unchanged,
+                    talk.Name, run.Target));
+                continue;
             }
 
             owners.Add(names.Slug, talk);
@@ -115,58 +167,84 @@ public static class TalkOutput
         }
     }
 
-    /// <summary>The images the talks show, each once; every one that is missing is listed in one exception.</summary>
-    private static List<MediaFiles.Reference> FindMedia(List<(IRenderableTalk Talk, TalkFileNames Names)> planned, string mediaFolder, string target)
+    /// <summary>The images each talk shows. What is missing is listed: in one exception over all talks, or one per talk when each renders on its own.</summary>
+    private static Dictionary<IRenderableTalk, List<MediaFiles.Reference>> FindMedia(List<(IRenderableTalk Talk, TalkFileNames Names)> planned, string mediaFolder, Run run)
     {
         if (!Directory.Exists(mediaFolder))
         {
             throw new TalkOutputException(
                 $"The media folder {mediaFolder} does not exist.{Environment.NewLine}"
                 + $"Give the folder that holds the talks' images (the one with diagrams/ in it), or leave MediaFolder unset to write image paths unchecked.{Environment.NewLine}"
+                + Unchanged(run.Target),
+                null, run.Target);
+        }
+
+        var problems = new List<(IRenderableTalk Talk, MediaFiles.Problem Problem)>();
+        var pages = planned.SelectMany(p => p.Names.All).ToHashSet(StringComparer.Ordinal);
+        var media = new Dictionary<IRenderableTalk, List<MediaFiles.Reference>>(ReferenceEqualityComparer.Instance);
+        foreach (var (talk, _) in planned)
+        {
+            var found = new List<MediaFiles.Reference>();
+            var talkProblems = new List<MediaFiles.Problem>();
+            try
+            {
+                found = MediaFiles.Find(talk, mediaFolder, talkProblems);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                run.Fail(talk, Failure(Describe(talk), talk.Name, run, ex));
+                continue;
+            }
+
+            foreach (var image in found.Where(image => pages.Contains(image.RelativePath)))
+            {
+                talkProblems.Add(new MediaFiles.Problem(image.Spot, talk.Name, $"the image '{image.RelativePath}' has the name of a rendered page: rename the image"));
+            }
+
+            problems.AddRange(talkProblems.Select(p => (talk, p)));
+            media[talk] = found;
+        }
+
+        if (problems.Count > 0 && !run.EachOnItsOwn)
+        {
+            throw MissingImages("the talks", problems.Select(p => p.Problem).ToList(), mediaFolder, planned.Count == 1 ? planned[0].Talk.Name : null, run);
+        }
+
+        foreach (var group in problems.GroupBy(p => p.Talk, ReferenceEqualityComparer.Instance))
+        {
+            var talk = (IRenderableTalk)group.Key!;
+            run.Fail(talk, MissingImages("the talk " + talk.Name, group.Select(p => p.Problem).ToList(), mediaFolder, talk.Name, run));
+        }
+
+        return media;
+    }
+
+    private static TalkOutputException MissingImages(string whose, List<MediaFiles.Problem> problems, string mediaFolder, string? talkName, Run run)
+    {
+        var lines = problems.Select(p => $"  {p.Spot}: {p.Message} (talk {p.Talk})");
+        return new TalkOutputException(
+            $"{problems.Count} image{(problems.Count == 1 ? "" : "s")} of {whose} cannot be taken from the media folder {mediaFolder}:{Environment.NewLine}"
+            + string.Join(Environment.NewLine, lines) + Environment.NewLine
+            + $"Add the files there at the paths shown, or correct the calls at the lines named, then run again.{Environment.NewLine}"
+            + run.Unchanged,
+            talkName, run.Target);
+    }
+
+    /// <summary>The stylesheet to copy beside the pages, under its own file name.</summary>
+    private sealed record Stylesheet(string Name, string SourceFile);
+
+    private static Stylesheet FindStylesheet(string file, string target)
+    {
+        if (!File.Exists(file))
+        {
+            throw new TalkOutputException(
+                $"The stylesheet {file} does not exist.{Environment.NewLine}"
+                + $"Give the path of a CSS file (relative to the current directory or absolute), then run again.{Environment.NewLine}"
                 + Unchanged(target),
                 null, target);
         }
 
-        var problems = new List<MediaFiles.Problem>();
-        var pages = planned.SelectMany(p => new[] { p.Names.Slides, p.Names.Notes, p.Names.Post }).ToHashSet(StringComparer.Ordinal);
-        var media = new Dictionary<string, MediaFiles.Reference>(StringComparer.Ordinal);
-        foreach (var (talk, _) in planned)
-        {
-            List<MediaFiles.Reference> found;
-            try
-            {
-                found = MediaFiles.Find(talk, mediaFolder, problems);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                throw Failure(Describe(talk), talk.Name, target, ex);
-            }
-
-            foreach (var image in found)
-            {
-                if (pages.Contains(image.RelativePath))
-                {
-                    problems.Add(new MediaFiles.Problem(image.Spot, talk.Name, $"the image '{image.RelativePath}' has the name of a rendered page: rename the image"));
-                }
-                else
-                {
-                    media.TryAdd(image.RelativePath, image);
-                }
-            }
-        }
-
-        if (problems.Count == 0)
-        {
-            return [.. media.Values];
-        }
-
-        var lines = problems.Select(p => $"  {p.Spot}: {p.Message} (talk {p.Talk})");
-        throw new TalkOutputException(
-            $"{problems.Count} image{(problems.Count == 1 ? "" : "s")} of the talks cannot be taken from the media folder {mediaFolder}:{Environment.NewLine}"
-            + string.Join(Environment.NewLine, lines) + Environment.NewLine
-            + $"Add the files there at the paths shown, or correct the calls at the lines named, then run again.{Environment.NewLine}"
-            + Unchanged(target),
-            planned.Count == 1 ? planned[0].Talk.Name : null, target);
+        return new Stylesheet(Path.GetFileName(file), file);
     }
 
     private static StagingFolder Open(string target)
@@ -185,22 +263,72 @@ public static class TalkOutput
     private static TalkOutputException IoFailure(string what, string whatToCheck, string target, Exception ex) => new(
         $"{what}: {ex.Message}{Environment.NewLine}{whatToCheck}{Environment.NewLine}{Unchanged(target)}", null, target, ex);
 
-    private static TalkOutputException Failure(string who, string? talkName, string target, Exception ex)
+    private static TalkOutputException Failure(string who, string? talkName, Run run, Exception ex)
     {
         var whatToDo = ex switch
         {
             TalkValidationException => "Fix the errors listed above, at the files and lines they name, then run again.",
-            IOException or UnauthorizedAccessException => $"Check that the folder containing {target} is writable and has free space, then run again.",
+            IOException or UnauthorizedAccessException => $"Check that the folder containing {run.Target} is writable and has free space, then run again.",
             ArgumentException => "Correct the talk as the message says, then run again.",
             _ => $"This is unexpected ({ex.GetType().Name}); please report it together with the talk's source.",
         };
         return new TalkOutputException(
-            $"{who} was not rendered: {ex.Message}{Environment.NewLine}{whatToDo}{Environment.NewLine}{Unchanged(target)}",
-            talkName, target, ex);
+            $"{who} was not rendered: {ex.Message}{Environment.NewLine}{whatToDo}{Environment.NewLine}{run.Unchanged}",
+            talkName, run.Target, ex);
     }
 
-    private static string Describe(IRenderableTalk talk) =>
-        string.IsNullOrWhiteSpace(talk.Metadata.Title) ? $"The talk {talk.Name}" : $"The talk {talk.Name} (\"{talk.Metadata.Title}\")";
+    private static string Describe(IRenderableTalk talk)
+    {
+        string? title;
+        try
+        {
+            title = talk.Metadata.Title;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A talk built at run time has no header when it has errors: its name says which it is.
+            title = null;
+        }
+
+        return string.IsNullOrWhiteSpace(title) ? $"The talk {talk.Name}" : $"The talk {talk.Name} (\"{title}\")";
+    }
 
     private static string Unchanged(string target) => $"Nothing in {target} was changed.";
+
+    /// <summary>
+    /// One call's failures: all or nothing throws the first; each on its own collects them, one per talk,
+    /// and the talk is skipped from then on.
+    /// </summary>
+    private sealed class Run(string target, bool eachOnItsOwn, Action<string>? talkDone)
+    {
+        private readonly List<TalkOutputException> _failures = [];
+        private readonly HashSet<IRenderableTalk> _failed = new(ReferenceEqualityComparer.Instance);
+
+        public string Target { get; } = target;
+
+        public bool EachOnItsOwn { get; } = eachOnItsOwn;
+
+        /// <summary>What a failure leaves: all or nothing changes nothing; one talk's failure leaves its own files.</summary>
+        public string Unchanged => EachOnItsOwn ? $"Its files in {Target} were left as they were." : TalkOutput.Unchanged(Target);
+
+        public bool HasFailed(IRenderableTalk talk) => _failed.Contains(talk);
+
+        public void Fail(IRenderableTalk? talk, TalkOutputException failure)
+        {
+            if (!EachOnItsOwn)
+            {
+                throw failure;
+            }
+
+            _failures.Add(failure);
+            if (talk is not null && _failed.Add(talk))
+            {
+                talkDone?.Invoke(talk.Name);
+            }
+        }
+
+        public void Done(IRenderableTalk talk) => talkDone?.Invoke(talk.Name);
+
+        public TalkOutputResult Result(IReadOnlyList<string> rendered, IReadOnlyList<string> files) => new(Target, rendered, files, _failures);
+    }
 }

@@ -21,4 +21,12 @@ public sealed record TalkOutputOptions(string OutputDirectory)
     /// null (the default) image paths are written as given and nothing is checked or copied.
     /// </summary>
     public string? MediaFolder { get; init; }
+
+    /// <summary>
+    /// A CSS file to style the pages with, after the theme: copied into the output folder under its own
+    /// file name and linked from every slides page and notes page (a Jekyll post takes its styles from
+    /// its layout). A relative path is taken from the current directory; a missing file fails the write
+    /// and nothing is changed. Default: null, none.
+    /// </summary>
+    public string? Stylesheet { get; init; }
 }

@@ -46,7 +46,7 @@ public partial class BuildFailureTests
         }
 
         var csproj = Path.Combine(target, "AccelerateSpark.csproj");
-        var text = RelativeReference().Replace(File.ReadAllText(csproj), m => $"Include=\"{Path.GetFullPath(Path.Combine(source, m.Groups["path"].Value))}\"");
+        var text = RelativeReference().Replace(File.ReadAllText(csproj), m => $"{m.Groups["attribute"].Value}=\"{Path.GetFullPath(Path.Combine(source, m.Groups["path"].Value))}\"");
         File.WriteAllText(csproj, text);
         return target;
     }
@@ -70,6 +70,7 @@ public partial class BuildFailureTests
         return (process.ExitCode, stdout + stderr.Result);
     }
 
-    [GeneratedRegex("Include=\"(?<path>\\.\\.[^\"]+)\"")]
+    /// <summary>A relative path in a reference (<c>Include="../…"</c>) or an import (<c>Project="../…"</c>): made absolute in the copy.</summary>
+    [GeneratedRegex("(?<attribute>Include|Project)=\"(?<path>\\.\\.[^\"]+)\"")]
     private static partial Regex RelativeReference();
 }

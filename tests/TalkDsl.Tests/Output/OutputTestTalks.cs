@@ -59,3 +59,27 @@ internal sealed class TempFolder : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
+
+/// <summary>A talk built and checked only when it is rendered, as the catalog's talks with run-time content are: one with errors fails then.</summary>
+internal sealed class RunTimeTalk(string name, Func<Talk> define) : GeneratedTalk(name, isPrecompiled: false)
+{
+    public override Talk Define() => define();
+}
+
+/// <summary>A talk whose slides render but whose notes fail: its slides are already staged when it fails.</summary>
+internal sealed class NotesFailingTalk(IRenderableTalk talk) : IRenderableTalk
+{
+    public string Name => talk.Name;
+
+    public TalkMetadata Metadata => talk.Metadata;
+
+    public void Render(ITalkWriter writer)
+    {
+        if (writer is NotesWriter)
+        {
+            throw new InvalidOperationException("The notes renderer broke.");
+        }
+
+        talk.Render(writer);
+    }
+}

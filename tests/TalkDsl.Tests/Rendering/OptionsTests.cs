@@ -71,6 +71,27 @@ public class OptionsTests
     }
 
     [Fact]
+    public void A_stylesheet_is_linked_last_in_the_head_of_the_slides_and_the_notes_page_and_escaped()
+    {
+        var slides = HtmlDom.Parse(SampleTalks.Math.RenderSlides(new SlidesOptions { Stylesheet = "my talk.css?v=\"1\"" }));
+        var notes = HtmlDom.Parse(SampleTalks.Math.RenderNotes(new NotesOptions { Stylesheet = "my talk.css?v=\"1\"" }));
+
+        Assert.Equal("my talk.css?v=\"1\"", slides.Head!.QuerySelectorAll("link[rel=stylesheet]")[^1].GetAttribute("href"));
+        Assert.Equal("link", slides.Head.Children[^1].LocalName);
+        Assert.Equal("my talk.css?v=\"1\"", notes.Head!.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("link", notes.Head.Children[^1].LocalName);
+    }
+
+    [Fact]
+    public void Without_a_stylesheet_the_notes_page_links_none_and_the_slides_only_reveals()
+    {
+        Assert.Empty(HtmlDom.Parse(SampleTalks.Math.RenderNotes()).QuerySelectorAll("link[rel=stylesheet]"));
+        Assert.Equal(3, HtmlDom.Parse(SampleTalks.Math.RenderSlides()).QuerySelectorAll("link[rel=stylesheet]").Length);
+        Assert.Null(new SlidesOptions().Stylesheet);
+        Assert.Null(new NotesOptions().Stylesheet);
+    }
+
+    [Fact]
     public void Both_pages_tell_mathjax_to_read_only_the_delimiters_the_renderer_writes()
     {
         const string config = @"tex: { inlineMath: [['\\(', '\\)']], displayMath: [['\\[', '\\]']] }";

@@ -68,6 +68,15 @@ internal static class TalkHtml
         output.Line($"<title>{HtmlText.Escape(metadata.Title)}</title>");
     }
 
+    /// <summary>Links the user's stylesheet, when there is one; written last in the head so its rules win.</summary>
+    public static void WriteStylesheetLink(TextWriter output, string? stylesheet)
+    {
+        if (stylesheet is not null)
+        {
+            output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(stylesheet)}\">");
+        }
+    }
+
     /// <summary>Title, subtitle, authors with institutes, venue and date, as lamd's title slide and notes header show them.</summary>
     /// <param name="instituteSeparator">Between an author's name and institute: a line break on slides, a comma in notes.</param>
     public static void WriteTitleBlock(TextWriter output, TalkMetadata metadata, string instituteSeparator)

@@ -30,6 +30,7 @@ public sealed class NotesHtmlWriter : NotesWriter
         Output.Line($"window.MathJax = {{ {TalkHtml.MathJaxTexConfig(metadata.Notation)} }};");
         Output.Line("</script>");
         Output.Line($"<script id=\"MathJax-script\" async src=\"{HtmlText.Escape(Options.MathJaxUrl)}\"></script>");
+        TalkHtml.WriteStylesheetLink(Output, Options.Stylesheet);
         Output.Line("</head>");
         Output.Line("<body>");
         WriteHeader(metadata);

@@ -46,4 +46,11 @@ public sealed record NotesOptions
     /// is left out: that file is edited somewhere else. Default: null.
     /// </summary>
     public string? SourceRoot { get; init; }
+
+    /// <summary>
+    /// A stylesheet the page links after its own styles (so its rules win), absolute or relative to the
+    /// page, e.g. <c>talk.css</c>. Default: null, none. <see cref="Output.TalkOutputOptions.Stylesheet"/>
+    /// copies a file beside the pages and sets this.
+    /// </summary>
+    public string? Stylesheet { get; init; }
 }

@@ -61,6 +61,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _output.Line(".reveal #title-slide .venue, .reveal #title-slide .date { margin: 0.3em 0; font-size: 0.6em; }");
         _output.Line(".reveal .contacts, .reveal .reference-list { font-size: 0.7em; }");
         _output.Line("</style>");
+        TalkHtml.WriteStylesheetLink(_output, _options.Stylesheet);
         _output.Line("</head>");
         _output.Line("<body>");
         _output.Line("<div class=\"reveal\">");

@@ -34,4 +34,11 @@ public sealed record SlidesOptions
     /// whose fonts ship with reveal.js; some other themes import web fonts.
     /// </summary>
     public string Theme { get; init; } = DefaultTheme;
+
+    /// <summary>
+    /// A stylesheet the page links after its own styles (so its rules win), absolute or relative to the
+    /// page, e.g. <c>talk.css</c>. Default: null, none. <see cref="Output.TalkOutputOptions.Stylesheet"/>
+    /// copies a file beside the pages and sets this.
+    /// </summary>
+    public string? Stylesheet { get; init; }
 }

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using TalkDsl.Rendering;
+
+namespace TalkDsl.Hosting;
+
+/// <summary>
+/// The options of a talk project's command line, in one place: <see cref="TalkApp"/> puts them on its root
+/// command, and a command that renders a talk project the same way (<c>talk build</c>) adds them to its own
+/// with <see cref="AddTo"/> and reads them back with <see cref="Read"/>.
+/// </summary>
+public sealed partial class TalkAppOptions
+{
+    /// <summary>The <see cref="AssemblyMetadataAttribute"/> key of the folder a talk project renders into by default; TalkDsl.props sets it from <c>$(TalkOutputDirectory)</c>.</summary>
+    public const string OutputDirectoryKey = "TalkDsl.OutputDirectory";
+
+    /// <param name="defaultOutputDirectory">The folder <c>--out</c> stands for when not given, e.g. <see cref="DefaultOutputDirectory"/>.</param>
+    public TalkAppOptions(string defaultOutputDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(defaultOutputDirectory);
+        Out = new Option<string>("--out")
+        {
+            Description = "The folder to render into; created when missing.",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => defaultOutputDirectory,
+        };
+        Talk = new Option<string[]>("--talk")
+        {
+            Description = "Render only this talk, by name or file slug, any case; repeat for several. Default: every talk.",
+            HelpName = "NAME",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        Media = new Option<string?>("--media")
+        {
+            Description = "The folder holding the talks' images (e.g. the one with diagrams/): each image a talk shows must be there, and is copied beside the pages.",
+            HelpName = "DIR",
+        };
+        Cdn = new Option<bool>("--cdn")
+        {
+            Description = "Load reveal.js and MathJax from the jsDelivr CDN. This is what the pages do today, with or without the option.",
+            Arity = ArgumentArity.Zero,
+        };
+        Theme = new Option<string>("--theme")
+        {
+            Description = "The reveal.js theme of the slides, e.g. black, moon, simple.",
+            HelpName = "NAME",
+            DefaultValueFactory = _ => SlidesOptions.DefaultTheme,
+        };
+        Theme.Validators.Add(result =>
+        {
+            var theme = result.GetValueOrDefault<string>();
+            if (!ThemeName().IsMatch(theme))
+            {
+                result.AddError($"--theme '{theme}' is not a theme name: give a reveal.js theme such as white, black or moon (letters, digits, '-' and '_').");
+            }
+        });
+        Css = new Option<string?>("--css")
+        {
+            Description = "A stylesheet (CSS file) to style the slides and notes pages with: copied beside them and linked after the theme.",
+            HelpName = "FILE",
+        };
+    }
+
+    public Option<string> Out { get; }
+
+    public Option<string[]> Talk { get; }
+
+    public Option<string?> Media { get; }
+
+    public Option<bool> Cdn { get; }
+
+    public Option<string> Theme { get; }
+
+    public Option<string?> Css { get; }
+
+    /// <summary>Every option, in the order the help lists them.</summary>
+    public IReadOnlyList<Option> All => [Out, Talk, Media, Cdn, Theme, Css];
+
+    /// <summary>The folder a talk project renders into when <c>--out</c> is not given: the <see cref="OutputDirectoryKey"/>
+    /// metadata of <paramref name="assembly"/> (the talk project's <c>out/</c>) while that folder's parent exists,
+    /// otherwise <c>out/</c> in the current directory.</summary>
+    public static string DefaultOutputDirectory(Assembly? assembly)
+    {
+        var configured = assembly?.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == OutputDirectoryKey)?.Value;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(configured));
+            if (Directory.Exists(Path.GetDirectoryName(full)))
+            {
+                return full;
+            }
+        }
+
+        return Path.Combine(Directory.GetCurrentDirectory(), "out");
+    }
+
+    /// <summary>Adds every option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in All)
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>The settings a parsed command line asks for.</summary>
+    public TalkAppSettings Read(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return new TalkAppSettings(parsed.GetValue(Out)!)
+        {
+            Talks = parsed.GetValue(Talk) ?? [],
+            MediaFolder = parsed.GetValue(Media),
+            Assets = TalkAssets.Cdn,
+            Theme = parsed.GetValue(Theme)!,
+            Stylesheet = parsed.GetValue(Css),
+        };
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    private static partial Regex ThemeName();
+}
