@@ -49,10 +49,12 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RefusedValue = new(RuleIds.RefusedValue, RuleCatalog.RefusedValue.Title, RuleCatalog.RefusedValue.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.RefusedValue.HelpLink);
 
+    public static readonly DiagnosticDescriptor UnsafeUrl = new(RuleIds.UnsafeUrl, RuleCatalog.UnsafeUrl.Title, RuleCatalog.UnsafeUrl.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.UnsafeUrl.HelpLink);
+
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
-        SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue);
+        SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue, UnsafeUrl);
 
     /// <summary>The descriptor of a shared rule.</summary>
     public static DiagnosticDescriptor For(RuleDescriptor rule)

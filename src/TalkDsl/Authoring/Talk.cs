@@ -133,7 +133,7 @@ public abstract class Talk
 
     private static RuleMedia ToRuleMedia(Media media, BodyStep step) => media switch
     {
-        ImageMedia => new RuleMedia(RuleMediaKind.Image, null, step),
+        ImageMedia image => new RuleMedia(RuleMediaKind.Image, image.Path, step),
         YouTubeMedia => new RuleMedia(RuleMediaKind.YouTube, null, step),
         MarkdownMedia markdown => new RuleMedia(RuleMediaKind.Markdown, markdown.Markdown, step),
         _ => throw new InvalidOperationException($"No rule mapping for {media.GetType().Name}."),

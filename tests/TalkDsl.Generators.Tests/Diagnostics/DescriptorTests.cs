@@ -15,10 +15,11 @@ public partial class DescriptorTests
     public static TheoryData<string> Ids => new(new TalkAnalyzer().SupportedDiagnostics.Select(d => d.Id));
 
     [Fact]
-    public void The_analyzer_supports_TALK001_to_TALK014_in_order()
+    public void The_analyzer_supports_TALK001_to_TALK014_and_TALK021_in_order()
     {
+        // TALK015-TALK020 are reserved for work in progress.
         Assert.Equal(
-            Enumerable.Range(1, 14).Select(n => $"TALK{n:000}"),
+            Enumerable.Range(1, 14).Append(21).Select(n => $"TALK{n:000}"),
             new TalkAnalyzer().SupportedDiagnostics.Select(d => d.Id));
     }
 

@@ -23,6 +23,7 @@ internal static class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(markdown);
         var pipeline = allowHtml ? WithHtml : TextOnly;
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        SafeLinks.Neutralise(document);
         PandocTypography.CurlApostrophes(document, markdown);
         if (headingId is not null)
         {

@@ -69,6 +69,10 @@ internal static class RuleIds
     public const string InvalidDeclaration = "TALK013";
 
     public const string RefusedValue = "TALK014";
+
+    // TALK015-TALK020 are reserved for other work in progress.
+
+    public const string UnsafeUrl = "TALK021";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -132,9 +136,15 @@ internal static class RuleCatalog
         RuleIds.RefusedValue, "Value the builder refuses",
         "{0}", RuleSeverity.Error);
 
+    /// <summary>A link or image address outside the allow-list of <see cref="SafeUrl"/> (<c>javascript:</c>…): rendered inert.</summary>
+    public static readonly RuleDescriptor UnsafeUrl = new(
+        RuleIds.UnsafeUrl, "Link or image address a page may not use",
+        "{0}", RuleSeverity.Error);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
+        UnsafeUrl,
     };
 }

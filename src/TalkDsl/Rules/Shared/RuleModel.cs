@@ -70,6 +70,16 @@ internal sealed class RuleItem
     /// <summary>The call that made this content when it is not the content call itself, e.g. <c>Figure</c> (see <see cref="TypedRuleItems"/>).</summary>
     public string? Call { get; }
 
+    /// <summary>The address of the image an <c>Image(...)</c>, figure or column shows; null for other content or when computed at run time.</summary>
+    public string? ImageUrl { get; private set; }
+
+    /// <summary>This item, showing the image at <paramref name="url"/> (set once, as the item is made).</summary>
+    public RuleItem ShowingImage(string? url)
+    {
+        ImageUrl = url;
+        return this;
+    }
+
     /// <summary>Whether this heading starts a new slide.</summary>
     public bool BreaksSlide => Kind == RuleItemKind.Heading && Level != HeadingLevel.Subsubsection
         || Kind == RuleItemKind.Thanks || Kind == RuleItemKind.References;

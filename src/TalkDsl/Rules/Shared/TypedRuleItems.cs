@@ -13,8 +13,8 @@ internal enum RuleMediaKind
     Markdown,
 }
 
-/// <summary>One media of a call: its kind, its Markdown (a <see cref="RuleMediaKind.Markdown"/> media's; null when
-/// computed at run time) and the caller's tag for its findings.</summary>
+/// <summary>One media of a call: its kind, its Markdown (a <see cref="RuleMediaKind.Markdown"/> media's) or an image's
+/// path (null when computed at run time), and the caller's tag for its findings.</summary>
 internal sealed class RuleMedia
 {
     public RuleMedia(RuleMediaKind kind, string? markdown, object? tag)
@@ -77,7 +77,8 @@ internal static class TypedRuleItems
     public static bool ShownInNotes(CodeKind kind) => kind is CodeKind.Code or CodeKind.Setup;
 
     private static RuleItem MediaItem(RuleMedia media, string call) =>
-        RuleItem.Content(ContentTarget.Both, media.Kind == RuleMediaKind.Markdown ? media.Markdown : MediaText, media.Tag, call);
+        RuleItem.Content(ContentTarget.Both, media.Kind == RuleMediaKind.Markdown ? media.Markdown : MediaText, media.Tag, call)
+            .ShowingImage(media.Kind == RuleMediaKind.Image ? media.Markdown : null);
 
     /// <summary>Text counted for its words only: without '$', so no math is found; the word count is the same.</summary>
     private static string? WordsOnly(string? text) => text?.Replace("$", string.Empty);
