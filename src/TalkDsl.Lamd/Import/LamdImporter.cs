@@ -41,7 +41,8 @@ public sealed class LamdImporter(ImportOptions options)
 
     /// <summary>
     /// The talks in a folder, sorted: Markdown files that open with front matter (<c>---</c>), found
-    /// recursively, skipping <c>includes</c> folders (snippets), hidden folders and build output.
+    /// recursively, skipping <c>includes</c> folders (snippets), hidden folders, build output, linked
+    /// folders and anything that is not a regular file.
     /// </summary>
     public static IReadOnlyList<string> FindTalks(string folder)
     {
@@ -53,7 +54,8 @@ public sealed class LamdImporter(ImportOptions options)
             foreach (var directory in Directory.EnumerateDirectories(current))
             {
                 var name = Path.GetFileName(directory);
-                if (!name.StartsWith('.') && !SkippedFolders.Contains(name))
+                // A linked folder is not followed: a link to a parent would make the search endless, one elsewhere leaves the folder given.
+                if (!name.StartsWith('.') && !SkippedFolders.Contains(name) && new DirectoryInfo(directory).LinkTarget is null)
                 {
                     pending.Push(directory);
                 }
@@ -236,6 +238,11 @@ public sealed class LamdImporter(ImportOptions options)
 
     private static bool HasFrontMatter(string path)
     {
+        if (!TalkDsl.Output.ContainedFiles.IsRegularFile(path))
+        {
+            return false; // a FIFO named talk.md would block the read for ever
+        }
+
         try
         {
             using var reader = new StreamReader(path);
