@@ -129,6 +129,51 @@ public sealed class ReImportTests : IDisposable
         Assert.Contains($"\"Talks/Good.cs\": \"{good}\"", manifest, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Over_the_corpus_every_edited_and_added_file_survives_a_re_import_and_a_failing_one()
+    {
+        var corpus = Path.Combine(_temp, "corpus");
+        CopyFolder(Path.Combine(CliRun.Fixtures, "corpus"), corpus);
+        int ImportCorpus() => CliRun.Talk("import", corpus, "--snippets", Path.Combine(corpus, "snippets"), "--out", Output).ExitCode;
+        Assert.Equal(ImportCommand.Success, ImportCorpus());
+        var edited = Directory.EnumerateFiles(Output, "*.cs", SearchOption.AllDirectories).ToList();
+        foreach (var file in edited)
+        {
+            File.AppendAllText(file, "// edited by hand\n");
+        }
+
+        string[] added = ["Notes.txt", "Talks/Extra.cs", "Snippets/Mine/Mine.cs", "assets/logo.svg", "out/keep.html"];
+        foreach (var file in added)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Output, file))!);
+            File.WriteAllText(Path.Combine(Output, file), "// the user's: " + file);
+        }
+
+        var userFiles = edited.Concat(added.Select(a => Path.Combine(Output, a))).ToDictionary(f => f, File.ReadAllText);
+
+        Assert.Equal(ImportCommand.Success, ImportCorpus());
+        foreach (var talk in Directory.EnumerateFiles(corpus, "*.md", SearchOption.AllDirectories).Where(f => File.ReadAllText(f).StartsWith("---", StringComparison.Ordinal)))
+        {
+            File.AppendAllText(talk, "\n\\slides{never closed\n");
+        }
+
+        Assert.Equal(ImportCommand.SomeFilesFailed, ImportCorpus());
+
+        var lost = userFiles.Count(f => !File.Exists(f.Key) || File.ReadAllText(f.Key) != f.Value);
+        Assert.True(edited.Count >= 6, $"{edited.Count} generated files edited");
+        Assert.Equal(0, lost);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     [Theory]
     [InlineData("--out", "")]
     [InlineData("--out", " ")]

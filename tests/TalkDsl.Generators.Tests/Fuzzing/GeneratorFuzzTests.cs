@@ -36,9 +36,8 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper log)
     [Fact]
     public void No_edit_of_the_example_makes_the_generator_or_the_analyzers_throw()
     {
-        var iterations = FuzzBudget.Iterations(ciDefault: 40);
         var problems = new ConcurrentBag<string>();
-        var driver = GeneratorHarness.CreateDriver();
+        using var drivers = new ThreadLocal<GeneratorDriver>(() => GeneratorHarness.CreateDriver());
         var count = 0;
         var generatedFiles = 0L;
 
@@ -48,11 +47,11 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper log)
                 var sources = Apply(edits);
                 var compilation = TestCompilation.Create(sources.Select(s => (s.Key, s.Value)), "AccelerateSpark");
 
-                // The same driver across edits, as in the IDE: the incremental state must survive broken code too.
-                driver = driver.RunGenerators(compilation);
-                var run = driver.GetRunResult();
-                count++;
-                generatedFiles += run.GeneratedTrees.Length;
+                // The same driver across edits (one per thread), as in the IDE: the incremental state must survive broken code too.
+                drivers.Value = drivers.Value!.RunGenerators(compilation);
+                var run = drivers.Value.GetRunResult();
+                Interlocked.Increment(ref count);
+                Interlocked.Add(ref generatedFiles, run.GeneratedTrees.Length);
                 foreach (var result in run.Results.Where(r => r.Exception is not null))
                 {
                     problems.Add($"generator: {result.Exception!.GetType().Name}: {result.Exception.Message} after {Describe(edits)}");
@@ -69,8 +68,9 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper log)
                     problems.Add($"{diagnostic} after {Describe(edits)}");
                 }
             },
-            iter: iterations,
-            threads: 1,
+            iter: FuzzBudget.Iterations(ciDefault: 40),
+            time: FuzzBudget.Seconds,
+            threads: FuzzBudget.Threads,
             print: Describe);
 
         log.WriteLine($"generator fuzzing: {count} mutated compilations, {generatedFiles} generated files, {problems.Count} exceptions (CS8785/AD0001)");
