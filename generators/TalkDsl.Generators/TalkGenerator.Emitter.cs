@@ -281,7 +281,7 @@ public sealed partial class TalkGenerator
                 StepKind.Figure => $"writer.Figure({Media(step.Media[0])}, {Literal(step.Text)}, {Literal(step.Label)});",
                 StepKind.Columns => $"writer.Columns({Media(step.Media[0])}, {Media(step.Media[1])}, {Literal(step.LeftWidth)}, {Literal(step.RightWidth)});",
                 StepKind.Fragment => $"writer.Fragment({Literal(step.Text)});",
-                StepKind.Code => $"writer.Code(global::TalkDsl.CodeKind.{step.CodeKind}, {Literal(step.Text)}, {Literal(step.Language)});",
+                StepKind.Code => $"writer.Code(global::TalkDsl.CodeKind.{step.CodeKind}, {Literal(step.Text)}, {Literal(step.Language)}, {Bool(step.OnSlides)});",
                 StepKind.EditLink => $"writer.EditLink({Literal(step.Text)});",
                 _ => throw new System.InvalidOperationException("No writer event for " + step.Kind),
             };
@@ -329,7 +329,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
                 writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
                 var duration = header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null";
-                if (header.Notation.Count == 0)
+                if (header.Notation.Count == 0 && header.Theme is null && header.Stylesheets.Count == 0)
                 {
                     writer.WriteLine(duration + ");");
                     return;
@@ -338,16 +338,29 @@ public sealed partial class TalkGenerator
                 writer.WriteLine(duration + ")");
             }
 
-            // The notation is an init property, as the builder sets it.
+            // The notation, theme and stylesheets are init properties, as the builder sets them.
             using (writer.WriteBlock(";"))
             {
-                writer.WriteLine($"Notation = new {Model}ValueList<{Model}NotationMacro>(new {Model}NotationMacro[]");
-                using (writer.WriteBlock("),"))
+                if (header.Notation.Count > 0)
                 {
-                    foreach (var macro in header.Notation)
+                    writer.WriteLine($"Notation = new {Model}ValueList<{Model}NotationMacro>(new {Model}NotationMacro[]");
+                    using (writer.WriteBlock("),"))
                     {
-                        writer.WriteLine($"new {Model}NotationMacro({Literal(macro.Command)}, {Literal(macro.Definition)}, {Number(macro.Parameters)}),");
+                        foreach (var macro in header.Notation)
+                        {
+                            writer.WriteLine($"new {Model}NotationMacro({Literal(macro.Command)}, {Literal(macro.Definition)}, {Number(macro.Parameters)}),");
+                        }
                     }
+                }
+
+                if (header.Theme is not null)
+                {
+                    writer.WriteLine($"Theme = {Literal(header.Theme)},");
+                }
+
+                if (header.Stylesheets.Count > 0)
+                {
+                    writer.WriteLine($"Stylesheets = new {Model}ValueList<string>(new string[] {{ {string.Join(", ", header.Stylesheets.Select(s => Literal(s)))} }}),");
                 }
             }
         }

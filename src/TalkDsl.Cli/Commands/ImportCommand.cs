@@ -1,4 +1,3 @@
-using System.Reflection;
 using Spectre.Console;
 using TalkDsl.Cli.Output;
 using TalkDsl.Lamd.Import;
@@ -6,7 +5,7 @@ using TalkDsl.Lamd.Reading;
 
 namespace TalkDsl.Cli.Commands;
 
-/// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;]</c>.</summary>
+/// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;] [--feed &lt;dir&gt;]</c>.</summary>
 internal sealed class ImportCommand(IAnsiConsole console)
 {
     /// <summary>Everything imported.</summary>
@@ -22,11 +21,11 @@ internal sealed class ImportCommand(IAnsiConsole console)
     public const int InternalError = 3;
 
     /// <returns>One of <see cref="Success"/>, <see cref="SomeFilesFailed"/>, <see cref="NothingDone"/>, <see cref="InternalError"/>.</returns>
-    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? talkDslRoot, bool force = false)
+    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? feed, bool force = false)
     {
         try
         {
-            return Import(input, snippets, output, talkDslRoot, force);
+            return Import(input, snippets, output, feed, force);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -39,7 +38,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
         }
     }
 
-    private int Import(string input, IReadOnlyList<string> snippets, string? output, string? talkDslRoot, bool force)
+    private int Import(string input, IReadOnlyList<string> snippets, string? output, string? feed, bool force)
     {
         if (input.Length == 0 || input.Any(char.IsControl) || (output is not null && (output.Trim().Length == 0 || output.Any(char.IsControl))))
         {
@@ -74,9 +73,9 @@ internal sealed class ImportCommand(IAnsiConsole console)
             return Fail($"the snippets folder {missing} does not exist: give the folder that holds your _subject/includes/*.md snippets.");
         }
 
-        if ((talkDslRoot ?? FindTalkDslRoot()) is not { } root || !File.Exists(Path.Combine(root, "src", "TalkDsl", "TalkDsl.csproj")))
+        if (feed is not null && !Directory.Exists(feed))
         {
-            return Fail("the TalkDsl repository was not found (it holds src/TalkDsl/TalkDsl.csproj): give it with --talkdsl <folder>.");
+            return Fail($"the package folder {feed} does not exist: give the folder that holds TalkDsl.{TalkDslPackage.Version}.nupkg.");
         }
 
         var stem = File.Exists(inputPath) ? Path.GetFileNameWithoutExtension(inputPath) : Path.GetFileName(inputPath.TrimEnd(Path.DirectorySeparatorChar));
@@ -84,7 +83,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
         var importer = new LamdImporter(new ImportOptions
         {
             SnippetDirectories = snippets,
-            TalkDslRoot = Path.GetFullPath(root),
+            PackageFeed = feed is null ? null : Path.GetFullPath(feed),
             DisplayRoot = displayRoot,
             ProjectName = Lamd.Mapping.CSharpIdentifier.Pascal(stem, "ImportedTalks").TrimStart('_', '@'),
         });
@@ -118,27 +117,6 @@ internal sealed class ImportCommand(IAnsiConsole console)
 
         ImportReport.Show(console, result.Summary, outputPath, written);
         return result.Summary.FailedFiles.IsEmpty ? Success : SomeFilesFailed;
-    }
-
-    /// <summary>The repository this command was built from, recorded at build time; else a parent of the executable that holds src/TalkDsl.</summary>
-    private static string? FindTalkDslRoot()
-    {
-        var recorded = typeof(ImportCommand).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
-        if (recorded is not null && File.Exists(Path.Combine(recorded, "src", "TalkDsl", "TalkDsl.csproj")))
-        {
-            return recorded;
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "src", "TalkDsl", "TalkDsl.csproj")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return null;
     }
 
     private int Fail(string message)

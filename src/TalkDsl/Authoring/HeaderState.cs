@@ -34,6 +34,10 @@ internal sealed record HeaderState
 
     public ImmutableList<NotationMacro> Notation { get; init; } = ImmutableList<NotationMacro>.Empty;
 
+    public string? Theme { get; init; }
+
+    public ImmutableList<(string Path, SourceSpot Spot)> Stylesheets { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
+
     /// <summary>The date if it exists; an impossible one is reported by TALK010 and left out.</summary>
     public DateOnly? ValidDate => Date is var (y, m, d) && Rules.TalkRules.IsValidDate(y, m, d)
         ? new DateOnly(y, m, d)
@@ -43,5 +47,7 @@ internal sealed record HeaderState
         Title, Subtitle, Authors.Select(a => a.Author).ToValueList(), ValidDate, Venue, Abstract, Transition, Paper, Duration)
     {
         Notation = Notation.ToValueList(),
+        Theme = Theme,
+        Stylesheets = Stylesheets.Select(s => s.Path).ToValueList(),
     };
 }

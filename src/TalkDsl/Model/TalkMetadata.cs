@@ -35,4 +35,13 @@ public sealed record TalkMetadata(
     /// give it to MathJax as <c>tex.macros</c>. Empty by default; set with <c>{ Notation = [...] }</c>.
     /// </summary>
     public ValueList<NotationMacro> Notation { get; init; } = ValueList<NotationMacro>.Empty;
+
+    /// <summary>The reveal.js theme of the slides (<c>.Theme("league")</c>), or null for the default. Set with <c>{ Theme = ... }</c>.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>
+    /// The talk's own stylesheets (<c>.Stylesheet("talk.css")</c>, lamd's <c>talkcss</c>), URLs absolute or
+    /// relative to the page, linked by the slides after the theme in this order. Empty by default.
+    /// </summary>
+    public ValueList<string> Stylesheets { get; init; } = ValueList<string>.Empty;
 }

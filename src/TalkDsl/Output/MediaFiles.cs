@@ -6,9 +6,9 @@ using TalkDsl.Rendering.Markdown;
 namespace TalkDsl.Output;
 
 /// <summary>
-/// The local image files a talk shows, found in the media folder (<see cref="TalkOutputOptions.MediaFolder"/>):
-/// <c>Image(...)</c>, the image of a figure or a column, and <c>![alt](path)</c> in any Markdown the talk
-/// renders (slides, notes and speaker notes alike). A URL (<c>https:</c>, <c>data:</c>, …), a site path
+/// The local files a talk shows, found in the media folder (<see cref="TalkOutputOptions.MediaFolder"/>):
+/// its <c>.Stylesheet(...)</c> files, <c>Image(...)</c>, the image of a figure or a column, and
+/// <c>![alt](path)</c> in any Markdown the talk renders (slides, notes and speaker notes alike). A URL (<c>https:</c>, <c>data:</c>, …), a site path
 /// (<c>/…</c>) or a bare <c>#fragment</c> is not a file of the media folder and is left as it is.
 /// </summary>
 internal static class MediaFiles
@@ -29,35 +29,45 @@ internal static class MediaFiles
             return found;
         }
 
+        void Check(string address, SourceSpot spot, string what)
+        {
+            if (RelativeFilePath(address) is not { } relative)
+            {
+                return;
+            }
+
+            var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
+            var inside = Path.GetRelativePath(mediaFolder, file);
+            if (!ContainedFiles.IsInside(file, mediaFolder))
+            {
+                problems.Add(new Problem(spot, talk.Name, $"the {what} '{address}' points outside the media folder: keep {what}s inside {mediaFolder}"));
+            }
+            else if (!File.Exists(file))
+            {
+                problems.Add(new Problem(spot, talk.Name, $"the {what} '{address}' is not in the media folder: add {file}, or correct the path"));
+            }
+            else if (ContainedFiles.Check(file, [mediaFolder], out var real) is var refusal && refusal is FileRefusal.Outside or FileRefusal.NotRegular)
+            {
+                // A symbolic link inside the folder that leads out of it is refused like '..': /etc/passwd never reaches out/.
+                problems.Add(new Problem(spot, talk.Name, ContainedFiles.Explain(refusal, $"the {what} '{address}'", $"the media folder {mediaFolder}")));
+            }
+            else
+            {
+                // The file read is the one checked (links followed); a large image is fine, unlike a lamd file.
+                found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), real, spot));
+            }
+        }
+
+        foreach (var (path, spot) in source.Header.Stylesheets)
+        {
+            Check(path, spot, "stylesheet");
+        }
+
         foreach (var (block, spot) in source.ExpandedBlocks())
         {
             foreach (var address in AddressesIn(block))
             {
-                if (RelativeFilePath(address) is not { } relative)
-                {
-                    continue;
-                }
-
-                var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
-                var inside = Path.GetRelativePath(mediaFolder, file);
-                if (!ContainedFiles.IsInside(file, mediaFolder))
-                {
-                    problems.Add(new Problem(spot, talk.Name, $"the image '{address}' points outside the media folder: keep images inside {mediaFolder}"));
-                }
-                else if (!File.Exists(file))
-                {
-                    problems.Add(new Problem(spot, talk.Name, $"the image '{address}' is not in the media folder: add {file}, or correct the path"));
-                }
-                else if (ContainedFiles.Check(file, [mediaFolder], out var real) is var refusal && refusal is FileRefusal.Outside or FileRefusal.NotRegular)
-                {
-                    // A symbolic link inside the folder that leads out of it is refused like '..': /etc/passwd never reaches out/.
-                    problems.Add(new Problem(spot, talk.Name, ContainedFiles.Explain(refusal, $"the image '{address}'", $"the media folder {mediaFolder}")));
-                }
-                else
-                {
-                    // The file read is the one checked (links followed); a large image is fine, unlike a lamd file.
-                    found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), real, spot));
-                }
+                Check(address, spot, "image");
             }
         }
 

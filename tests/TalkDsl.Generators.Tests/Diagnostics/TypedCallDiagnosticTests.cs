@@ -51,6 +51,7 @@ public class TypedCallDiagnosticTests
                     .Figure(new YouTubeMedia("dQw4w9WgXcQ"), "A video.")
                     .Columns("left", "right", "45%", rightWidth: "55%")
                     .Code("x = 1", CodeKind.Setup, " c# ")
+                    .Code("y = 2", onSlides: true)
         """));
 
     [Fact]
@@ -58,6 +59,8 @@ public class TypedCallDiagnosticTests
                 .Author(given: {|TALK014:"  "|}, family: "", institute: "Nowhere")
                 .Paper(PaperSize.A4, margin: {|TALK014:"2 parsecs"|})
                 .Duration({|TALK014:System.TimeSpan.FromMinutes(-5)|})
+                .Theme({|TALK014:"nightly"|})
+                .Stylesheet({|TALK014:"   "|})
                 .Subsection("One")
                     .Markdown("a")
         """));
@@ -67,6 +70,8 @@ public class TypedCallDiagnosticTests
                 .Author(given: "", family: "Montgomery")
                 .Paper(PaperSize.A4, margin: " 1.5in ")
                 .Duration(System.TimeSpan.FromMinutes(5))
+                .Theme(" white-contrast ")
+                .Stylesheet(" talk.css ")
                 .Subsection("One")
                     .Markdown("a")
         """));

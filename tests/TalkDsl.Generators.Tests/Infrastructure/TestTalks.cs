@@ -194,6 +194,9 @@ internal static class TestTalks
                 .Author(given: "Ada", family: "Lovelace")
                 .Notation(@"\mappingFunction", @" \mathbf{f} ")
                 .Notation(" \\kernelScalar ", @"k\left(#1, #2\right)", parameters: 2)
+                .Theme(" league ")
+                .Stylesheet("talk.css")
+                .Stylesheet(" https://example.org/print.css ")
                 .EditMe()
                 .Image("diagrams/intro.png")
                 .Subsection("Samples")
@@ -207,6 +210,7 @@ internal static class TestTalks
                             K = kernel(X, X)
                         """)
                     .Code("echo $HOME", CodeKind.Code, "bash")
+                    .Code("def f(x): return 2 * x", onSlides: true)
                 .Subsection("Figures")
                     .Figure(Media.Image("diagrams/gp/eq.svg", "60%"), """
                             The covariance $\kernelScalar{x}{x'}$.

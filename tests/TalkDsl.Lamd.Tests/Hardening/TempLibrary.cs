@@ -51,7 +51,7 @@ internal sealed class TempLibrary : IDisposable
     }
 
     public ImportResult Import(params string[] talks) =>
-        new LamdImporter(new ImportOptions { TalkDslRoot = Fixtures.RepositoryRoot, DisplayRoot = Talks, SnippetDirectories = [Snippets] })
+        new LamdImporter(new ImportOptions { DisplayRoot = Talks, SnippetDirectories = [Snippets] })
             .Import(talks, Path.Combine(Root, "out"));
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
