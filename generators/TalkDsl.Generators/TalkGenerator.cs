@@ -57,9 +57,9 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
         var resolved = validTalks
             .Combine(partTable)
             .Select(static (pair, ct) => Safely(() => Resolver.Resolve(pair.Left, pair.Right, ct)))
+            .WithTrackingName(TrackingNames.ResolvedTalks)
             .Where(static talk => talk is not null)
-            .Select(static (talk, _) => talk!)
-            .WithTrackingName(TrackingNames.ResolvedTalks);
+            .Select(static (talk, _) => talk!);
 
         var catalogNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : null)
