@@ -115,6 +115,8 @@ public sealed class LamdImporter(ImportOptions options)
         var uses = new List<ConstructUse>();
         var diagnostics = new List<LamdDiagnostic>();
         var imported = new List<ImportedTalk>();
+        var copiedBibliographies = new HashSet<string>(StringComparer.Ordinal);
+        var referredBibliographies = new SortedSet<string>(StringComparer.Ordinal);
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
@@ -159,6 +161,20 @@ public sealed class LamdImporter(ImportOptions options)
         {
             var className = names.Talk(talk.FullPath);
             var (start, header) = FrontMatterMapper.Map(talk.FrontMatter, FallbackTitle(talk.FullPath), new SourcePosition(talk.DisplayPath, 1, 1), diagnostics);
+            var (bibliographySteps, bibliographies) = BibliographyMapper.Map(talk.FrontMatter, talk.FullPath, diagnostics);
+            header.AddRange(bibliographySteps);
+            foreach (var bib in bibliographies)
+            {
+                if (bib.FileName is { } copy && copiedBibliographies.Add(copy))
+                {
+                    files.Add(new GeneratedFile(Path.Combine(ImportNames.TalksNamespace, copy), File.ReadAllText(bib.FullPath)));
+                }
+                else if (bib.FileName is null)
+                {
+                    referredBibliographies.Add(Path.GetDirectoryName(bib.FullPath)!.Replace('\\', '/'));
+                }
+            }
+
             var body = BodyMapper.Map(talk.Body, isPart: false, Reference);
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
@@ -192,7 +208,7 @@ public sealed class LamdImporter(ImportOptions options)
             [.. failed],
             [.. uses],
             [.. workspace.Diagnostics.Concat(_guardDiagnostics).Concat(diagnostics)]);
-        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion)));
+        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion, referredBibliographies)));
         files.Add(new GeneratedFile("Directory.Build.props", ProjectFiles.DirectoryBuildProps));
         files.Add(new GeneratedFile(".gitignore", ProjectFiles.GitIgnore));
         files.Add(new GeneratedFile("Program.cs", ProjectFiles.Program));
