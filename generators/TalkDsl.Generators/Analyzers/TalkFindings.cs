@@ -45,7 +45,7 @@ internal static class TalkFindings
     private static readonly HashSet<string> CheckedOnParts = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.NoTextAlternative, RuleIds.UnsafeUrl };
 
     /// <summary>Findings about a value: the squiggle goes under the argument rather than the call.</summary>
-    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative, RuleIds.MissingMedia };
+    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative, RuleIds.MissingMedia, RuleIds.UnsafeUrl };
 
     private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
 

@@ -330,8 +330,8 @@ public class DiagnosticTests
                     .Markdown({|TALK021:"[x](JaVaScRiPt:alert(1)) and more"|})
                     .Slides({|TALK021:"<vbscript:x>"|})
                     .Notes({|TALK021:"[r]\n\n[r]: javascript&#58;alert(1)"|})
-                    .{|TALK021:Image("data:text/html,<script>alert(1)</script>", alt: "a")|}
-                    .Markdown("Fine: [a](https://example.org), ![i](data:image/png;base64,AA), [b](#top), <mailto:a@b.org>, `[c](javascript:x)`");
+                    .Image({|TALK021:"data:text/html,<script>alert(1)</script>"|}, alt: "a")
+                    .Markdown("Fine: [a](https://example.org), ![i](data:image/png;base64,AA), [b](#one), <mailto:a@b.org>, `[c](javascript:x)`");
         }
         """);
 

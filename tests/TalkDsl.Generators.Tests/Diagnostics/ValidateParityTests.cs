@@ -34,7 +34,7 @@ public class ValidateParityTests
         { """.Titled("T").Author(given: "Ada").Subsection("Long").Markdown("* 1\n* 2\n* 3\n* 4\n* 5\n* 6\n* 7\n* 8")""", ["TALK008"] },
         { """.Titled("T").Author(given: "Ada").Duration(System.TimeSpan.FromSeconds(30)).Subsection("One").Markdown("a")""", ["TALK009"] },
         { """.Titled("T").Author(given: "Ada", url: "ftp://ada.org", twitter: "@way_too_long_handle").Date(2023, 2, 29).Subsection("One").Markdown("a")""", ["TALK010", "TALK021"] },
-        { """.Titled("T").Author(given: "Ada", url: "javascript:alert(1)").Subsection("One").Markdown("[x](JaVaScRiPt:x) ![i](vbscript:y)").Image("data:text/html,x")""", ["TALK021"] },
+        { """.Titled("T").Author(given: "Ada", url: "javascript:alert(1)").Subsection("One").Markdown("[x](JaVaScRiPt:x) ![i](vbscript:y)").Image("data:text/html,x", alt: "x")""", ["TALK021"] },
         { """.Titled("T").Author(given: "Ada").Subsection("One").Markdown("$$ display").Notes("inline $x")""", ["TALK011"] },
         { """.Titled("T").Author(given: "Ada").Include(P.Broken)""", ["TALK003", "TALK011"] },
         { """.Titled("T").Author(given: "Ada").Subsection("Plain").Markdown("x").Include(P.Plain)""", ["TALK004"] },
