@@ -199,10 +199,11 @@ public sealed partial class TalkGenerator
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>{what}, as a string.</summary>");
                 writer.WriteLine($"public static string {method}({Rendering}{options}? options = null) => global::TalkDsl.TalkRendering.{method}(Renderable, options);");
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>Writes {what.Substring(0, 1).ToLowerInvariant()}{what.Substring(1)} to <paramref name=\"output\"/>.</summary>");
-                writer.WriteLine($"public static void {method}(global::System.IO.TextWriter output, {Rendering}{options}? options = null) => global::TalkDsl.TalkRendering.{method}(Renderable, output, options);");
             }
+
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Writes this talk in <paramref name=\"format\"/> (see <c>TalkFormats</c>) to <paramref name=\"output\"/>, which is left open.</summary>");
+            writer.WriteLine("public static void Render(global::TalkDsl.Formats.TalkFormat format, global::System.IO.Stream output, global::TalkDsl.Formats.TalkRenderOptions? options = null) => global::TalkDsl.TalkRendering.Render(Renderable, format, output, options);");
         }
 
         private static readonly (string Method, string Options, string What)[] RenderMethods =

@@ -4,7 +4,7 @@ using TalkDsl.Hosting;
 
 namespace TalkDsl.Cli.Commands;
 
-/// <summary>The <c>talk</c> command and its subcommands: new, build, check, import.</summary>
+/// <summary>The <c>talk</c> command and its subcommands: new, build, check, import, serve.</summary>
 internal static class TalkCommandLine
 {
     /// <summary>Runs <c>talk</c> with <paramref name="args"/>; a wrong command line (unknown option, missing argument, bad value) exits with 2, as the host's does.</summary>
@@ -20,8 +20,16 @@ internal static class TalkCommandLine
         var output = console ?? AnsiConsole.Console;
         return new RootCommand("talk: write, check and render talks as fluent C#. `talk COMMAND --help` tells more about each command.")
         {
-            New(output), BuildCommand(output), Check(output), Import(output),
+            New(output), BuildCommand(output), Check(output), Import(output), Serve(),
         };
+    }
+
+    /// <summary><c>talk serve</c>: the live preview, the same command a talk project has as <c>dotnet run -- serve</c> (TalkDsl.Preview).</summary>
+    private static Command Serve()
+    {
+        var command = new TalkDsl.Preview.Serving.ServeCommand().Create(new TalkAppContext(null, Console.Out, Console.Error));
+        command.Description += " Example: talk serve MyTalk --port 5000";
+        return command;
     }
 
     private static Command New(IAnsiConsole console)

@@ -6,7 +6,7 @@ using TalkDsl.Rendering.Markdown;
 namespace TalkDsl.Output;
 
 /// <summary>
-/// The local files a talk shows, found in the media folder (<see cref="TalkOutputOptions.MediaFolder"/>):
+/// The local files a talk shows, found in the media folder (<see cref="Formats.TalkRenderOptions.MediaFolder"/>):
 /// its <c>.Stylesheet(...)</c> files, <c>Image(...)</c>, the image of a figure or a column, and
 /// <c>![alt](path)</c> in any Markdown the talk renders (slides, notes and speaker notes alike). A URL (<c>https:</c>, <c>data:</c>, …), a site path
 /// (<c>/…</c>) or a bare <c>#fragment</c> is not a file of the media folder and is left as it is.
@@ -73,6 +73,22 @@ internal static class MediaFiles
 
         return found;
     }
+
+    /// <summary>The file <paramref name="address"/> names in <paramref name="mediaFolder"/> (absolute), or null when it is not a local file, is outside the folder or is missing.</summary>
+    public static string? FileIn(string mediaFolder, string address)
+    {
+        if (RelativeFilePath(address) is not { } relative)
+        {
+            return null;
+        }
+
+        var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
+        return IsInside(Path.GetRelativePath(mediaFolder, file)) && File.Exists(file) ? file : null;
+    }
+
+    /// <summary>Whether a path relative to the media folder stays inside it (a name such as <c>..x.png</c> does).</summary>
+    private static bool IsInside(string relative) =>
+        relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
 
     /// <summary>The file path an image address names relative to the page, or null when it is not a local file.</summary>
     public static string? RelativeFilePath(string address) => Rules.Citations.BibliographyPaths.RelativeFilePath(address);

@@ -155,6 +155,17 @@ internal sealed class StagingFolder : IDisposable
         _names.Add(name);
     }
 
+    /// <summary>Writes one binary file into the staging folder.</summary>
+    public void Add(string name, Action<Stream> write)
+    {
+        using (var output = new FileStream(Path.Combine(Root, name), FileMode.Create, FileAccess.Write))
+        {
+            write(output);
+        }
+
+        _names.Add(name);
+    }
+
     /// <summary>Copies <paramref name="source"/> into the staging folder as <paramref name="name"/>, which may hold sub-folders ('/').</summary>
     public void AddCopy(string name, string source)
     {

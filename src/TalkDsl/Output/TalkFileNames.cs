@@ -6,7 +6,8 @@ namespace TalkDsl.Output;
 
 /// <summary>
 /// The files one talk becomes, named after its title's pandoc identifier (the slug), as lamd names them:
-/// <c>{slug}.slides.html</c>, <c>{slug}.notes.html</c> and the Jekyll post <c>{yyyy-MM-dd}-{slug}.md</c>.
+/// <c>{slug}.slides.html</c>, <c>{slug}.notes.html</c> and the Jekyll post <c>{yyyy-MM-dd}-{slug}.md</c>;
+/// each other format names its file from the slug (<see cref="Formats.TalkFormat.FileName"/>, e.g. <c>{slug}.pptx</c>).
 /// </summary>
 /// <param name="Slug">The pandoc identifier of the title, e.g. <c>accelerate-spark-information-session</c>.</param>
 /// <param name="Slides">The reveal.js page; the post's <c>reveal:</c> links to it.</param>
@@ -37,6 +38,6 @@ public sealed record TalkFileNames(string Slug, string Slides, string Notes, str
             date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + slug + ".md");
     }
 
-    /// <summary>The three names, in the order they are written.</summary>
+    /// <summary>The three pages' names: slides, notes, post (the default formats).</summary>
     public IReadOnlyList<string> All => [Slides, Notes, Post];
 }

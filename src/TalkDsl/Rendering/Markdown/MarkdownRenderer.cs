@@ -52,6 +52,15 @@ internal static class MarkdownRenderer
         return new RenderedMarkdown(Markdig.Markdown.ToHtml(document, pipeline), links, keys);
     }
 
+    /// <summary>Parses <paramref name="markdown"/> with the pipeline every output uses, smart punctuation applied, for writers that walk the syntax tree.</summary>
+    public static MarkdownDocument Parse(string markdown, bool allowHtml)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdig.Markdown.Parse(markdown, allowHtml ? WithHtml : TextOnly);
+        PandocTypography.CurlApostrophes(document, markdown);
+        return document;
+    }
+
     /// <summary>The address of every image (<c>![alt](address)</c>, also by reference) in <paramref name="markdown"/>, in order.</summary>
     public static IEnumerable<string> ImageAddresses(string markdown, bool allowHtml) =>
         (Parse(markdown, allowHtml ? WithHtml : TextOnly)?.Descendants<Markdig.Syntax.Inlines.LinkInline>() ?? [])
