@@ -106,15 +106,25 @@ internal static class TalkCommandLine
         };
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write the C# project into (default: ./<input>-talkdsl)." };
         var feed = new Option<string?>("--feed") { Description = "A local folder of packages to restore TalkDsl from (written into a NuGet.config beside the project).", HelpName = "DIR" };
-        var command = new Command("import", "Import lamd talks and the snippets they include as a C# talk project that references the TalkDsl package. Example: talk import talks --snippets _includes --out my-talks")
+        var force = new Option<bool>("--force")
         {
-            input, snippets, output, feed,
+            Description = "Also overwrite generated files you edited since the last import (files you added are never touched).",
+        };
+        var command = new Command(
+            "import",
+            "Import lamd talks and the snippets they include as a C# talk project that references the TalkDsl package. Example: talk import talks --snippets _includes --out my-talks. "
+            + "Re-importing into the same folder rewrites only the files you have not edited (each left alone is listed) and never removes a file you added. "
+            + "Exit codes: 0 everything imported; 1 some file had errors (listed; nothing is written when no talk imported); "
+            + "2 nothing could be done (bad input, snippets or output folder); 3 internal error (a bug: the message says how to report it).")
+        {
+            input, snippets, output, feed, force,
         };
         command.SetAction(result => new ImportCommand(console).Run(
             result.GetRequiredValue(input),
             result.GetValue(snippets) ?? [],
             result.GetValue(output),
-            result.GetValue(feed)));
+            result.GetValue(feed),
+            result.GetValue(force)));
         return command;
     }
 
