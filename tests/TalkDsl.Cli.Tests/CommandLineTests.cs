@@ -14,6 +14,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("build", "Example: talk build MyTalk --out site")]
     [InlineData("check", "Example: talk check MyTalk")]
     [InlineData("import", "Example: talk import talks --snippets _includes --out my-talks")]
+    [InlineData("serve", "Example: talk serve MyTalk --port 5000")]
     public void Every_command_has_help_with_an_example(string command, string example)
     {
         var (exit, help) = CliRun.Talk(command, "--help");

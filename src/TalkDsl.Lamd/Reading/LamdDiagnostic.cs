@@ -31,9 +31,15 @@ public static class LamdDiagnosticIds
     public const string FrontMatterValue = "LAMD013";
     public const string RecursiveMacro = "LAMD014";
     public const string NotationConflict = "LAMD015";
+    public const string IncludeOutsideLibrary = "LAMD016";
+    public const string NotRegularFile = "LAMD017";
+    public const string FileTooLarge = "LAMD018";
+    public const string TooDeep = "LAMD019";
+    public const string ExpansionBudget = "LAMD020";
+    public const string InternalError = "LAMD021";
 
-    // LAMD016 and LAMD017 are taken on another branch (i8); LAMD018 is left free between them.
-    public const string CitationWithoutBibliography = "LAMD019";
+    // LAMD022 is left free: helpers add ids in parallel.
+    public const string CitationWithoutBibliography = "LAMD023";
 }
 
 /// <summary>One finding of the reader, evaluator or mapper: where, what, and what to do about it.</summary>

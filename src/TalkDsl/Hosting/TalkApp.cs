@@ -53,6 +53,11 @@ public static class TalkApp
             + " Exit codes: 0 every talk rendered; 1 a talk failed (its errors are listed, the others are still written) or the output could not be written; 2 a wrong command line.");
         options.AddTo(command);
         command.SetAction(parsed => Render(talks, options.Read(parsed), stdout, stderr, terminal));
+        var context = new TalkAppContext(TalkAppContext.ProjectFileOf(Assembly.GetEntryAssembly()), stdout, stderr);
+        foreach (var subcommand in TalkAppCommands.Load(context))
+        {
+            command.Subcommands.Add(subcommand);
+        }
 
         var parsed = command.Parse(args);
         var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

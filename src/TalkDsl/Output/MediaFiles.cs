@@ -38,7 +38,7 @@ internal static class MediaFiles
 
             var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
             var inside = Path.GetRelativePath(mediaFolder, file);
-            if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(inside))
+            if (!ContainedFiles.IsInside(file, mediaFolder))
             {
                 problems.Add(new Problem(spot, talk.Name, $"the {what} '{address}' points outside the media folder: keep {what}s inside {mediaFolder}"));
             }
@@ -46,9 +46,15 @@ internal static class MediaFiles
             {
                 problems.Add(new Problem(spot, talk.Name, $"the {what} '{address}' is not in the media folder: add {file}, or correct the path"));
             }
+            else if (ContainedFiles.Check(file, [mediaFolder], out var real) is var refusal && refusal is FileRefusal.Outside or FileRefusal.NotRegular)
+            {
+                // A symbolic link inside the folder that leads out of it is refused like '..': /etc/passwd never reaches out/.
+                problems.Add(new Problem(spot, talk.Name, ContainedFiles.Explain(refusal, $"the {what} '{address}'", $"the media folder {mediaFolder}")));
+            }
             else
             {
-                found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), file, spot));
+                // The file read is the one checked (links followed); a large image is fine, unlike a lamd file.
+                found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), real, spot));
             }
         }
 

@@ -64,6 +64,12 @@ public static class TalkOutput
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(options);
 
+        CheckFolder(options.OutputDirectory, "output folder", "OutputDirectory (--out)");
+        if (options.MediaFolder is not null)
+        {
+            CheckFolder(options.MediaFolder, "media folder", "MediaFolder");
+        }
+
         // "out/" and "out" are the same folder; without the separator the staging folder lands beside it.
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
         var run = new Run(target, eachOnItsOwn, talkDone);
@@ -312,6 +318,27 @@ public static class TalkOutput
         }
 
         return new Stylesheet(Path.GetFileName(file), file);
+    }
+
+    /// <summary>
+    /// Refuses a folder path that is empty, only spaces, or holds a control character (NUL): Path would
+    /// throw a bare ArgumentException, or make a folder named by a space.
+    /// </summary>
+    private static void CheckFolder(string path, string what, string option)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var problem = path.Length == 0 ? "is empty"
+            : string.IsNullOrWhiteSpace(path) ? "is only spaces"
+            : path.Any(char.IsControl) ? "holds a control character (such as NUL or a line break)"
+            : path != path.Trim() ? "begins or ends with a space"
+            : null;
+        if (problem is not null)
+        {
+            throw new TalkOutputException(
+                $"The {what} '{new string([.. path.Select(c => char.IsControl(c) ? '?' : c)])}' {problem}.{Environment.NewLine}"
+                + $"Give {option} as an ordinary folder path, e.g. \"out\". Nothing was written.",
+                null, path);
+        }
     }
 
     /// <summary>

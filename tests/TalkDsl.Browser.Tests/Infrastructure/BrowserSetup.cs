@@ -1,3 +1,5 @@
+using PuppeteerSharp;
+
 namespace TalkDsl.Browser.Tests.Infrastructure;
 
 /// <summary>
@@ -30,5 +32,21 @@ internal static class BrowserSetup
             $"Chromium was not found at {path} ({source}). The browser tests need Debian's chromium: "
             + "install it as root with `apt-get update && apt-get install -y chromium` (or run `bash tests/run`, which does), "
             + $"or point {ChromiumVariable} at a chromium executable.");
+    }
+
+    /// <summary>Starts headless chromium with <see cref="ChromiumFlags"/>, a fresh profile in <paramref name="profileFolder"/> and a 1280×720 viewport.</summary>
+    public static async Task<IBrowser> LaunchAsync(string profileFolder, int waitTimeoutMs)
+    {
+        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = FindChromium(Environment.GetEnvironmentVariable(ChromiumVariable)),
+            Headless = true,
+            Args = [.. ChromiumFlags],
+            UserDataDir = profileFolder,
+            DefaultViewport = new ViewPortOptions { Width = 1280, Height = 720 },
+            Timeout = 60_000,
+        });
+        browser.DefaultWaitForTimeout = waitTimeoutMs;
+        return browser;
     }
 }

@@ -42,6 +42,17 @@ public sealed class TalkAppTests : IDisposable
     }
 
     [Fact]
+    public void Serve_comes_from_TalkDsl_Preview_which_the_example_references()
+    {
+        var exit = Run("serve", "--help");
+
+        Assert.Equal(0, exit);
+        var help = _stdout.ToString();
+        Assert.Contains("Previews the talks in the browser and follows each save", help, StringComparison.Ordinal);
+        Assert.All(["--port", "--host", "--no-open", "--media", "PROJECT"], option => Assert.Contains(option, help, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void One_failing_talk_is_listed_with_its_file_and_line_the_good_one_is_written_and_the_exit_code_is_1()
     {
         var broken = new RunTimeTalk("Broken", () => Talk.Titled("Broken").Author("Ada").Date(2024, 1, 9).Subsection("Costs").Markdown("It costs $5."));
