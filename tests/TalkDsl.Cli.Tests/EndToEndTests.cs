@@ -71,9 +71,9 @@ public sealed class EndToEndTests : IDisposable
             """, File.ReadAllText(Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs")), StringComparison.Ordinal);
 
         // The seed's snippet cites @Ahmed-cambridge13 and the talk names no bibliography (lamd's came from a bibdir):
-        // as in lamd, the citation is text (its '@' escaped, LAMD023 says where), and the project builds as imported.
+        // as in lamd, the citation is text (its '@' escaped, LAMD024 says where), and the project builds as imported.
         var snippetFile = Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs");
-        Assert.Matches(@"computer-laboratory\.md:18:\d+: warning LAMD023: the citation @Ahmed-cambridge13", console);
+        Assert.Matches(@"computer-laboratory\.md:18:\d+: warning LAMD024: the citation @Ahmed-cambridge13", console);
         Assert.Contains(@"(\@Ahmed-cambridge13, pg 21)", File.ReadAllText(snippetFile), StringComparison.Ordinal);
         BuildWithTheGenerator(output);
         var asImported = _user.Run("dotnet", ["run", "--no-build"], output);

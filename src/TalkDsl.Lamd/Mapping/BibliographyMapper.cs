@@ -82,7 +82,7 @@ internal static class BibliographyMapper
 
     private static ChainStep Missing(LamdFrontMatterEntry entry, string problem, ICollection<LamdDiagnostic> diagnostics)
     {
-        var consequence = "its citations are imported as text, as lamd shows them (LAMD023): make the .bib available and import again, " +
+        var consequence = "its citations are imported as text, as lamd shows them (LAMD024): make the .bib available and import again, " +
             "or copy it into the project, add .Bibliography(\"file.bib\") and remove the '\\' before each citation's '@'";
         diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.FrontMatterValue, entry.Position, $"{problem}: {consequence}"));
         return ChainStep.Comment([$"lamd front matter {entry.Key} at {entry.Position} — {problem}: {consequence}."],

@@ -11,7 +11,7 @@ namespace TalkDsl.Lamd.Mapping;
 /// front matter that exists, no <c>bibdir</c> folder), so pandoc showed <c>[@key]</c> and <c>@key</c> as text. In
 /// TalkDsl an unknown key is TALK015, an error: the imported project would not build. Each citation's '@' is
 /// escaped instead (<c>\@key</c>, which CommonMark shows as "@key" and the citation parser skips), so the page
-/// shows what lamd showed, and a LAMD023 warning names the place and how to keep it a citation.
+/// shows what lamd showed, and a LAMD024 warning names the place and how to keep it a citation.
 /// </summary>
 internal static class CitationsWithoutBibliography
 {

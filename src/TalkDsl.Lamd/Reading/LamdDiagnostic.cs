@@ -39,7 +39,7 @@ public static class LamdDiagnosticIds
     public const string InternalError = "LAMD021";
 
     // LAMD022 is left free: helpers add ids in parallel.
-    public const string CitationWithoutBibliography = "LAMD023";
+    public const string CitationWithoutBibliography = "LAMD024";
 }
 
 /// <summary>One finding of the reader, evaluator or mapper: where, what, and what to do about it.</summary>

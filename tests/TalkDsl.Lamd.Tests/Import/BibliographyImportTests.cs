@@ -44,7 +44,7 @@ public class BibliographyImportTests
 
         var warning = Assert.Single(result.Summary.Diagnostics, d => d.Message.Contains("bibdir", StringComparison.Ordinal));
         Assert.Contains("'$HOME/lawrennd/bibliography/' is not a folder on this machine", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("its citations are imported as text, as lamd shows them (LAMD023)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("its citations are imported as text, as lamd shows them (LAMD024)", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace TalkDsl.Lamd.Tests.Import;
 
 /// <summary>
 /// A talk lamd found no bibliography for: pandoc showed its citations as text, and TalkDsl would refuse them
-/// (TALK015), so the importer escapes their '@' and says where, and how to keep them citations (LAMD023).
+/// (TALK015), so the importer escapes their '@' and says where, and how to keep them citations (LAMD024).
 /// </summary>
 public class CitationWithoutBibliographyImportTests
 {
