@@ -556,7 +556,7 @@ public sealed partial class TalkGenerator
                 string? Field(string parameter)
                 {
                     var argument = Argument(call, parameter);
-                    var (state, value) = ReadString(argument, nullAllowed: parameter != "given");
+                    var (state, value) = ReadString(argument, nullAllowed: true);
                     Flag(state, call, argument);
                     return state == ValueState.Constant ? Blank(value) : null;
                 }

@@ -53,11 +53,15 @@ internal sealed class BodyMapper
                 case BodyText text:
                     Append(target, text.Text);
                     break;
+                case BodyConstruct construct when ConstructTable.Find(construct.Name)!.Kind == ConstructKind.Target && SplitDisplayMath(nodes, ref i, target):
+                    break;
                 case BodyConstruct construct:
                     MapConstruct(construct, target, nodes, i);
                     break;
                 case BodyInclude include:
                     MapInclude(include, target);
+                    break;
+                case BodyBranch when SplitDisplayMath(nodes, ref i, target):
                     break;
                 case BodyBranch branch:
                     var branchTarget = branch.Target == BranchTarget.Slides ? ContentTarget.Slides : ContentTarget.Notes;
@@ -134,6 +138,79 @@ internal sealed class BodyMapper
                 Raw(construct, row, target, siblings, index, "not mapped yet");
                 return;
         }
+    }
+
+    /// <summary>
+    /// A slides-only or notes-only piece inside display math (<c>$$ f(x) = 1\notes{,} $$</c>): splitting the
+    /// content there would leave two unclosed <c>$$</c>, so the whole display becomes two complete variants,
+    /// the slides' and the notes', each as lamd's build for that output shows it. False when no display
+    /// math is open, or it does not close in text after only such pieces (the caller maps the node as usual).
+    /// </summary>
+    private bool SplitDisplayMath(ImmutableArray<BodyNode> nodes, ref int index, ContentTarget target)
+    {
+        if (_buffer is not { } buffer || OpenDisplayMath(buffer.Text.ToString()) is not { } open)
+        {
+            return false;
+        }
+
+        var slides = new StringBuilder(buffer.Text.ToString(open, buffer.Text.Length - open));
+        var notes = new StringBuilder(slides.ToString());
+        var uses = new List<ConstructUse>();
+        for (var k = index; k < nodes.Length; k++)
+        {
+            switch (nodes[k])
+            {
+                case BodyText text when text.Text.IndexOf("$$", StringComparison.Ordinal) is var close and >= 0:
+                    var closing = text.Text[..(close + 2)];
+                    slides.Append(closing);
+                    notes.Append(closing);
+                    buffer.Text.Length = open;
+                    Flush();
+                    var comment = $"lamd display math at {nodes[index].Position} holds slides-only or notes-only pieces: one complete variant for each output.";
+                    foreach (var (variant, output) in new[] { (slides, ContentTarget.Slides), (notes, ContentTarget.Notes) })
+                    {
+                        if (Intersect(target, output) is { } shown)
+                        {
+                            var call = $".{Method(shown)}({CSharpLiteral.Raw(CSharpLiteral.Block(variant.ToString()), ContentIndent)})";
+                            _steps.Add(new ChainStep(output == ContentTarget.Slides || target != ContentTarget.Both ? [comment] : [], call, StepRole.Body, output == ContentTarget.Slides || target != ContentTarget.Both ? [.. uses] : []));
+                        }
+                    }
+
+                    Append(target, text.Text[(close + 2)..]);
+                    index = k;
+                    return true;
+                case BodyText text:
+                    slides.Append(text.Text);
+                    notes.Append(text.Text);
+                    break;
+                case BodyConstruct construct when ConstructTable.Find(construct.Name) is { Kind: ConstructKind.Target } row && construct.Arguments.Length > 0:
+                    (row.Target == ContentTarget.Slides ? slides : row.Target == ContentTarget.Notes ? notes : null)?.Append(BodySource.Of(construct.Arguments[0]));
+                    uses.Add(new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, "one display-math variant for each output"));
+                    break;
+                case BodyBranch branch:
+                    (branch.Target == BranchTarget.Slides ? slides : notes).Append(BodySource.Of(branch.Nodes));
+                    uses.Add(new ConstructUse($"\\{branch.Condition}", branch.Position, ConstructOutcome.Mapped, "one display-math variant for each output"));
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the display math (<c>$$</c>) left open at the end of <paramref name="text"/> starts, as pandoc reads the dollars; null when none is open.</summary>
+    private static int? OpenDisplayMath(string text)
+    {
+        var escaped = PandocMath.EscapeLiteralDollars(text);
+        if (escaped == text)
+        {
+            return null;
+        }
+
+        // The only dollars pandoc would leave as text are those not closed before the end: the last "$$" opened and never closed.
+        var open = text.LastIndexOf("$$", StringComparison.Ordinal);
+        return open >= 0 && PandocMath.DisplayEnd(text, open) is null ? open : null;
     }
 
     private void MapTyped(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
@@ -268,7 +345,7 @@ internal sealed class BodyMapper
         if (StandsAlone(siblings, index))
         {
             Flush();
-            _steps.Add(new ChainStep([comment], $".{Method(target)}({CSharpLiteral.Raw(CSharpLiteral.Block(construct.Source), ContentIndent)}, allowHtml: true)", StepRole.Body, [use]));
+            _steps.Add(new ChainStep([comment], $".{Method(target)}({CSharpLiteral.Raw(PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(construct.Source)), ContentIndent)}, allowHtml: true)", StepRole.Body, [use]));
             return;
         }
 
@@ -340,7 +417,7 @@ internal sealed class BodyMapper
         }
 
         _buffer = null;
-        var content = CSharpLiteral.Block(buffer.Text.ToString());
+        var content = PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(buffer.Text.ToString()));
         if (content.Length == 0)
         {
             if (buffer.Uses.Count > 0)

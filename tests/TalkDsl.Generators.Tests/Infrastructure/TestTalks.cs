@@ -59,6 +59,7 @@ internal static class TestTalks
                 .Author(given: "Neil D.", family: "Lawrence", institute: "University of Cambridge",
                         url: "http://inverseprobability.com", twitter: "@lawrennd", gscholar: "r3SJcvoAAAAJ", orcid: "0000-0001-9258-1030")
                 .Author(given: "  Jessica K.  ", family: "Montgomery", institute: "  ")
+                .Author(family: "Sheffield Debating Society")
                 .Date(new DateOnly(2020, 12, 4))
                 .Venue(Venue)
                 .Abstract("""

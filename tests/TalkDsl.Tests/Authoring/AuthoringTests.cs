@@ -65,6 +65,15 @@ public class AuthoringTests
     }
 
     [Fact]
+    public void Author_takes_a_family_name_alone_as_an_organisation_has()
+    {
+        var author = Talk.Titled("t").Author(family: "Sheffield Debating Society").Build().Metadata.Authors[0];
+
+        Assert.Equal(new Author(Family: "Sheffield Debating Society"), author);
+        Assert.Equal("Sheffield Debating Society", Talk.Author(family: "Sheffield Debating Society").Titled("t").Build().Metadata.Authors[0].DisplayName);
+    }
+
+    [Fact]
     public void Header_calls_fill_the_metadata()
     {
         var metadata = Talk.Titled("t")
