@@ -9,7 +9,7 @@ namespace TalkDsl.Cli.Commands;
 /// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;]</c>.</summary>
 internal sealed class ImportCommand(IAnsiConsole console)
 {
-    /// <returns>0 when everything imported; 1 when some file was left out; 2 when nothing could be done.</returns>
+    /// <returns>0 when everything imported; 1 when some file or call was left out (an error); 2 when nothing could be done.</returns>
     public int Run(string input, IReadOnlyList<string> snippets, string? output, string? talkDslRoot)
     {
         var inputPath = Path.GetFullPath(input);
@@ -75,7 +75,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
         }
 
         ImportReport.Show(console, result.Summary, outputPath);
-        return result.Summary.FailedFiles.IsEmpty ? 0 : 1;
+        return result.Summary.LeftOutAnything ? 1 : 0;
     }
 
     /// <summary>The repository this command was built from, recorded at build time; else a parent of the executable that holds src/TalkDsl.</summary>

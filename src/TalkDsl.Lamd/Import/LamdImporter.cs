@@ -130,6 +130,7 @@ public sealed class LamdImporter(ImportOptions options)
             }
         }
 
+        var talkChains = new List<(string ClassName, LamdTalk Talk, string Start, GeneratedChain Chain)>();
         for (var i = 0; i < talks.Count; i++)
         {
             var talk = talks[i];
@@ -139,21 +140,39 @@ public sealed class LamdImporter(ImportOptions options)
             var body = BodyMapper.Map(talk.Body, isPart: false, Reference);
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
-            uses.AddRange(steps.SelectMany(s => s.Uses));
-            files.Add(new GeneratedFile(Path.Combine(ImportNames.TalksNamespace, className + ".cs"), CSharpSourceWriter.Talk(className, talk.DisplayPath, start, steps)));
+            talkChains.Add((className, talk, start, new GeneratedChain(talk.DisplayPath, steps)));
             imported.Add(new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)));
             Enqueue(body.ReferencedParts);
         }
 
-        var importedParts = new List<ImportedPart>();
+        var partChains = new List<(LamdPart Part, PartName Name, GeneratedChain Chain)>();
         while (pendingParts.TryDequeue(out var part))
         {
-            var name = partNames[part.FullPath];
             var mapped = MapPart(part);
-            uses.AddRange(mapped.Steps.SelectMany(s => s.Uses));
-            files.Add(new GeneratedFile(name.FilePath, CSharpSourceWriter.Part(name, part.DisplayPath, mapped.Steps)));
-            importedParts.Add(new ImportedPart(part.DisplayPath, name.Reference));
+            partChains.Add((part, partNames[part.FullPath], new GeneratedChain(part.DisplayPath, [.. mapped.Steps])));
             Enqueue(mapped.ReferencedParts);
+        }
+
+        // 4. Check what will be written the way the build will (see WrittenCodeCheck), then write it.
+        var chainsByReference = partChains.ToDictionary(p => p.Name.Reference, p => p.Chain, StringComparer.Ordinal);
+        foreach (var (_, talk, _, chain) in talkChains)
+        {
+            WrittenCodeCheck.Rules(TitleOf(talk), talk.FrontMatter["author"] is not null, chain, chainsByReference.GetValueOrDefault, diagnostics);
+        }
+
+        foreach (var (className, talk, start, chain) in talkChains)
+        {
+            var path = Path.Combine(ImportNames.TalksNamespace, className + ".cs");
+            files.Add(new GeneratedFile(path, WrittenCodeCheck.Syntax(chain, path, () => CSharpSourceWriter.Talk(className, talk.DisplayPath, start, chain.Steps), diagnostics)));
+            uses.AddRange(chain.Steps.SelectMany(s => s.Uses));
+        }
+
+        var importedParts = new List<ImportedPart>();
+        foreach (var (part, name, chain) in partChains)
+        {
+            files.Add(new GeneratedFile(name.FilePath, WrittenCodeCheck.Syntax(chain, name.FilePath, () => CSharpSourceWriter.Part(name, part.DisplayPath, chain.Steps), diagnostics)));
+            uses.AddRange(chain.Steps.SelectMany(s => s.Uses));
+            importedParts.Add(new ImportedPart(part.DisplayPath, name.Reference));
         }
 
         progress?.Report(new ImportProgress(total, total, "writing the project"));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using TalkDsl.Lamd.Evaluation;
 using TalkDsl.Lamd.Reading;
+using TalkDsl.Rules;
 
 namespace TalkDsl.Lamd.Mapping;
 
@@ -51,7 +52,7 @@ internal sealed class BodyMapper
             switch (nodes[i])
             {
                 case BodyText text:
-                    Append(target, text.Text);
+                    Append(target, text.Text, text.Position);
                     break;
                 case BodyConstruct construct when ConstructTable.Find(construct.Name)!.Kind == ConstructKind.Target && SplitDisplayMath(nodes, ref i, target):
                     break;
@@ -117,7 +118,11 @@ internal sealed class BodyMapper
                 Flush();
                 var role = construct.Name == "thanks" ? StepRole.Thanks : StepRole.References;
                 _steps.Add(new ChainStep([], role == StepRole.Thanks ? ".Thanks()" : ".References()", role,
-                    [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, role == StepRole.Thanks ? "Thanks()" : "References()")]));
+                    [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, role == StepRole.Thanks ? "Thanks()" : "References()")])
+                {
+                    Rule = role == StepRole.Thanks ? RuleItem.Thanks(construct.Position) : RuleItem.References(construct.Position),
+                    Origin = construct.Position,
+                });
                 return;
             case ConstructKind.Closing:
                 Raw(construct, row, target, siblings, index, _isPart ? "a part cannot close a talk: Thanks() and References() belong to the talk" : $"inside {Describe(target)} content");
@@ -171,12 +176,17 @@ internal sealed class BodyMapper
                     {
                         if (Intersect(target, output) is { } shown)
                         {
-                            var call = $".{Method(shown)}({CSharpLiteral.Raw(CSharpLiteral.Block(variant.ToString()), ContentIndent)})";
-                            _steps.Add(new ChainStep(output == ContentTarget.Slides || target != ContentTarget.Both ? [comment] : [], call, StepRole.Body, output == ContentTarget.Slides || target != ContentTarget.Both ? [.. uses] : []));
+                            var content = CSharpLiteral.Block(variant.ToString());
+                            var call = $".{Method(shown)}({CSharpLiteral.Raw(content, ContentIndent)})";
+                            _steps.Add(new ChainStep(output == ContentTarget.Slides || target != ContentTarget.Both ? [comment] : [], call, StepRole.Body, output == ContentTarget.Slides || target != ContentTarget.Both ? [.. uses] : [])
+                            {
+                                Rule = RuleItem.Content(shown, content, nodes[index].Position),
+                                Origin = nodes[index].Position,
+                            });
                         }
                     }
 
-                    Append(target, text.Text[(close + 2)..]);
+                    Append(target, text.Text[(close + 2)..], text.Position);
                     index = k;
                     return true;
                 case BodyText text:
@@ -237,7 +247,7 @@ internal sealed class BodyMapper
 
         Flush();
         var method = call[1..call.IndexOf('(', StringComparison.Ordinal)];
-        _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, $"{method}(…)")]));
+        _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, $"{method}(…)")]) { Origin = construct.Position });
     }
 
     /// <summary>
@@ -264,7 +274,7 @@ internal sealed class BodyMapper
             return;
         }
 
-        Append(target, string.Empty);
+        Append(target, string.Empty, construct.Position);
         _buffer!.Comments.Add(comment);
         _buffer.Uses.Add(use);
     }
@@ -300,7 +310,12 @@ internal sealed class BodyMapper
         }
 
         Flush();
-        _steps.Add(new ChainStep([.. comments], call, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, call)]));
+        var level = call.StartsWith(".NewSlide", StringComparison.Ordinal) ? HeadingLevel.NewSlide : row.Level;
+        _steps.Add(new ChainStep([.. comments], call, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, call)])
+        {
+            Rule = RuleItem.Heading(level, title.Length == 0 ? null : title, construct.Position),
+            Origin = construct.Position,
+        });
     }
 
     private void MapInclude(BodyInclude include, ContentTarget target)
@@ -313,7 +328,11 @@ internal sealed class BodyMapper
                 _referencedParts.Add(include.Part!);
                 _notation.Add(new NotationSource(null, include.Part, include.Position));
                 var call = $".Include({_partReference(include.Part!)})";
-                _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{call} from {include.Detail}")]));
+                _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{call} from {include.Detail}")])
+                {
+                    Rule = RuleItem.Include(_partReference(include.Part!), _partReference(include.Part!), include.Position),
+                    Origin = include.Position,
+                });
                 break;
             case IncludeOutcome.Included:
                 var reason = $"an include inside {Describe(target)} content: a part has no output of its own, so it cannot be {Describe(target)}-only";
@@ -321,7 +340,11 @@ internal sealed class BodyMapper
                     [$"lamd {name} at {include.Position} — {reason}: not mapped yet."],
                     $".{Method(target)}({CSharpLiteral.Raw(name, ContentIndent)}, allowHtml: true)",
                     StepRole.Body,
-                    [new ConstructUse("\\include", include.Position, ConstructOutcome.NotMapped, reason)]));
+                    [new ConstructUse("\\include", include.Position, ConstructOutcome.NotMapped, reason)])
+                {
+                    Rule = RuleItem.Content(target, name, include.Position),
+                    Origin = include.Position,
+                });
                 break;
             case IncludeOutcome.Repeated:
                 var guarded = include.Detail.StartsWith("already", StringComparison.Ordinal);
@@ -345,11 +368,16 @@ internal sealed class BodyMapper
         if (StandsAlone(siblings, index))
         {
             Flush();
-            _steps.Add(new ChainStep([comment], $".{Method(target)}({CSharpLiteral.Raw(PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(construct.Source)), ContentIndent)}, allowHtml: true)", StepRole.Body, [use]));
+            var content = PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(construct.Source));
+            _steps.Add(new ChainStep([comment], $".{Method(target)}({CSharpLiteral.Raw(content, ContentIndent)}, allowHtml: true)", StepRole.Body, [use])
+            {
+                Rule = RuleItem.Content(target, content, construct.Position),
+                Origin = construct.Position,
+            });
             return;
         }
 
-        Append(target, construct.Source);
+        Append(target, construct.Source, construct.Position);
         _buffer!.Comments.Add(comment);
         _buffer.Uses.Add(use);
         _buffer.AllowHtml = true;
@@ -398,14 +426,14 @@ internal sealed class BodyMapper
         return true;
     }
 
-    private void Append(ContentTarget target, string text)
+    private void Append(ContentTarget target, string text, SourcePosition position)
     {
         if (_buffer is { } buffer && buffer.Target != target)
         {
             Flush();
         }
 
-        _buffer ??= new Buffer(target);
+        _buffer ??= new Buffer(target, position);
         _buffer.Text.Append(text);
     }
 
@@ -430,7 +458,12 @@ internal sealed class BodyMapper
 
         var allowHtml = buffer.AllowHtml || LamdValues.ContainsHtml(content);
         var call = $".{Method(buffer.Target)}({CSharpLiteral.Raw(content, ContentIndent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
-        _steps.Add(new ChainStep([.. buffer.Comments], call, StepRole.Body, [.. buffer.Uses]));
+        var origin = StartOfText(buffer);
+        _steps.Add(new ChainStep([.. buffer.Comments], call, StepRole.Body, [.. buffer.Uses])
+        {
+            Rule = RuleItem.Content(buffer.Target, content, origin),
+            Origin = origin,
+        });
     }
 
     /// <summary>Credits a content wrapper (<c>\notes{…}</c>) to the first step its content produced.</summary>
@@ -474,7 +507,11 @@ internal sealed class BodyMapper
                 [$"lamd {use.Construct} at {use.Position} — {why}: kept as a raw block."],
                 $".Markdown({CSharpLiteral.Raw(use.Construct, ContentIndent)}, allowHtml: true)",
                 StepRole.Body,
-                [use with { Outcome = ConstructOutcome.NotMapped, Detail = why }]);
+                [use with { Outcome = ConstructOutcome.NotMapped, Detail = why }])
+            {
+                Rule = RuleItem.Content(ContentTarget.Both, use.Construct, use.Position),
+                Origin = use.Position,
+            };
         }
 
         return result;
@@ -516,9 +553,21 @@ internal sealed class BodyMapper
         }
     }
 
-    private sealed class Buffer(ContentTarget target)
+    /// <summary>The line of the buffer's first non-blank text (blank lines before it are not content).</summary>
+    private static SourcePosition StartOfText(Buffer buffer)
+    {
+        var text = buffer.Text.ToString();
+        var leading = text.Length - text.TrimStart().Length;
+        var lines = text[..leading].Count(c => c == '\n');
+        return lines == 0 ? buffer.Start : buffer.Start with { Line = buffer.Start.Line + lines, Column = 1 };
+    }
+
+    private sealed class Buffer(ContentTarget target, SourcePosition start)
     {
         public ContentTarget Target { get; } = target;
+
+        /// <summary>Where the buffer's text starts in lamd.</summary>
+        public SourcePosition Start { get; } = start;
 
         public StringBuilder Text { get; } = new();
 

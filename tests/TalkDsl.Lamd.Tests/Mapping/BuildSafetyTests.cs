@@ -1,3 +1,6 @@
+using TalkDsl.Lamd.Reading;
+using TalkDsl.Rules;
+
 namespace TalkDsl.Lamd.Tests.Mapping;
 
 /// <summary>
@@ -49,6 +52,23 @@ public sealed class BuildSafetyTests : IDisposable
         Assert.Contains("a = b.\n", code, StringComparison.Ordinal);
         Assert.Contains("a = b;\n", code, StringComparison.Ordinal);
         Assert.DoesNotContain(Run().Validate(), d => d.Id == "TALK011");
+    }
+
+    [Fact]
+    public void Content_the_TALK_rules_would_refuse_is_left_out_as_a_comment_and_reported_at_its_lamd_line()
+    {
+        // A code span across a line break: pandoc reads `…$` as code, TalkDsl's TALK011 reads the dollar as math.
+        var (code, summary) = _lecture.Import("\\subsection{A}\nFirst block.\n\nUse `a\nb $` and $x$.\n");
+
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal("LAMD016", error.Id);
+        Assert.Equal(new SourcePosition("lecture.md", 9, 1), error.Position);
+        Assert.Contains("TALK011", error.Message, StringComparison.Ordinal);
+        Assert.True(summary.LeftOutAnything);
+        Assert.Contains("// lamd at lecture.md:9:1 — left out: the call would not build (TALK011:", code, StringComparison.Ordinal);
+        Assert.Contains("// | .Markdown(", code, StringComparison.Ordinal);
+        Assert.Contains("// |             First block.", code, StringComparison.Ordinal);
+        Assert.DoesNotContain(Run().Validate(), d => d.Severity == TalkDiagnosticSeverity.Error);
     }
 
     /// <summary>The talk of the last import, built by running its compiled chain.</summary>
