@@ -301,7 +301,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
                 writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
                 var duration = header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null";
-                if (header.Notation.Count == 0)
+                if (header.Notation.Count == 0 && header.FileName is null)
                 {
                     writer.WriteLine(duration + ");");
                     return;
@@ -310,16 +310,24 @@ public sealed partial class TalkGenerator
                 writer.WriteLine(duration + ")");
             }
 
-            // The notation is an init property, as the builder sets it.
+            // The notation and the file name are init properties, as the builder sets them.
             using (writer.WriteBlock(";"))
             {
-                writer.WriteLine($"Notation = new {Model}ValueList<{Model}NotationMacro>(new {Model}NotationMacro[]");
-                using (writer.WriteBlock("),"))
+                if (header.Notation.Count > 0)
                 {
-                    foreach (var macro in header.Notation)
+                    writer.WriteLine($"Notation = new {Model}ValueList<{Model}NotationMacro>(new {Model}NotationMacro[]");
+                    using (writer.WriteBlock("),"))
                     {
-                        writer.WriteLine($"new {Model}NotationMacro({Literal(macro.Command)}, {Literal(macro.Definition)}, {Number(macro.Parameters)}),");
+                        foreach (var macro in header.Notation)
+                        {
+                            writer.WriteLine($"new {Model}NotationMacro({Literal(macro.Command)}, {Literal(macro.Definition)}, {Number(macro.Parameters)}),");
+                        }
                     }
+                }
+
+                if (header.FileName is { } fileName)
+                {
+                    writer.WriteLine($"FileName = {Literal(fileName)},");
                 }
             }
         }

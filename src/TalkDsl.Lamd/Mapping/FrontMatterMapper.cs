@@ -23,6 +23,19 @@ internal static class FrontMatterMapper
     public static (string Start, List<ChainStep> Steps) Map(LamdFrontMatter frontMatter, string fallbackTitle, SourcePosition talkPosition, ICollection<LamdDiagnostic> diagnostics)
     {
         var steps = new List<ChainStep>();
+
+        // lamd names a talk's pages after its file (the published URL), not its title: two talks with one
+        // title then keep apart, and links to the pages keep working.
+        var fileName = Path.GetFileNameWithoutExtension(talkPosition.File);
+        if (ValueChecks.FileName(fileName) is null)
+        {
+            steps.Add(new ChainStep([], $".FileName({CSharpLiteral.String(fileName)})", StepRole.Header, []));
+        }
+        else
+        {
+            steps.Add(ChainStep.Comment([$"lamd names this talk's pages '{fileName}', which is not a file name TalkDsl takes (letters, digits, '-', '_', '.'): they are named after the title."]));
+        }
+
         string start;
         if (Scalar(frontMatter["title"]) is { Length: > 0 } title)
         {
@@ -61,7 +74,7 @@ internal static class FrontMatterMapper
         else
         {
             diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.FrontMatterValue, talkPosition,
-                "the talk has no 'date:' in its front matter, and its output files are named after the date: add .Date(year, month, day) to the C# (or date: to the lamd file and import again)"));
+                "the talk has no 'date:' in its front matter: its slides and notes render, and its Jekyll post (named after the date) is skipped; add .Date(year, month, day) to the C# (or date: to the lamd file and import again) for a post"));
         }
 
         if (Scalar(frontMatter["venue"]) is { Length: > 0 } venue)

@@ -34,6 +34,8 @@ internal sealed record HeaderState
 
     public ImmutableList<NotationMacro> Notation { get; init; } = ImmutableList<NotationMacro>.Empty;
 
+    public string? FileName { get; init; }
+
     /// <summary>The date if it exists; an impossible one is reported by TALK010 and left out.</summary>
     public DateOnly? ValidDate => Date is var (y, m, d) && Rules.TalkRules.IsValidDate(y, m, d)
         ? new DateOnly(y, m, d)
@@ -43,5 +45,6 @@ internal sealed record HeaderState
         Title, Subtitle, Authors.Select(a => a.Author).ToValueList(), ValidDate, Venue, Abstract, Transition, Paper, Duration)
     {
         Notation = Notation.ToValueList(),
+        FileName = FileName,
     };
 }

@@ -112,6 +112,24 @@ public sealed class TalkHeader : Talk
         return With(Header with { Paper = new PaperSettings(size, margin.Trim()) });
     }
 
+    /// <summary>
+    /// Names the talk's files (<c>{name}.slides.html</c>, <c>{name}.notes.html</c>, <c>{date}-{name}.md</c>)
+    /// instead of the title's slug: two talks with one title can then be rendered together, and a talk keeps
+    /// the name it is published under (an imported lamd talk keeps its file name).
+    /// </summary>
+    /// <param name="name">Letters, digits, '-', '_' and '.' (not first), e.g. "machine-learning-systems-design-microsoft".</param>
+    /// <exception cref="ArgumentException">The name cannot name a file in the output folder.</exception>
+    public TalkHeader FileName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Rules.ValueChecks.FileName(name) is { } notAName)
+        {
+            throw new ArgumentException(notAName, nameof(name));
+        }
+
+        return With(Header with { FileName = name.Trim() });
+    }
+
     /// <summary>Sets the time the talk may take; TALK009 warns when the estimate is longer.</summary>
     public TalkHeader Duration(TimeSpan duration, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {

@@ -99,6 +99,11 @@ public static class TalkApp
             stdout.WriteLine("  " + path);
         }
 
+        foreach (var warning in result.Warnings)
+        {
+            stderr.WriteLine("warning: " + warning);
+        }
+
         foreach (var failure in result.Failures)
         {
             stderr.WriteLine(failure.Message);

@@ -35,4 +35,10 @@ public sealed record TalkMetadata(
     /// give it to MathJax as <c>tex.macros</c>. Empty by default; set with <c>{ Notation = [...] }</c>.
     /// </summary>
     public ValueList<NotationMacro> Notation { get; init; } = ValueList<NotationMacro>.Empty;
+
+    /// <summary>
+    /// The name the talk's files take instead of its title's slug (<c>{FileName}.slides.html</c>, …), e.g. a
+    /// lamd talk's file name, which is its published URL. Null by default; set with <c>.FileName("…")</c>.
+    /// </summary>
+    public string? FileName { get; init; }
 }

@@ -65,7 +65,15 @@ public static class TalkOutput
                 var notes = notesOptions with { SlidesLink = names.Slides };
                 staging.Add(names.Slides, output => talk.RenderSlides(output, slides));
                 staging.Add(names.Notes, output => talk.RenderNotes(output, notes));
-                staging.Add(names.Post, output => talk.RenderJekyllNotes(output, notes));
+                if (names.Post is null)
+                {
+                    run.Warn($"{Describe(talk)} {TalkFileNames.NoPost}");
+                }
+                else
+                {
+                    staging.Add(names.Post, output => talk.RenderJekyllNotes(output, notes));
+                }
+
                 rendered.Add(talk.Name);
                 foreach (var image in media.GetValueOrDefault(talk, []))
                 {
@@ -155,8 +163,8 @@ public static class TalkOutput
             if (owners.TryGetValue(names.Slug, out var earlier))
             {
                 run.Fail(talk, new TalkOutputException(
-                    $"{Describe(talk)} and {Describe(earlier)} would both be written to {names.Slug}.*: their titles give the same file name.{Environment.NewLine}"
-                    + $"Give one of them a different title.{Environment.NewLine}"
+                    $"{Describe(talk)} and {Describe(earlier)} would both be written to {names.Slug}.*: {(talk.Metadata.FileName is null && earlier.Metadata.FileName is null ? "their titles give" : "they have")} the same file name.{Environment.NewLine}"
+                    + $"Give one of them its own with .FileName(\"…\") in its header, or a different title.{Environment.NewLine}"
                     + run.Unchanged,
                     talk.Name, run.Target));
                 continue;
@@ -302,6 +310,7 @@ public static class TalkOutput
     private sealed class Run(string target, bool eachOnItsOwn, Action<string>? talkDone)
     {
         private readonly List<TalkOutputException> _failures = [];
+        private readonly List<string> _warnings = [];
         private readonly HashSet<IRenderableTalk> _failed = new(ReferenceEqualityComparer.Instance);
 
         public string Target { get; } = target;
@@ -329,6 +338,8 @@ public static class TalkOutput
 
         public void Done(IRenderableTalk talk) => talkDone?.Invoke(talk.Name);
 
-        public TalkOutputResult Result(IReadOnlyList<string> rendered, IReadOnlyList<string> files) => new(Target, rendered, files, _failures);
+        public void Warn(string warning) => _warnings.Add(warning);
+
+        public TalkOutputResult Result(IReadOnlyList<string> rendered, IReadOnlyList<string> files) => new(Target, rendered, files, _failures) { Warnings = _warnings };
     }
 }

@@ -9,4 +9,8 @@ public sealed record TalkOutputResult(
     string OutputDirectory,
     IReadOnlyList<string> RenderedTalks,
     IReadOnlyList<string> Files,
-    IReadOnlyList<TalkOutputException> Failures);
+    IReadOnlyList<TalkOutputException> Failures)
+{
+    /// <summary>What was written differently from what was asked, and what to do: e.g. a talk without a date has no post.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

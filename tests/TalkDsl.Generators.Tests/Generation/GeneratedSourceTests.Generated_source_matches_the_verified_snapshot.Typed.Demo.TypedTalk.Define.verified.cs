@@ -78,6 +78,7 @@ namespace Demo
                     new global::TalkDsl.Model.NotationMacro("\\mappingFunction", "\\mathbf{f}", 0),
                     new global::TalkDsl.Model.NotationMacro("\\kernelScalar", "k\\left(#1, #2\\right)", 2),
                 }),
+                FileName = "typed-calls-2024",
             };
 
             public GeneratedTalkRenderer() : base("TypedTalk", isPrecompiled: true)

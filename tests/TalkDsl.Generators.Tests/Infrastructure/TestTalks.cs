@@ -195,6 +195,7 @@ internal static class TestTalks
                 .Author(given: "Ada", family: "Lovelace")
                 .Notation(@"\mappingFunction", @" \mathbf{f} ")
                 .Notation(" \\kernelScalar ", @"k\left(#1, #2\right)", parameters: 2)
+                .FileName(" typed-calls-2024 ")
                 .EditMe()
                 .Image("diagrams/intro.png")
                 .Subsection("Samples")

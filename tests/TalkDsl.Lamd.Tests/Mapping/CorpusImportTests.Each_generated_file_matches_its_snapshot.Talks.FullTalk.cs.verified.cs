@@ -7,6 +7,7 @@ public static partial class FullTalk
 {
     [Talk]
     public static Talk Talk => global::TalkDsl.Talk.Titled("Every Construct \"Quoted\"")
+        .FileName("full-talk")
         .Subtitle("A fixture for the importer")
         .Author(given: "Ada", family: "Lovelace", institute: "Analytical Engine Society", url: "https://example.org/ada", twitter: "ada", gscholar: "ADA123", orcid: "0000-0001-2345-6789")
         // lamd author fields TalkDsl has no parameter for: email: charles@example.org
