@@ -32,6 +32,7 @@ public static class LamdDiagnosticIds
     public const string RecursiveMacro = "LAMD014";
     public const string NotationConflict = "LAMD015";
     public const string WouldNotBuild = "LAMD016";
+    public const string RepeatedKey = "LAMD017";
 }
 
 /// <summary>One finding of the reader, evaluator or mapper: where, what, and what to do about it.</summary>
