@@ -34,5 +34,8 @@ internal sealed class LectureImport : IDisposable
         return result;
     }
 
+    /// <summary>The talk of the last import, built by running its compiled chain.</summary>
+    public Talk LastTalk() => GeneratedCode.TalkOf(GeneratedCode.Load(GeneratedCode.Compile(Last!)), "Lecture");
+
     public void Dispose() => Files.Dispose();
 }

@@ -15,7 +15,7 @@ public sealed class NamesAndSettingsTests : IDisposable
         var (code, _) = _lecture.Import("\\subsection{A}\nText.\n");
 
         Assert.Contains("global::TalkDsl.Talk.Titled(\"T\")\n        .FileName(\"lecture\")\n", code, StringComparison.Ordinal);
-        Assert.Equal("lecture", Run().Build().Metadata.FileName);
+        Assert.Equal("lecture", _lecture.LastTalk().Build().Metadata.FileName);
     }
 
     [Fact]
@@ -49,8 +49,6 @@ public sealed class NamesAndSettingsTests : IDisposable
 
         var warning = Assert.Single(summary.Diagnostics, d => d.Id == LamdDiagnosticIds.FrontMatterValue);
         Assert.Contains("its slides and notes render, and its Jekyll post (named after the date) is skipped", warning.Message, StringComparison.Ordinal);
-        Assert.Null(Run().Build().Metadata.Date);
+        Assert.Null(_lecture.LastTalk().Build().Metadata.Date);
     }
-
-    private Talk Run() => GeneratedCode.TalkOf(GeneratedCode.Load(GeneratedCode.Compile(_lecture.Last!)), "Lecture");
 }
