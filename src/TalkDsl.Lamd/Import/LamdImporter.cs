@@ -37,7 +37,8 @@ public sealed record ImportProgress(int Done, int Total, string Item);
 /// </summary>
 public sealed class LamdImporter(ImportOptions options)
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "node_modules", "bin", "obj" };
+    // includes: snippets; _posts, _notes, slides, _site: what lamd and Jekyll write from the talks; build output.
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "_posts", "_notes", "slides", "node_modules", "bin", "obj" };
 
     /// <summary>
     /// The talks in a folder, sorted: Markdown files that open with front matter (<c>---</c>), found
@@ -144,6 +145,8 @@ public sealed class LamdImporter(ImportOptions options)
             imported.Add(new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)));
             Enqueue(body.ReferencedParts);
         }
+
+        uses.AddRange(FolderSettings.Uses(talks.SelectMany(t => t.FrontMatter.Entries)));
 
         var partChains = new List<(LamdPart Part, PartName Name, GeneratedChain Chain)>();
         while (pendingParts.TryDequeue(out var part))

@@ -14,7 +14,8 @@ namespace TalkDsl.Lamd.Mapping;
 internal static class FrontMatterMapper
 {
     private static readonly string[] AuthorFields = ["given", "family", "institute", "url", "twitter", "gscholar", "orcid"];
-    private static readonly HashSet<string> Mapped = new(StringComparer.Ordinal)
+    /// <summary>The keys a talk's header takes; any other key of a folder's <c>_lamd.yml</c> is a setting of the folder (see <see cref="FolderSettings"/>).</summary>
+    public static readonly HashSet<string> Mapped = new(StringComparer.Ordinal)
     {
         "title", "subtitle", "author", "date", "venue", "abstract", "transition", "geometry", "papersize",
     };
@@ -101,7 +102,8 @@ internal static class FrontMatterMapper
             steps.Add(paper);
         }
 
-        var unmapped = frontMatter.Entries.Where(e => !Mapped.Contains(e.Key)).ToList();
+        // A folder's _lamd.yml is one set of settings for all its talks: reported once (FolderSettings), not per talk.
+        var unmapped = frontMatter.Entries.Where(e => !Mapped.Contains(e.Key) && !FolderSettings.IsFolderFile(e.Position.File)).ToList();
         if (unmapped.Count > 0)
         {
             steps.Add(ChainStep.Comment(

@@ -21,7 +21,6 @@ public static partial class FullTalk
         .Transition(Transition.None)
         .Paper(PaperSize.A4, margin: "2cm")
         // lamd front matter TalkDsl has no call for:
-        //   layout: talk (_lamd.yml:2:1)
         //   categories: [notes] (full-talk.md:23:1)
         // Notation: lamd's \newcommand definitions, from the talk and the parts it includes.
         .Notation(@"\dataMatrix", @"\mathbf{Y}")

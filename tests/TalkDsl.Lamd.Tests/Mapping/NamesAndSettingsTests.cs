@@ -1,3 +1,4 @@
+using TalkDsl.Lamd.Import;
 using TalkDsl.Lamd.Reading;
 
 namespace TalkDsl.Lamd.Tests.Mapping;
@@ -50,5 +51,39 @@ public sealed class NamesAndSettingsTests : IDisposable
         var warning = Assert.Single(summary.Diagnostics, d => d.Id == LamdDiagnosticIds.FrontMatterValue);
         Assert.Contains("its slides and notes render, and its Jekyll post (named after the date) is skipped", warning.Message, StringComparison.Ordinal);
         Assert.Null(_lecture.LastTalk().Build().Metadata.Date);
+    }
+
+    [Fact]
+    public void A_folders_lamd_yml_is_counted_once_however_many_talks_read_it_and_its_author_goes_to_each_header()
+    {
+        var files = _lecture.Files;
+        files.Write("_lamd.yml", "author:\n- family: Society\ndiagramsdir: ../slides/diagrams/\npdf: False\n");
+        var talks = new[] { files.Write("one.md", "---\ntitle: One\ndate: 2020-01-02\n---\nText.\n"), files.Write("two.md", "---\ntitle: Two\ndate: 2020-01-02\n---\nText.\n") };
+
+        var result = new LamdImporter(new ImportOptions { TalkDslRoot = Fixtures.RepositoryRoot, DisplayRoot = files.Root }).Import(talks, Path.Combine(files.Root, "out"));
+
+        Assert.Equal(
+            ["_lamd.yml 'diagramsdir' at _lamd.yml:3", "_lamd.yml 'pdf' at _lamd.yml:4"],
+            result.Summary.NotMapped.Select(u => $"{u.Construct} at {u.Position.File}:{u.Position.Line}"));
+        Assert.Contains("media folder", result.Summary.NotMapped.First().Detail, StringComparison.Ordinal);
+        Assert.All(["Talks/One.cs", "Talks/Two.cs"], path =>
+        {
+            var code = Fixtures.File(result, path);
+            Assert.Contains(".Author(family: \"Society\")", code, StringComparison.Ordinal);
+            Assert.DoesNotContain("diagramsdir", code, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Folders_lamd_writes_are_skipped_unless_named()
+    {
+        var files = _lecture.Files;
+        foreach (var folder in new[] { "_posts", "_notes", "slides", "_site", "_ai" })
+        {
+            files.Write($"{folder}/talk.md", "---\ntitle: T\n---\nText.\n");
+        }
+
+        Assert.Equal([Path.Combine(files.Root, "_ai", "talk.md")], LamdImporter.FindTalks(files.Root));
+        Assert.Equal([Path.Combine(files.Root, "_posts", "talk.md")], LamdImporter.FindTalks(Path.Combine(files.Root, "_posts")));
     }
 }
