@@ -10,7 +10,7 @@ namespace TalkDsl.Cli.Commands;
 internal sealed class ImportCommand(IAnsiConsole console)
 {
     /// <returns>0 when everything imported; 1 when some file or call was left out (an error); 2 when nothing could be done.</returns>
-    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? talkDslRoot)
+    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? talkDslRoot, string? lamd = null)
     {
         var inputPath = Path.GetFullPath(input);
         IReadOnlyList<string> talks;
@@ -40,6 +40,11 @@ internal sealed class ImportCommand(IAnsiConsole console)
             return Fail($"the snippets folder {missing} does not exist: give the folder that holds your _subject/includes/*.md snippets.");
         }
 
+        if (lamd is not null && !Directory.Exists(lamd))
+        {
+            return Fail($"the lamd folder {lamd} does not exist: give the folder that holds lamd's talk-macros.gpp (or its macros/ folder).");
+        }
+
         if ((talkDslRoot ?? FindTalkDslRoot()) is not { } root || !File.Exists(Path.Combine(root, "src", "TalkDsl", "TalkDsl.csproj")))
         {
             return Fail("the TalkDsl repository was not found (it holds src/TalkDsl/TalkDsl.csproj): give it with --talkdsl <folder>.");
@@ -53,6 +58,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
             TalkDslRoot = Path.GetFullPath(root),
             DisplayRoot = displayRoot,
             ProjectName = Lamd.Mapping.CSharpIdentifier.Pascal(stem, "ImportedTalks").TrimStart('_', '@'),
+            LamdDirectory = lamd is null ? null : Path.GetFullPath(lamd),
         });
 
         ImportResult? result = null;

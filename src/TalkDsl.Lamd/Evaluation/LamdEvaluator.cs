@@ -12,11 +12,40 @@ namespace TalkDsl.Lamd.Evaluation;
 /// lamd's own constructs (<see cref="ConstructTable"/>), includes of Markdown snippets (future parts), and
 /// SLIDES/NOTES conditionals (future Slides/Notes calls).
 /// </summary>
-internal sealed class LamdEvaluator(LamdWorkspace workspace)
+/// <remarks>
+/// With an <paramref name="output"/> (SLIDES or NOTES) it is a plain gpp run for that one lamd build instead:
+/// SLIDES and NOTES are ordinary symbols, lamd's definitions of its constructs are used, and nothing stays
+/// structured (see <see cref="LamdMacroLibrary"/>). <paramref name="lamdMacros"/> names lamd's own macros
+/// that, called with arguments, stay structured for the mapper (which gives them lamd's expansion).
+/// </remarks>
+internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = null, IReadOnlySet<string>? lamdMacros = null)
 {
     private const int MaxExpansionDepth = 64;
 
     private readonly Dictionary<string, MacroDefinition> _macros = new(StringComparer.Ordinal);
+
+    /// <summary>A plain run for one output that starts with the definitions <paramref name="primed"/> has made so far.</summary>
+    public LamdEvaluator(LamdEvaluator primed)
+        : this(primed.Workspace, primed.Output)
+    {
+        foreach (var (name, definition) in primed._macros)
+        {
+            _macros[name] = definition;
+        }
+    }
+
+    private LamdWorkspace Workspace => workspace;
+
+    private string? Output => output;
+
+    private IReadOnlySet<string>? LamdMacros => lamdMacros;
+
+    /// <summary>The names of the macros defined so far.</summary>
+    public IEnumerable<(string Name, bool TakesArguments)> Defined => _macros.Values.Select(m => (m.Name, !m.Parameters.IsEmpty || m.UsesArguments));
+
+    /// <summary>Evaluates a piece of lamd source as the text gpp would write (a plain run only).</summary>
+    public string EvaluateText(LamdSourceFile file, FileScope scope) =>
+        BodySource.Of(Evaluate(LamdParser.ParseFragment(file).Nodes, new Frame(file, scope, Site: null, Arguments: null, Named: null)));
     private readonly Stack<string> _includeStack = new();
     private readonly HashSet<string> _includedParts = new(StringComparer.Ordinal);
     private int _expansionDepth;
@@ -108,7 +137,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         }
 
         var arguments = call.Arguments.Select(a => Evaluate(a.Nodes, frame)).ToImmutableArray();
-        if (ConstructTable.Contains(call.Name))
+        if (Output is null && (ConstructTable.Contains(call.Name) || (!arguments.IsEmpty && LamdMacros?.Contains(call.Name) == true)))
         {
             output.Add(new BodyConstruct(call.Name, arguments, position) { ParameterCount = call.ParameterCount });
             return;
@@ -146,7 +175,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
             name = NameOf(head, frame);
         }
 
-        if (ConstructTable.Contains(name))
+        if (Output is null && ConstructTable.Contains(name))
         {
             frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Info, LamdDiagnosticIds.IgnoredDefinition, frame.Site ?? call.Position,
                 $"lamd's own definition of \\{name} is not used: the importer maps \\{name} itself"));
@@ -229,7 +258,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
 
         var symbol = conditional.Condition.Length > 0 ? NameOf(conditional.Condition[0], frame) : string.Empty;
         var negated = conditional.Kind == LamdConditionKind.IfNotDefined;
-        if (symbol is LamdBuildFlags.Slides or LamdBuildFlags.Notes)
+        if (Output is null && symbol is LamdBuildFlags.Slides or LamdBuildFlags.Notes)
         {
             var thenTarget = (symbol == LamdBuildFlags.Slides) != negated ? BranchTarget.Slides : BranchTarget.Notes;
             var elseTarget = thenTarget == BranchTarget.Slides ? BranchTarget.Notes : BranchTarget.Slides;
@@ -241,7 +270,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
 
         bool defined;
         var buildFlag = false;
-        if (_macros.ContainsKey(symbol))
+        if (Output is not null && symbol is LamdBuildFlags.Slides or LamdBuildFlags.Notes)
+        {
+            defined = symbol == Output;
+        }
+        else if (_macros.ContainsKey(symbol))
         {
             defined = true;
         }
@@ -258,7 +291,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         var taken = defined != negated;
         output.AddRange(Evaluate(taken ? conditional.Then : conditional.Else, frame));
         var skipped = taken ? conditional.Else : conditional.Then;
-        if (buildFlag && skipped.Any(n => n is not LamdText t || !string.IsNullOrWhiteSpace(t.Text)))
+        if (buildFlag && Output is null && skipped.Any(n => n is not LamdText t || !string.IsNullOrWhiteSpace(t.Text)))
         {
             var branch = taken ? "\\else branch" : "branch";
             var source = frame.File.Text[skipped[0].Start..skipped[^1].End];
@@ -282,6 +315,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
     {
         var position = frame.Site ?? call.Position;
         var requested = call.Arguments.Length > 0 ? BodySource.Of(Evaluate(call.Arguments[0].Nodes, frame)).Trim().Trim('"', '<', '>') : string.Empty;
+        if (Output is null && LamdMacros is not null && Path.GetFileName(requested) == LamdMacroLibrary.MacrosFileName)
+        {
+            return; // lamd's own macros: the importer applies them to each construct, output by output
+        }
+
         var searched = SearchFolders(frame.File).ToList();
         var found = requested.Length == 0 ? null : searched.Select(d => Path.GetFullPath(Path.Combine(d, requested))).FirstOrDefault(File.Exists);
         var isSnippet = requested.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || requested.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
@@ -333,7 +371,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
             return;
         }
 
-        if (!isSnippet)
+        if (!isSnippet || Output is not null)
         {
             output.AddRange(body); // a macro file (.gpp, .tex, …): its definitions matter, its text goes in place
             return;

@@ -17,6 +17,12 @@ public sealed record ImportOptions
     /// <summary>Paths in messages and comments are shown relative to this folder (the one imported).</summary>
     public required string DisplayRoot { get; init; }
 
+    /// <summary>
+    /// The folder holding lamd's <c>talk-macros.gpp</c> (or <c>macros/talk-macros.gpp</c>) and <c>talk-notation.tex</c>;
+    /// null to look for them where lamd users keep them: in the imported folder, its parent, or beside a snippets folder.
+    /// </summary>
+    public string? LamdDirectory { get; init; }
+
     /// <summary>The name of the generated <c>.csproj</c>.</summary>
     public string ProjectName { get; init; } = "ImportedTalks";
 }
@@ -72,10 +78,13 @@ public sealed class LamdImporter(ImportOptions options)
     {
         var displayRoot = Path.GetFullPath(options.DisplayRoot);
         var snippetRoots = options.SnippetDirectories.Select(Path.GetFullPath).ToList();
+        var diagnostics = new List<LamdDiagnostic>();
+        var library = LoadLamdLibrary(displayRoot, snippetRoots, diagnostics);
         var workspace = new LamdWorkspace(new LamdReaderOptions
         {
             SnippetDirectories = snippetRoots,
             DisplayPath = path => Display(path, displayRoot, snippetRoots),
+            LamdMacros = library?.Names,
         });
 
         // 1. Read every talk; the snippets they reach are read on the way.
@@ -107,14 +116,13 @@ public sealed class LamdImporter(ImportOptions options)
         //    mapped when first needed: a talk's notation table reads the notation of the parts it includes.
         var files = new List<GeneratedFile>();
         var uses = new List<ConstructUse>();
-        var diagnostics = new List<LamdDiagnostic>();
         var imported = new List<ImportedTalk>();
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
             if (!mappedParts.TryGetValue(part.FullPath, out var mapped))
             {
-                mapped = BodyMapper.Map(part.Body, isPart: true, Reference);
+                mapped = BodyMapper.Map(part.Body, isPart: true, Reference, library);
                 mappedParts[part.FullPath] = mapped;
             }
 
@@ -138,7 +146,7 @@ public sealed class LamdImporter(ImportOptions options)
             progress?.Report(new ImportProgress(sorted.Count + i, total, "mapping " + talk.DisplayPath));
             var className = names.Talk(talk.FullPath);
             var (start, header) = FrontMatterMapper.Map(talk.FrontMatter, FallbackTitle(talk.FullPath), new SourcePosition(talk.DisplayPath, 1, 1), diagnostics);
-            var body = BodyMapper.Map(talk.Body, isPart: false, Reference);
+            var body = BodyMapper.Map(talk.Body, isPart: false, Reference, library);
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
             talkChains.Add((className, talk, start, new GeneratedChain(talk.DisplayPath, steps)));
@@ -191,6 +199,29 @@ public sealed class LamdImporter(ImportOptions options)
         files.Add(new GeneratedFile("Program.cs", ProjectFiles.Program([.. imported.Select(t => t.ClassName)])));
         files.Add(new GeneratedFile("import-report.md", summary.ToMarkdown()));
         return new ImportResult([.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], summary);
+    }
+
+    /// <summary>lamd's macro files: from <see cref="ImportOptions.LamdDirectory"/>, else where lamd users keep them (the talks include <c>../talk-macros.gpp</c>).</summary>
+    private LamdMacroLibrary? LoadLamdLibrary(string root, IReadOnlyList<string> snippetRoots, List<LamdDiagnostic> diagnostics)
+    {
+        var candidates = options.LamdDirectory is { } given
+            ? [given]
+            : new[] { root, Path.GetDirectoryName(root) }.Concat(snippetRoots.Select(Path.GetDirectoryName)).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var folder in candidates)
+        {
+            if (LamdMacroLibrary.Load(folder, diagnostics) is { } library)
+            {
+                return library;
+            }
+        }
+
+        if (options.LamdDirectory is { } missing)
+        {
+            diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.MissingInclude, new SourcePosition(missing, 1, 1),
+                $"{missing} holds no {LamdMacroLibrary.MacrosFileName} (nor macros/{LamdMacroLibrary.MacrosFileName}): constructs without a typed call are kept as lamd source; give the folder of lamd's macro files with --lamd"));
+        }
+
+        return null;
     }
 
     /// <summary>The header calls of a talk's notation table, under a comment saying where they come from.</summary>

@@ -30,16 +30,20 @@ internal sealed class BodyMapper
     private readonly List<NotationSource> _notation = [];
     private Buffer? _buffer;
 
-    private BodyMapper(bool isPart, Func<LamdPart, string> partReference)
+    private readonly LamdMacroLibrary? _library;
+
+    private BodyMapper(bool isPart, Func<LamdPart, string> partReference, LamdMacroLibrary? library)
     {
+        _library = library;
         _isPart = isPart;
         _partReference = partReference;
     }
 
     /// <summary>The steps of a talk's body (<paramref name="isPart"/> false) or of a part's.</summary>
-    public static MappedBody Map(ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference)
+    /// <param name="library">lamd's macro files, when known: a construct with no typed call becomes their expansion for each output.</param>
+    public static MappedBody Map(ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference, LamdMacroLibrary? library = null)
     {
-        var mapper = new BodyMapper(isPart, partReference);
+        var mapper = new BodyMapper(isPart, partReference, library);
         mapper.Walk(body, ContentTarget.Both);
         mapper.Flush();
         return new MappedBody(ClosingRules(mapper._steps, isPart), mapper._referencedParts, mapper._notation);
@@ -54,7 +58,7 @@ internal sealed class BodyMapper
                 case BodyText text:
                     Append(target, text.Text, text.Position);
                     break;
-                case BodyConstruct construct when ConstructTable.Find(construct.Name)!.Kind == ConstructKind.Target && SplitDisplayMath(nodes, ref i, target):
+                case BodyConstruct construct when ConstructTable.Find(construct.Name)?.Kind == ConstructKind.Target && SplitDisplayMath(nodes, ref i, target):
                     break;
                 case BodyConstruct construct:
                     MapConstruct(construct, target, nodes, i);
@@ -92,7 +96,8 @@ internal sealed class BodyMapper
 
     private void MapConstruct(BodyConstruct construct, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
     {
-        var row = ConstructTable.Find(construct.Name)!;
+        // Not in the table: one of lamd's own macros (LamdMacroLibrary.Names), which only lamd's expansion shows.
+        var row = ConstructTable.Find(construct.Name) ?? ConstructMapping.Raw(construct.Name, construct.Arguments.Length, "a lamd macro");
         var name = "\\" + construct.Name;
         switch (row.Kind)
         {
@@ -362,6 +367,12 @@ internal sealed class BodyMapper
 
     private void Raw(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index, string why)
     {
+        if (_library is { } library)
+        {
+            AsLamdShowsIt(construct, row, target, siblings, index, why, library);
+            return;
+        }
+
         var name = "\\" + construct.Name;
         var comment = $"lamd {name} at {construct.Position} — {row.Description}: {why}.";
         var use = new ConstructUse(name, construct.Position, ConstructOutcome.NotMapped, $"{row.Description}: {why}");
@@ -381,6 +392,51 @@ internal sealed class BodyMapper
         _buffer!.Comments.Add(comment);
         _buffer.Uses.Add(use);
         _buffer.AllowHtml = true;
+    }
+
+    /// <summary>
+    /// A construct with no typed call, as lamd shows it: its expansion by lamd's macro files in the slides
+    /// build and in the notes build (HTML where lamd's macros write HTML), in the output it sits in, under a
+    /// comment naming the original. The same in both outputs → one shared block; else one block for each.
+    /// </summary>
+    private void AsLamdShowsIt(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index, string why, LamdMacroLibrary library)
+    {
+        var name = "\\" + construct.Name;
+        string Expand(BranchTarget output) => PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(library.Expand(construct.Source, output, construct.Position)));
+        var slides = target == ContentTarget.Notes ? string.Empty : Expand(BranchTarget.Slides);
+        var notes = target is ContentTarget.Slides or ContentTarget.SpeakerNotes ? string.Empty : Expand(BranchTarget.Notes);
+        var comment = $"lamd {name} at {construct.Position} — {row.Description}: {why}; written as lamd's macros expand it.";
+        var use = new ConstructUse(name, construct.Position, ConstructOutcome.NotMapped, $"{row.Description}: {why}; lamd's expansion");
+        if (!StandsAlone(siblings, index))
+        {
+            // Inside a paragraph: the expansion for the paragraph's output (the notes' for shared text, as a paragraph cannot be split).
+            var inline = target is ContentTarget.Slides or ContentTarget.SpeakerNotes ? slides : notes.Length > 0 ? notes : slides;
+            Append(target, inline, construct.Position);
+            _buffer!.Comments.Add(comment);
+            _buffer.Uses.Add(use);
+            _buffer.AllowHtml = true;
+            return;
+        }
+
+        Flush();
+        var blocks = target != ContentTarget.Both
+            ? [(target, target == ContentTarget.Notes ? notes : slides)]
+            : slides == notes ? [(ContentTarget.Both, notes)] : new List<(ContentTarget, string)> { (ContentTarget.Slides, slides), (ContentTarget.Notes, notes) };
+        var first = true;
+        foreach (var (output, text) in blocks.Where(b => b.Item2.Length > 0))
+        {
+            _steps.Add(new ChainStep(first ? [comment] : [], $".{Method(output)}({CSharpLiteral.Raw(text, ContentIndent)}, allowHtml: true)", StepRole.Body, first ? [use] : [])
+            {
+                Rule = RuleItem.Content(output, text, construct.Position),
+                Origin = construct.Position,
+            });
+            first = false;
+        }
+
+        if (first)
+        {
+            _steps.Add(ChainStep.Comment([$"lamd {name} at {construct.Position} — {row.Description}: lamd's macros make nothing of it in the slides or the notes."], use));
+        }
     }
 
     private void NeverShown(string construct, SourcePosition position, string source, string why)
