@@ -339,6 +339,15 @@ internal sealed class BodyMapper
                     Origin = include.Position,
                 });
                 break;
+            case IncludeOutcome.Included when _library is not null:
+                // A part has no output of its own: its content is written here, in the output it is included in, as lamd shows it there.
+                _notation.Add(new NotationSource(null, include.Part, include.Position));
+                _steps.Add(ChainStep.Comment(
+                    [$"lamd {name} at {include.Position} in {Describe(target)} content: {include.Detail} is written here, {Describe(target)}, as a part cannot be."],
+                    new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{include.Detail} written in place, {Describe(target)}")));
+                Walk(include.Part!.Body, target);
+                Flush();
+                break;
             case IncludeOutcome.Included:
                 var reason = $"an include inside {Describe(target)} content: a part has no output of its own, so it cannot be {Describe(target)}-only";
                 _steps.Add(new ChainStep(

@@ -60,6 +60,17 @@ public sealed class LamdExpansionTests : IDisposable
     }
 
     [Fact]
+    public void An_include_inside_notes_writes_the_snippets_content_there_notes_only()
+    {
+        _files.Write("talks/_s/includes/detail.md", "\\subsubsection{Detail}\nOnly in the notes.\n");
+        var code = Import("\\subsection{A}\nShared.\n\\notes{\\include{_s/includes/detail.md}}\n");
+
+        Assert.Contains("// lamd \\include{_s/includes/detail.md} at talk.md:8:8 in notes-only content: _s/includes/detail.md is written here, notes-only, as a part cannot be.", code, StringComparison.Ordinal);
+        Assert.Contains(".Notes(\"\"\"\n            Only in the notes.\n            \"\"\")", code, StringComparison.Ordinal);
+        Assert.DoesNotContain(".Include(", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_lamds_macro_files_a_lamd_macro_nobody_defined_stays_text()
     {
         var talk = _files.Write("talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\\addatomic{trust}{42}\n");
