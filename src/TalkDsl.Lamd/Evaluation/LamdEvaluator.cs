@@ -323,6 +323,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
         var searched = SearchFolders(frame.File).ToList();
         var found = requested.Length == 0 ? null : searched.Select(d => Path.GetFullPath(Path.Combine(d, requested))).FirstOrDefault(File.Exists);
         var isSnippet = requested.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || requested.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        if (found is null && Output is not null)
+        {
+            return; // a plain run for one output: the structured reading has reported it; lamd-render reads it as empty
+        }
+
         if (found is null)
         {
             frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.MissingInclude, position,

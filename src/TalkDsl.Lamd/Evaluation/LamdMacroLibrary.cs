@@ -24,7 +24,8 @@ public sealed class LamdMacroLibrary
         _workspace = workspace;
         _slides = slides;
         _notes = notes;
-        Names = slides.Defined.Concat(notes.Defined).Where(m => m.TakesArguments).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        // Aliases count too: \tomBorchertPicture{15%} appends its argument to the definition.
+        Names = slides.Defined.Concat(notes.Defined).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The <c>talk-macros.gpp</c> read.</summary>
@@ -40,7 +41,8 @@ public sealed class LamdMacroLibrary
     /// The folder's <c>talk-macros.gpp</c> (in it or its <c>macros</c> folder), read for both outputs; null
     /// when there is none, or it does not read (the findings go to <paramref name="diagnostics"/>).
     /// </summary>
-    public static LamdMacroLibrary? Load(string folder, ICollection<LamdDiagnostic> diagnostics)
+    /// <param name="snippetDirectories">Where an include inside an expansion is looked for after lamd's macro folder (the import's snippets).</param>
+    public static LamdMacroLibrary? Load(string folder, IReadOnlyList<string> snippetDirectories, ICollection<LamdDiagnostic> diagnostics)
     {
         var macros = new[] { folder, Path.Combine(folder, "macros") }.Select(f => Path.Combine(f, MacrosFileName)).FirstOrDefault(File.Exists);
         if (macros is null)
@@ -51,7 +53,7 @@ public sealed class LamdMacroLibrary
         var macrosFolder = Path.GetDirectoryName(macros)!;
         var notation = new[] { macrosFolder, Path.Combine(macrosFolder, "includes"), Path.Combine(folder, "includes"), Path.Combine(Path.GetDirectoryName(macrosFolder) ?? macrosFolder, "includes") }
             .Select(f => Path.Combine(f, NotationFileName)).FirstOrDefault(File.Exists);
-        var workspace = new LamdWorkspace(new LamdReaderOptions { SnippetDirectories = [macrosFolder] });
+        var workspace = new LamdWorkspace(new LamdReaderOptions { SnippetDirectories = [macrosFolder, .. snippetDirectories] });
         var scope = new FileScope(workspace);
         if (workspace.Parse(Path.GetFullPath(macros), scope) is not { } tree || scope.HasErrors)
         {

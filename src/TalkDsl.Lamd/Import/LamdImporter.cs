@@ -209,7 +209,7 @@ public sealed class LamdImporter(ImportOptions options)
             : new[] { root, Path.GetDirectoryName(root) }.Concat(snippetRoots.Select(Path.GetDirectoryName)).OfType<string>().Distinct(StringComparer.Ordinal);
         foreach (var folder in candidates)
         {
-            if (LamdMacroLibrary.Load(folder, diagnostics) is { } library)
+            if (LamdMacroLibrary.Load(folder, snippetRoots, diagnostics) is { } library)
             {
                 return library;
             }
@@ -237,7 +237,9 @@ public sealed class LamdImporter(ImportOptions options)
         try
         {
             using var reader = new StreamReader(path);
-            return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
+            // "---" opens front matter; a first line of "--" is a talk whose front matter lamd cannot read, which
+            // lamd still builds (its YAML shows as text), so it is imported as lamd shows it.
+            return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() is "---" or "--";
         }
         catch (IOException)
         {

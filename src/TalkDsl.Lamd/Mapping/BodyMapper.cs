@@ -411,10 +411,18 @@ internal sealed class BodyMapper
     private void AsLamdShowsIt(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index, string why, LamdMacroLibrary library)
     {
         var name = "\\" + construct.Name;
-        string Expand(BranchTarget output) => PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(library.Expand(construct.Source, output, construct.Position)));
+        var dropped = new List<string>();
+        string Expand(BranchTarget output)
+        {
+            var (shown, raw) = PandocRawTex.Drop(PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(library.Expand(construct.Source, output, construct.Position))));
+            dropped.AddRange(raw.Except(dropped));
+            return CSharpLiteral.Block(shown);
+        }
+
         var slides = target == ContentTarget.Notes ? string.Empty : Expand(BranchTarget.Slides);
         var notes = target is ContentTarget.Slides or ContentTarget.SpeakerNotes ? string.Empty : Expand(BranchTarget.Notes);
-        var comment = $"lamd {name} at {construct.Position} — {row.Description}: {why}; written as lamd's macros expand it.";
+        var comment = $"lamd {name} at {construct.Position} — {row.Description}: {why}; written as lamd's macros expand it."
+            + (dropped.Count > 0 ? " " + RawTexComment(dropped) : string.Empty);
         var use = new ConstructUse(name, construct.Position, ConstructOutcome.NotMapped, $"{row.Description}: {why}; lamd's expansion");
         if (!StandsAlone(siblings, index))
         {
@@ -447,6 +455,9 @@ internal sealed class BodyMapper
             _steps.Add(ChainStep.Comment([$"lamd {name} at {construct.Position} — {row.Description}: lamd's macros make nothing of it in the slides or the notes."], use));
         }
     }
+
+    private static string RawTexComment(IEnumerable<string> dropped) =>
+        $"Left out as lamd's pages leave it out (raw LaTeX, which pandoc drops from HTML): {string.Join(", ", dropped.Distinct())}.";
 
     private void NeverShown(string construct, SourcePosition position, string source, string why)
     {
@@ -511,6 +522,12 @@ internal sealed class BodyMapper
 
         _buffer = null;
         var content = PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(buffer.Text.ToString()));
+        if (_library is not null && PandocRawTex.Drop(content) is (var shown, [_, ..] dropped))
+        {
+            content = CSharpLiteral.Block(shown);
+            buffer.Comments.Add(RawTexComment(dropped));
+        }
+
         if (content.Length == 0)
         {
             if (buffer.Uses.Count > 0)

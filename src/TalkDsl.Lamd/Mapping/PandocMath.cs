@@ -171,7 +171,7 @@ internal static class PandocMath
         return null;
     }
 
-    private static int? CodeSpanEnd(string text, int start)
+    internal static int? CodeSpanEnd(string text, int start)
     {
         var run = 0;
         while (start + run < text.Length && text[start + run] == '`')
@@ -187,13 +187,13 @@ internal static class PandocMath
 
     private static bool AtLineStart(string text, int i) => i == 0 || text[i - 1] == '\n';
 
-    private static string? FenceAt(string text, int i)
+    internal static string? FenceAt(string text, int i)
     {
         var trimmed = text.AsSpan(i).TrimStart(' ');
         return trimmed.StartsWith("```") ? "```" : trimmed.StartsWith("~~~") ? "~~~" : null;
     }
 
-    private static int CopyLine(string text, int i, StringBuilder result)
+    internal static int CopyLine(string text, int i, StringBuilder result)
     {
         var newline = text.IndexOf('\n', i);
         var end = newline < 0 ? text.Length : newline + 1;

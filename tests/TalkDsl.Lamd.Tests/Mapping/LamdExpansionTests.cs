@@ -71,6 +71,15 @@ public sealed class LamdExpansionTests : IDisposable
     }
 
     [Fact]
+    public void A_command_nobody_defined_is_left_out_as_pandoc_leaves_raw_latex_out_of_lamds_pages()
+    {
+        var code = Import("\\subsection{A}\nGet \\downloadfile{http://x.org/a.png}{a.png} here, $\\mathbf{w}$ stays.\n");
+
+        Assert.Contains("// Left out as lamd's pages leave it out (raw LaTeX, which pandoc drops from HTML): \\downloadfile{…}.", code, StringComparison.Ordinal);
+        Assert.Contains("Get  here, $\\mathbf{w}$ stays.", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_lamds_macro_files_a_lamd_macro_nobody_defined_stays_text()
     {
         var talk = _files.Write("talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\\addatomic{trust}{42}\n");
