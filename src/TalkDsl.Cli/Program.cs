@@ -1,4 +1,4 @@
 // The `talk` command line.
 using TalkDsl.Cli.Commands;
 
-return TalkCommandLine.Build().Parse(args).Invoke();
+return TalkCommandLine.Run(args);

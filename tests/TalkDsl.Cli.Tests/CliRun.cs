@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using System.Reflection;
 using Spectre.Console;
 using TalkDsl.Cli.Commands;
 
 namespace TalkDsl.Cli.Tests;
 
-/// <summary>Runs the `talk` command in-process with a captured console, and other programs as processes.</summary>
+/// <summary>Runs the `talk` command in-process with a captured console.</summary>
 internal static class CliRun
 {
     public static string RepositoryRoot { get; } =
@@ -30,34 +29,7 @@ internal static class CliRun
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = width;
-        var exit = TalkCommandLine.Build(console).Parse(args).Invoke();
+        var exit = TalkCommandLine.Run(args, console, new System.CommandLine.InvocationConfiguration { Output = writer, Error = writer });
         return (exit, writer.ToString());
-    }
-
-    public static (int ExitCode, string Output) Process(string workingDirectory, string fileName, params string[] args)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }

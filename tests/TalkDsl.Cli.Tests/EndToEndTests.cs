@@ -1,24 +1,31 @@
+using TalkDsl.Testing.Packages;
+
 namespace TalkDsl.Cli.Tests;
 
 /// <summary>
-/// `talk import`, then `dotnet build` and `dotnet run` of the generated project, with the generator attached
-/// as an analyzer: the fixture corpus and the seed lamd talk. Slow (they build), so one test each.
+/// `talk import --feed`, then `dotnet build` and `dotnet run` of the generated project in a folder outside the
+/// repository, against the packed TalkDsl (its generator and analyzers included): the fixture corpus and the seed
+/// lamd talk. Slow (they build), so one test each.
 /// </summary>
 public sealed class EndToEndTests : IDisposable
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("talk-e2e-").FullName;
+    // The user's folder names no local feed: the import's own NuGet.config (--feed) must bring TalkDsl.
+    private readonly UserFolder _user = new(withLocalFeed: false);
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    private string Work => _user.Work;
+
+    public void Dispose() => _user.Dispose();
 
     [Fact]
     public void The_imported_corpus_builds_with_no_TALK_errors_and_renders_slides_and_notes()
     {
-        var output = Path.Combine(_temp, "corpus");
-        Assert.Equal(0, CliRun.Talk("import", Path.Combine(CliRun.Fixtures, "corpus"), "--snippets", Path.Combine(CliRun.Fixtures, "corpus", "snippets"), "--out", output).ExitCode);
+        var output = Path.Combine(Work, "corpus");
+        Assert.Equal(0, CliRun.Talk("import", Path.Combine(CliRun.Fixtures, "corpus"), "--snippets", Path.Combine(CliRun.Fixtures, "corpus", "snippets"), "--out", output, "--feed", PackedFeed.Folder).ExitCode);
+        Assert.DoesNotContain(PackedFeed.RepositoryRoot.TrimEnd('/'), File.ReadAllText(Path.Combine(output, "Corpus.csproj")), StringComparison.Ordinal);
 
         BuildWithTheGenerator(output);
 
-        var run = CliRun.Process(output, "dotnet", "run", "--no-build");
+        var run = _user.Run("dotnet", ["run", "--no-build"], output);
         Assert.True(run.ExitCode == 0, run.Output);
         var slides = File.ReadAllText(Path.Combine(output, "out", "every-construct-quoted.slides.html"));
         var notes = File.ReadAllText(Path.Combine(output, "out", "every-construct-quoted.notes.html"));
@@ -43,8 +50,8 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public void The_seed_talk_imports_with_the_parts_it_finds_reports_the_rest_and_renders()
     {
-        var output = Path.Combine(_temp, "seed");
-        var (exit, console) = CliRun.Talk("import", Path.Combine(CliRun.Seed, "accelerate-overview.original.md"), "--snippets", Path.Combine(CliRun.Seed, "includes"), "--out", output);
+        var output = Path.Combine(Work, "seed");
+        var (exit, console) = CliRun.Talk("import", Path.Combine(CliRun.Seed, "accelerate-overview.original.md"), "--snippets", Path.Combine(CliRun.Seed, "includes"), "--out", output, "--feed", PackedFeed.Folder);
 
         Assert.Equal(0, exit);
         Assert.Matches(@"parts\s+│\s+2", console);
@@ -64,7 +71,7 @@ public sealed class EndToEndTests : IDisposable
             """, File.ReadAllText(Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs")), StringComparison.Ordinal);
 
         BuildWithTheGenerator(output);
-        var run = CliRun.Process(output, "dotnet", "run", "--no-build");
+        var run = _user.Run("dotnet", ["run", "--no-build"], output);
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("accelerate-spark-information-session.slides.html", run.Output, StringComparison.Ordinal);
         var notes = File.ReadAllText(Path.Combine(output, "out", "accelerate-spark-information-session.notes.html"));
@@ -80,9 +87,9 @@ public sealed class EndToEndTests : IDisposable
 
         // With the images' folder as second argument, a missing image is named by the generated file and line
         // of its figure, and nothing is written; once the images are there, they are copied beside the pages.
-        var media = Path.Combine(_temp, "media");
+        var media = Path.Combine(Work, "media");
         Directory.CreateDirectory(media);
-        var refused = CliRun.Process(output, "dotnet", "run", "--no-build", "--", "out-media", media);
+        var refused = _user.Run("dotnet", ["run", "--no-build", "--", "--out", "out-media", "--media", media], output);
         Assert.Equal(1, refused.ExitCode);
         var figure = FigureLine(Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs"), "diagrams/compsci/human-computers-at-work.png");
         Assert.Contains($"ComputerLaboratory.cs({figure}): the image 'diagrams/compsci/human-computers-at-work.png' is not in the media folder", refused.Output, StringComparison.Ordinal);
@@ -95,7 +102,7 @@ public sealed class EndToEndTests : IDisposable
             File.WriteAllText(Path.Combine(media, image), image);
         }
 
-        var copied = CliRun.Process(output, "dotnet", "run", "--no-build", "--", "out-media", media);
+        var copied = _user.Run("dotnet", ["run", "--no-build", "--", "--out", "out-media", "--media", media], output);
         Assert.True(copied.ExitCode == 0, copied.Output);
         Assert.All(images, image => Assert.Equal(image, File.ReadAllText(Path.Combine(output, "out-media", image))));
     }
@@ -110,12 +117,12 @@ public sealed class EndToEndTests : IDisposable
     }
 
     /// <summary>
-    /// Builds an imported project with the generator attached as an analyzer: no errors, no TALK errors, and no
+    /// Builds an imported project with the package's generator attached as an analyzer: no errors, no TALK errors, and no
     /// generator failure (CS8785: a generator threw; AD0001: an analyzer threw).
     /// </summary>
-    private static void BuildWithTheGenerator(string project)
+    private void BuildWithTheGenerator(string project)
     {
-        var build = CliRun.Process(project, "dotnet", "build", "-nologo", "-v", "q");
+        var build = _user.Run("dotnet", ["build", "-nologo", "-v", "q"], project);
         Assert.True(build.ExitCode == 0, build.Output);
         foreach (var failure in new[] { "error TALK", "CS8785", "AD0001" })
         {

@@ -28,7 +28,7 @@ finally
 
 void Measure(string name, string folder, string snippetsFolder, IReadOnlyList<string> talkFiles, int iterations)
 {
-    var importer = new LamdImporter(new ImportOptions { SnippetDirectories = [snippetsFolder], TalkDslRoot = repository, DisplayRoot = folder });
+    var importer = new LamdImporter(new ImportOptions { SnippetDirectories = [snippetsFolder], DisplayRoot = folder });
     var warmup = importer.Import(talkFiles, Path.Combine(folder, "out"));
     var times = new List<double>();
     for (var i = 0; i < iterations; i++)

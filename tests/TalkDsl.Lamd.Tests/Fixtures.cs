@@ -33,13 +33,12 @@ internal static class Fixtures
         new LamdImporter(new ImportOptions
         {
             SnippetDirectories = [Snippets],
-            TalkDslRoot = RepositoryRoot,
             DisplayRoot = Corpus,
             ProjectName = "Corpus",
         }).Import(LamdImporter.FindTalks(Corpus), outputDirectory);
 
     public static ImportResult ImportErrors() =>
-        new LamdImporter(new ImportOptions { TalkDslRoot = RepositoryRoot, DisplayRoot = Errors })
+        new LamdImporter(new ImportOptions { DisplayRoot = Errors })
             .Import(LamdImporter.FindTalks(Errors), "/imported/errors");
 
     public static string File(ImportResult result, string relativePath) =>

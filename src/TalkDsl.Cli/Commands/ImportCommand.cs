@@ -1,4 +1,3 @@
-using System.Reflection;
 using Spectre.Console;
 using TalkDsl.Cli.Output;
 using TalkDsl.Lamd.Import;
@@ -6,11 +5,11 @@ using TalkDsl.Lamd.Reading;
 
 namespace TalkDsl.Cli.Commands;
 
-/// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;]</c>.</summary>
+/// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;] [--feed &lt;dir&gt;] [--lamd &lt;dir&gt;]</c>.</summary>
 internal sealed class ImportCommand(IAnsiConsole console)
 {
     /// <returns>0 when everything imported; 1 when some file or call was left out (an error); 2 when nothing could be done.</returns>
-    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? talkDslRoot, string? lamd = null)
+    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? feed, string? lamd = null)
     {
         var inputPath = Path.GetFullPath(input);
         IReadOnlyList<string> talks;
@@ -45,9 +44,9 @@ internal sealed class ImportCommand(IAnsiConsole console)
             return Fail($"the lamd folder {lamd} does not exist: give the folder that holds lamd's talk-macros.gpp (or its macros/ folder).");
         }
 
-        if ((talkDslRoot ?? FindTalkDslRoot()) is not { } root || !File.Exists(Path.Combine(root, "src", "TalkDsl", "TalkDsl.csproj")))
+        if (feed is not null && !Directory.Exists(feed))
         {
-            return Fail("the TalkDsl repository was not found (it holds src/TalkDsl/TalkDsl.csproj): give it with --talkdsl <folder>.");
+            return Fail($"the package folder {feed} does not exist: give the folder that holds TalkDsl.{TalkDslPackage.Version}.nupkg.");
         }
 
         var stem = File.Exists(inputPath) ? Path.GetFileNameWithoutExtension(inputPath) : Path.GetFileName(inputPath.TrimEnd(Path.DirectorySeparatorChar));
@@ -55,7 +54,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
         var importer = new LamdImporter(new ImportOptions
         {
             SnippetDirectories = snippets,
-            TalkDslRoot = Path.GetFullPath(root),
+            PackageFeed = feed is null ? null : Path.GetFullPath(feed),
             DisplayRoot = displayRoot,
             ProjectName = Lamd.Mapping.CSharpIdentifier.Pascal(stem, "ImportedTalks").TrimStart('_', '@'),
             LamdDirectory = lamd is null ? null : Path.GetFullPath(lamd),
@@ -82,27 +81,6 @@ internal sealed class ImportCommand(IAnsiConsole console)
 
         ImportReport.Show(console, result.Summary, outputPath);
         return result.Summary.LeftOutAnything ? 1 : 0;
-    }
-
-    /// <summary>The repository this command was built from, recorded at build time; else a parent of the executable that holds src/TalkDsl.</summary>
-    private static string? FindTalkDslRoot()
-    {
-        var recorded = typeof(ImportCommand).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
-        if (recorded is not null && File.Exists(Path.Combine(recorded, "src", "TalkDsl", "TalkDsl.csproj")))
-        {
-            return recorded;
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "src", "TalkDsl", "TalkDsl.csproj")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return null;
     }
 
     private int Fail(string message)

@@ -1,12 +1,94 @@
 using System.CommandLine;
 using Spectre.Console;
+using TalkDsl.Hosting;
 
 namespace TalkDsl.Cli.Commands;
 
-/// <summary>The <c>talk</c> command and its subcommands.</summary>
+/// <summary>The <c>talk</c> command and its subcommands: new, build, check, import.</summary>
 internal static class TalkCommandLine
 {
+    /// <summary>Runs <c>talk</c> with <paramref name="args"/>; a wrong command line (unknown option, missing argument, bad value) exits with 2, as the host's does.</summary>
+    public static int Run(string[] args, IAnsiConsole? console = null, InvocationConfiguration? configuration = null)
+    {
+        var parsed = Build(console).Parse(args);
+        var exit = parsed.Invoke(configuration ?? new InvocationConfiguration());
+        return parsed.Errors.Count > 0 ? 2 : exit;
+    }
+
     public static RootCommand Build(IAnsiConsole? console = null)
+    {
+        var output = console ?? AnsiConsole.Console;
+        return new RootCommand("talk: write, check and render talks as fluent C#. `talk COMMAND --help` tells more about each command.")
+        {
+            New(output), BuildCommand(output), Check(output), Import(output),
+        };
+    }
+
+    private static Command New(IAnsiConsole console)
+    {
+        var name = new Argument<string>("NAME") { Description = "The project's name: its folder, .csproj and namespace (letters, digits, '_', dots)." };
+        var tests = new Option<bool>("--tests") { Description = "Also an xunit project (tests/NAME.Tests) that tests the talk." };
+        var folder = new Option<string?>("--output", "-o") { Description = "The folder to create (default: ./NAME); it must not exist or be empty.", HelpName = "DIR" };
+        var command = new Command("new", "Create a talk project: one talk, one part, a three-line README and the one-line host, the same files as `dotnet new talk`. Example: talk new MyTalk --tests")
+        {
+            name, tests, folder,
+        };
+        command.SetAction(r => new NewCommand(console).Run(r.GetRequiredValue(name), r.GetValue(tests), r.GetValue(folder)));
+        return command;
+    }
+
+    private static Command BuildCommand(IAnsiConsole console)
+    {
+        var project = ProjectArgument();
+        // The host's own options (one definition, TalkDsl.Hosting): checked here, then handed to the project's host as given.
+        var host = new TalkAppOptions("out");
+        var command = new Command("build", "Build a talk project and render its talks (slides, notes, posts) as `dotnet run -- OPTIONS` would; exit code 1 when the build fails or a talk cannot be rendered. Example: talk build MyTalk --out site")
+        {
+            project,
+        };
+        host.AddTo(command);
+        command.SetAction(r => new BuildCommand(console).Run(r.GetValue(project), HostArguments(r, host)));
+        return command;
+    }
+
+    /// <summary>The host options given on the command line, as arguments for the project's host (defaults left to it).</summary>
+    internal static List<string> HostArguments(ParseResult parsed, TalkAppOptions host)
+    {
+        var arguments = new List<string>();
+        foreach (var option in host.All)
+        {
+            if (parsed.GetResult(option) is not { Implicit: false } given)
+            {
+                continue;
+            }
+
+            var name = given.IdentifierToken?.Value ?? option.Name;
+            if (given.Tokens.Count == 0)
+            {
+                arguments.Add(name);
+            }
+
+            foreach (var token in given.Tokens)
+            {
+                arguments.AddRange([name, token.Value]);
+            }
+        }
+
+        return arguments;
+    }
+
+    private static Command Check(IAnsiConsole console)
+    {
+        var project = ProjectArgument();
+        var command = new Command("check", "Build a talk project and print its TALK diagnostics and build errors as File.cs(line,col): error TALK003: ...; renders nothing; exit code 1 on an error, 0 otherwise. Example: talk check MyTalk")
+        {
+            project,
+        };
+        command.SetAction(r => new CheckCommand(console).Run(r.GetValue(project)));
+        return command;
+    }
+
+    private static Command Import(IAnsiConsole console)
     {
         var input = new Argument<string>("input") { Description = "A lamd talk (talk.md) or a folder of talks." };
         var snippets = new Option<string[]>("--snippets", "-s")
@@ -15,18 +97,24 @@ internal static class TalkCommandLine
             AllowMultipleArgumentsPerToken = true,
         };
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write the C# project into (default: ./<input>-talkdsl)." };
-        var lamd = new Option<string?>("--lamd") { Description = "The folder holding lamd's talk-macros.gpp (or macros/talk-macros.gpp) and talk-notation.tex (default: found beside the talks)." };
-        var talkDsl = new Option<string?>("--talkdsl") { Description = "The TalkDsl repository the project references (default: the one this command was built from)." };
-        var import = new Command("import", "Import lamd talks and the snippets they include as a C# TalkDsl project.")
+        var feed = new Option<string?>("--feed") { Description = "A local folder of packages to restore TalkDsl from (written into a NuGet.config beside the project).", HelpName = "DIR" };
+        var lamd = new Option<string?>("--lamd") { Description = "The folder holding lamd's talk-macros.gpp (or macros/talk-macros.gpp) and talk-notation.tex (default: found beside the talks).", HelpName = "DIR" };
+        var command = new Command("import", "Import lamd talks and the snippets they include as a C# talk project that references the TalkDsl package. Example: talk import talks --snippets _includes --out my-talks")
         {
-            input, snippets, output, talkDsl, lamd,
+            input, snippets, output, feed, lamd,
         };
-        import.SetAction(result => new ImportCommand(console ?? AnsiConsole.Console).Run(
+        command.SetAction(result => new ImportCommand(console).Run(
             result.GetRequiredValue(input),
             result.GetValue(snippets) ?? [],
             result.GetValue(output),
-            result.GetValue(talkDsl),
+            result.GetValue(feed),
             result.GetValue(lamd)));
-        return new RootCommand("talk: write, check and render talks as fluent C#.") { import };
+        return command;
     }
+
+    private static Argument<string?> ProjectArgument() => new("PROJECT")
+    {
+        Description = "A talk project (.csproj) or its folder (default: the current folder).",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 }

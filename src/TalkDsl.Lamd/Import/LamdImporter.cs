@@ -5,14 +5,17 @@ using TalkDsl.Lamd.Reading;
 
 namespace TalkDsl.Lamd.Import;
 
-/// <summary>How to import: where snippets are, where TalkDsl is, and what to call things.</summary>
+/// <summary>How to import: where snippets are, which TalkDsl package to reference, and what to call things.</summary>
 public sealed record ImportOptions
 {
     /// <summary>Folders searched for <c>\include{…}</c> after the including file's folder and its parent.</summary>
     public IReadOnlyList<string> SnippetDirectories { get; init; } = [];
 
-    /// <summary>The TalkDsl repository: the generated project references <c>src/TalkDsl</c> and the generator in it.</summary>
-    public required string TalkDslRoot { get; init; }
+    /// <summary>The version of the <c>TalkDsl</c> package the generated project references (default: this importer's own).</summary>
+    public string PackageVersion { get; init; } = TalkDslPackage.Version;
+
+    /// <summary>A local folder of packages to restore <c>TalkDsl</c> from (a <c>NuGet.config</c> names it); none by default: nuget.org.</summary>
+    public string? PackageFeed { get; init; }
 
     /// <summary>Paths in messages and comments are shown relative to this folder (the one imported).</summary>
     public required string DisplayRoot { get; init; }
@@ -193,10 +196,15 @@ public sealed class LamdImporter(ImportOptions options)
             [.. failed],
             [.. uses],
             [.. workspace.Diagnostics.Concat(diagnostics)]);
-        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(outputDirectory, options.TalkDslRoot)));
+        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion)));
         files.Add(new GeneratedFile("Directory.Build.props", ProjectFiles.DirectoryBuildProps));
         files.Add(new GeneratedFile(".gitignore", ProjectFiles.GitIgnore));
-        files.Add(new GeneratedFile("Program.cs", ProjectFiles.Program([.. imported.Select(t => t.ClassName)])));
+        files.Add(new GeneratedFile("Program.cs", ProjectFiles.Program));
+        if (options.PackageFeed is { } feed)
+        {
+            files.Add(new GeneratedFile("NuGet.config", ProjectFiles.NuGetConfig(Path.GetFullPath(feed))));
+        }
+
         files.Add(new GeneratedFile("import-report.md", summary.ToMarkdown()));
         return new ImportResult([.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], summary);
     }

@@ -1,34 +1,38 @@
-using System.Text;
-
 namespace TalkDsl.Lamd.Import;
 
 /// <summary>The files around the generated talks that make the output a project <c>dotnet run</c> renders.</summary>
 internal static class ProjectFiles
 {
     /// <summary>
-    /// The project: TalkDsl by project reference and the generator as an analyzer, paths relative to the
-    /// output folder when they share a root (so the pair can move together).
+    /// The project: the <c>TalkDsl</c> package (the library, its generator and analyzers, the host) at
+    /// <paramref name="packageVersion"/>. Nothing points into a TalkDsl checkout, so the folder can move anywhere.
     /// </summary>
-    public static string Project(string outputDirectory, string talkDslRoot)
-    {
-        var library = Relative(outputDirectory, Path.Combine(talkDslRoot, "src", "TalkDsl", "TalkDsl.csproj"));
-        var generator = Relative(outputDirectory, Path.Combine(talkDslRoot, "generators", "TalkDsl.Generators", "TalkDsl.Generators.csproj"));
-        return $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <!-- Imported from lamd by `talk import`. `dotnet run` renders every talk into out/. -->
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Talks</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{library}" />
-                <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-            </Project>
+    public static string Project(string packageVersion) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <!-- Imported from lamd by `talk import`. `dotnet run` renders every talk into out/. -->
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <RootNamespace>Talks</RootNamespace>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="{TalkDslPackage.Id}" Version="{packageVersion}" />
+          </ItemGroup>
+        </Project>
 
-            """;
-    }
+        """;
+
+    /// <summary>A package source for a local folder of packages (<c>talk import --feed DIR</c>), beside the user's own sources.</summary>
+    public static string NuGetConfig(string feed) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <!-- Written by `talk import` with a feed folder: TalkDsl is restored from this folder too, beside your usual sources. -->
+        <configuration>
+          <packageSources>
+            <add key="talkdsl-local" value="{System.Security.SecurityElement.Escape(feed)}" />
+          </packageSources>
+        </configuration>
+
+        """;
 
     /// <summary>Own build settings, so a folder above (say, the TalkDsl repository) does not impose its own.</summary>
     public const string DirectoryBuildProps = """
@@ -46,61 +50,12 @@ internal static class ProjectFiles
     public const string GitIgnore = "bin/\nobj/\nout/\n";
 
     /// <summary>
-    /// Renders each talk on its own (one talk's errors do not stop the others) into out/, or the folder
-    /// given as the first argument (with the images of the folder given as the second), and prints every file written.
+    /// The one-line host over the generated catalog of the project's talks: <c>dotnet run -- --help</c> lists its
+    /// options (<c>--out</c>, <c>--talk</c>, <c>--media</c>, …); each talk renders on its own.
     /// </summary>
-    public static string Program(IReadOnlyList<string> talkClasses)
-    {
-        var builder = new StringBuilder();
-        builder.Append("""
-            // Imported from lamd by `talk import`. Renders every talk into out/ (or the folder given as the first
-            // argument) and prints the files written; a talk with errors is reported and the others still render.
-            // A second argument names the folder holding the images (the one with diagrams/): each image is then
-            // checked and copied beside the pages, and a missing one is reported with its file and line.
-            using TalkDsl.Output;
-            using TalkDsl.Rendering;
+    public const string Program = """
+        // Imported from lamd by `talk import`. Renders every talk into out/; `dotnet run -- --help` lists the options.
+        return TalkDsl.Hosting.TalkApp.Run(args, Talks.TalkCatalog.All);
 
-            var options = new TalkOutputOptions(args.Length > 0 ? args[0] : "out") { MediaFolder = args.Length > 1 ? args[1] : null };
-            var talks = new (string Name, Func<TalkDsl.Talk> Define)[]
-            {
-
-            """);
-        foreach (var talk in talkClasses)
-        {
-            builder.Append($"    (nameof({ImportNames()}.{talk}), () => {ImportNames()}.{talk}.Talk),\n");
-        }
-
-        builder.Append("""
-            };
-
-            var failed = 0;
-            foreach (var (name, define) in talks)
-            {
-                try
-                {
-                    foreach (var file in TalkOutput.Write([new RenderableTalk(name, define())], options))
-                    {
-                        Console.WriteLine(file);
-                    }
-                }
-                catch (Exception e) when (e is TalkOutputException or TalkDsl.Rules.TalkValidationException or ArgumentException)
-                {
-                    failed++;
-                    Console.Error.WriteLine($"{name}: {e.Message}");
-                }
-            }
-
-            return failed == 0 ? 0 : 1;
-
-            """);
-        return builder.ToString();
-    }
-
-    private static string ImportNames() => Mapping.ImportNames.TalksNamespace;
-
-    private static string Relative(string from, string to)
-    {
-        var relative = Path.GetRelativePath(Path.GetFullPath(from), Path.GetFullPath(to));
-        return relative.Replace('\\', '/');
-    }
+        """;
 }

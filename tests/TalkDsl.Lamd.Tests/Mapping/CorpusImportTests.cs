@@ -40,16 +40,30 @@ public sealed class CorpusImportTests
     }
 
     [Fact]
-    public void The_project_references_TalkDsl_and_the_generator_as_an_analyzer()
+    public void The_project_references_the_TalkDsl_package_at_the_importers_version_and_nothing_in_a_checkout()
     {
         var project = Fixtures.File(Corpus.Value, "Corpus.csproj");
-        var outputFolder = "/imported/corpus-talkdsl";
-        var library = Path.GetRelativePath(outputFolder, Path.Combine(Fixtures.RepositoryRoot, "src/TalkDsl/TalkDsl.csproj"));
-        var generator = Path.GetRelativePath(outputFolder, Path.Combine(Fixtures.RepositoryRoot, "generators/TalkDsl.Generators/TalkDsl.Generators.csproj"));
 
-        Assert.Contains($"<ProjectReference Include=\"{library}\" />", project, StringComparison.Ordinal);
-        Assert.Contains($"<ProjectReference Include=\"{generator}\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />", project, StringComparison.Ordinal);
+        Assert.Contains($"<PackageReference Include=\"TalkDsl\" Version=\"{TalkDslPackage.Version}\" />", project, StringComparison.Ordinal);
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", TalkDslPackage.Version);
+        Assert.DoesNotContain("ProjectReference", project, StringComparison.Ordinal);
+        Assert.DoesNotContain(Fixtures.RepositoryRoot.TrimEnd('/'), string.Concat(Corpus.Value.Files.Select(f => f.Content)), StringComparison.Ordinal);
         Assert.Contains("<OutputType>Exe</OutputType>", project, StringComparison.Ordinal);
+        Assert.DoesNotContain(Corpus.Value.Files, f => f.RelativePath == "NuGet.config");
+    }
+
+    [Fact]
+    public void A_local_feed_is_named_in_a_NuGet_config_beside_the_project()
+    {
+        var feed = Path.Combine(Path.GetTempPath(), "talkdsl-feed & more");
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = Fixtures.Errors, PackageFeed = feed, PackageVersion = "9.8.7-preview.1" })
+            .Import([Path.Combine(Fixtures.Errors, "good.md")], "/imported/feed");
+
+        var config = System.Xml.Linq.XDocument.Parse(Fixtures.File(result, "NuGet.config"));
+        var source = Assert.Single(config.Root!.Element("packageSources")!.Elements("add"));
+        Assert.Equal(Path.GetFullPath(feed), source.Attribute("value")!.Value);
+        Assert.Null(config.Root.Element("packageSources")!.Element("clear"));
+        Assert.Contains("<PackageReference Include=\"TalkDsl\" Version=\"9.8.7-preview.1\" />", Fixtures.File(result, "ImportedTalks.csproj"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,11 @@ using TalkDsl.Lamd.Import;
 
 namespace TalkDsl.Lamd.Tests.Mapping;
 
-/// <summary>Compiles an imported project's C# in memory, against .NET 10 and TalkDsl.dll, as its .csproj would.</summary>
+/// <summary>
+/// Compiles an imported project's talks and parts in memory, against .NET 10 and TalkDsl.dll, as its .csproj would.
+/// Program.cs is left out: it runs the host over <c>TalkCatalog</c>, which the generator (not run here) writes;
+/// the end-to-end tests build the whole project with the TalkDsl package.
+/// </summary>
 internal static class GeneratedCode
 {
     // The global usings that <ImplicitUsings> gives the generated console project.
@@ -24,7 +28,7 @@ internal static class GeneratedCode
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = result.Files
-            .Where(f => f.RelativePath.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => f.RelativePath.EndsWith(".cs", StringComparison.Ordinal) && f.RelativePath != "Program.cs")
             .Select(f => CSharpSyntaxTree.ParseText(f.Content, parse, path: f.RelativePath))
             .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, path: "ImplicitUsings.g.cs"));
         var references = Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(Talk).Assembly.Location));
@@ -32,7 +36,7 @@ internal static class GeneratedCode
             "Imported" + Guid.NewGuid().ToString("N"),
             trees,
             references,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
     /// <summary>Errors and warnings, one per line with file and position, for assertion messages.</summary>

@@ -83,7 +83,7 @@ public sealed class LamdExpansionTests : IDisposable
     public void Without_lamds_macro_files_a_lamd_macro_nobody_defined_stays_text()
     {
         var talk = _files.Write("talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\\addatomic{trust}{42}\n");
-        var result = new LamdImporter(new ImportOptions { TalkDslRoot = Fixtures.RepositoryRoot, DisplayRoot = _files.Root }).Import([talk], Path.Combine(_files.Root, "out"));
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = _files.Root }).Import([talk], Path.Combine(_files.Root, "out"));
 
         Assert.Contains("\\addatomic{trust}{42}", TheTalk(result), StringComparison.Ordinal);
     }
@@ -94,7 +94,7 @@ public sealed class LamdExpansionTests : IDisposable
     {
         _files.Write("lamd/macros/talk-macros.gpp", Macros);
         var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\include{../talk-macros.gpp}\n" + body);
-        var result = new LamdImporter(new ImportOptions { TalkDslRoot = Fixtures.RepositoryRoot, DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
             .Import([talk], Path.Combine(_files.Root, "out"));
         Assert.Empty(result.Summary.Errors);
         Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));

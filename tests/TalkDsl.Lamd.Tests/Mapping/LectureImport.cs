@@ -27,7 +27,7 @@ internal sealed class LectureImport : IDisposable
     public ImportResult Result(string body, string frontMatter = FrontMatter)
     {
         var talk = Files.Write("lecture.md", frontMatter + body);
-        var result = new LamdImporter(new ImportOptions { TalkDslRoot = Fixtures.RepositoryRoot, DisplayRoot = Files.Root, SnippetDirectories = [Files.Root] })
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = Files.Root, SnippetDirectories = [Files.Root] })
             .Import([talk], Path.Combine(Files.Root, "out"));
         Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));
         Last = result;

@@ -60,7 +60,7 @@ public sealed class NamesAndSettingsTests : IDisposable
         files.Write("_lamd.yml", "author:\n- family: Society\ndiagramsdir: ../slides/diagrams/\npdf: False\n");
         var talks = new[] { files.Write("one.md", "---\ntitle: One\ndate: 2020-01-02\n---\nText.\n"), files.Write("two.md", "---\ntitle: Two\ndate: 2020-01-02\n---\nText.\n") };
 
-        var result = new LamdImporter(new ImportOptions { TalkDslRoot = Fixtures.RepositoryRoot, DisplayRoot = files.Root }).Import(talks, Path.Combine(files.Root, "out"));
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = files.Root }).Import(talks, Path.Combine(files.Root, "out"));
 
         Assert.Equal(
             ["_lamd.yml 'diagramsdir' at _lamd.yml:3", "_lamd.yml 'pdf' at _lamd.yml:4"],

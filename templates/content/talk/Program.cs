@@ -1,0 +1,1 @@
+return TalkDsl.Hosting.TalkApp.Run(args, MyTalk.TalkCatalog.All);

@@ -1,0 +1,69 @@
+namespace TalkDsl.Package.Tests;
+
+/// <summary><c>dotnet new talk</c> from the installed template, built against the packed TalkDsl only.</summary>
+[Collection(UserMachineCollection.Name)]
+public sealed class TemplateTests(UserMachine machine)
+{
+    [Fact]
+    public void A_new_talk_builds_without_warnings_or_CA_findings_its_Sections_compile_and_dotnet_run_writes_slides_and_notes()
+    {
+        var project = machine.NewTalk("Fresh");
+        Assert.Equal(
+            [".gitignore", "Background.cs", "Fresh.csproj", "Lecture.cs", "Program.cs", "README.md"],
+            Directory.EnumerateFiles(project).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(project, "README.md")).Length);
+        Assert.Single(File.ReadAllLines(Path.Combine(project, "Program.cs")));
+        // The generated Sections: a link that names a heading compiles, so renaming the heading breaks the build.
+        File.WriteAllText(Path.Combine(project, "Links.cs"), """
+            namespace Fresh;
+
+            public static class Links
+            {
+                public const string Introduction = "#" + Lecture.Sections.Introduction;
+                public const string Motivation = "#" + Lecture.Sections.Motivation;
+
+                // CA2200 (a warning by default): silent, because TalkDsl.globalconfig turns the CA analyzers off in talk projects.
+                public static void Rethrow(Action action)
+                {
+                    try { action(); } catch (Exception e) { throw e; }
+                }
+            }
+            """);
+
+        var build = machine.Folder.Succeed("dotnet", "build", project, "-nologo");
+        Assert.Contains(" 0 Warning(s)", build, StringComparison.Ordinal);
+
+        var output = Path.Combine(machine.Folder.Work, "fresh-out");
+        var run = machine.Folder.Succeed("dotnet", "run", "--project", project, "--no-build", "--", "--out", output);
+        var slides = Assert.Single(Directory.GetFiles(output, "*.slides.html"));
+        var notes = Assert.Single(Directory.GetFiles(output, "*.notes.html"));
+        Assert.Contains("What this talk is about", File.ReadAllText(slides), StringComparison.Ordinal);
+        Assert.Contains("Only in the notes: the longer story behind the slide.", File.ReadAllText(notes), StringComparison.Ordinal);
+        Assert.DoesNotContain("Only in the notes", File.ReadAllText(slides), StringComparison.Ordinal);
+        Assert.NotEmpty(run);
+    }
+
+    [Fact]
+    public void A_talk_with_an_empty_heading_fails_the_build_with_TALK003_at_its_line_and_column()
+    {
+        var project = machine.NewTalk("Broken");
+        var (line, column) = UserMachine.EmptyTheFirstSection(project);
+
+        var (exit, output) = machine.Folder.Dotnet("build", project, "-nologo");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"Lecture.cs({line},{column}): error TALK003: Section(\"\") has an empty title", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", output, StringComparison.Ordinal); // a generator that threw
+        Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal); // an analyzer that threw
+    }
+
+    [Fact]
+    public void The_tests_option_adds_an_xunit_project_whose_tests_of_the_talk_pass()
+    {
+        var project = machine.NewTalk("Tested", "--tests");
+
+        var output = machine.Folder.Succeed("dotnet", "test", Path.Combine(project, "tests", "Tested.Tests"), "-nologo");
+
+        Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+4, Skipped:\s+0, Total:\s+4", output);
+    }
+}
