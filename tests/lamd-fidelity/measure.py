@@ -21,6 +21,9 @@ finally:
 def read(path):
     return open(path, encoding="utf-8", errors="replace").read() if os.path.exists(path) else None
 
+def content_images(page):
+    return measures.images(page) - page.count('class="img-button"')
+
 rows, problems = [], []
 for lamd_notes in sorted(glob.glob(os.path.join(lamd_dir, "*.notes.html"))):
     name = os.path.basename(lamd_notes)[: -len(".notes.html")]
@@ -32,7 +35,8 @@ for lamd_notes in sorted(glob.glob(os.path.join(lamd_dir, "*.notes.html"))):
     want, got = measures.ids(ln), set(measures.ids(on))
     recall = sum(i in got for i in want) / len(want) if want else 1.0
     slides_ratio = measures.slides(os_) / measures.slides(ls) if measures.slides(ls) else 1.0
-    media = (measures.images(on), measures.images(ln), measures.videos(on), measures.videos(ln))
+    # lamd's notes add a magnify button (an <img class="img-button">) to each figure: page chrome, not an image of the talk.
+    media = (content_images(on), content_images(ln), measures.videos(on), measures.videos(ln))
     leaks = sorted(set(measures.macro_source(on) + measures.macro_source(os_)))
     if leaks:
         problems.append(f"{name}: lamd macro source shown: {leaks[:6]}")
