@@ -172,7 +172,7 @@ internal static class RuleModelBuilder
             StepKind.Figure => TypedRuleItems.Figure(Media(0), step.Text, tag),
             StepKind.Columns => TypedRuleItems.Columns(Media(0), Media(1)),
             StepKind.Fragment => TypedRuleItems.Fragment(step.Text, tag),
-            StepKind.Code => TypedRuleItems.Code(step.CodeKind, step.Text, tag),
+            StepKind.Code => TypedRuleItems.Code(step.CodeKind, step.Text, step.OnSlides, tag),
             _ => TypedRuleItems.EditLink(),
         };
 

@@ -253,7 +253,7 @@ public sealed partial class TalkGenerator
                 StepKind.Figure => $"writer.Figure({Media(step.Media[0])}, {Literal(step.Text)}, {Literal(step.Label)});",
                 StepKind.Columns => $"writer.Columns({Media(step.Media[0])}, {Media(step.Media[1])}, {Literal(step.LeftWidth)}, {Literal(step.RightWidth)});",
                 StepKind.Fragment => $"writer.Fragment({Literal(step.Text)});",
-                StepKind.Code => $"writer.Code(global::TalkDsl.CodeKind.{step.CodeKind}, {Literal(step.Text)}, {Literal(step.Language)});",
+                StepKind.Code => $"writer.Code(global::TalkDsl.CodeKind.{step.CodeKind}, {Literal(step.Text)}, {Literal(step.Language)}, {Bool(step.OnSlides)});",
                 StepKind.EditLink => $"writer.EditLink({Literal(step.Text)});",
                 _ => throw new System.InvalidOperationException("No writer event for " + step.Kind),
             };
@@ -301,7 +301,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
                 writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
                 var duration = header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null";
-                if (header.Notation.Count == 0 && header.FileName is null)
+                if (header.Notation.Count == 0 && header.FileName is null && header.Theme is null && header.Stylesheets.Count == 0)
                 {
                     writer.WriteLine(duration + ");");
                     return;
@@ -310,7 +310,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine(duration + ")");
             }
 
-            // The notation and the file name are init properties, as the builder sets them.
+            // The notation, file name, theme and stylesheets are init properties, as the builder sets them.
             using (writer.WriteBlock(";"))
             {
                 if (header.Notation.Count > 0)
@@ -328,6 +328,16 @@ public sealed partial class TalkGenerator
                 if (header.FileName is { } fileName)
                 {
                     writer.WriteLine($"FileName = {Literal(fileName)},");
+                }
+
+                if (header.Theme is not null)
+                {
+                    writer.WriteLine($"Theme = {Literal(header.Theme)},");
+                }
+
+                if (header.Stylesheets.Count > 0)
+                {
+                    writer.WriteLine($"Stylesheets = new {Model}ValueList<string>(new string[] {{ {string.Join(", ", header.Stylesheets.Select(s => Literal(s)))} }}),");
                 }
             }
         }

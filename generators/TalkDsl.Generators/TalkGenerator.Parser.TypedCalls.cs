@@ -103,7 +103,14 @@ public sealed partial class TalkGenerator
                     values.Refuse(ValueChecks.Language(language), languageArgument);
                 }
 
-                AddTyped(call, StepKind.Code, values, code, codeArgument, step => step with { CodeKind = (CodeKind?)kind, Language = language?.Trim() });
+                var onSlidesArgument = Argument(call, "onSlides");
+                var onSlides = onSlidesArgument?.Value.ConstantValue is { HasValue: true, Value: bool shown } ? shown : (bool?)null;
+                if (onSlidesArgument is not null && onSlides is null)
+                {
+                    values.Note(ValueState.Dynamic, onSlidesArgument);
+                }
+
+                AddTyped(call, StepKind.Code, values, code, codeArgument, step => step with { CodeKind = (CodeKind?)kind, Language = language?.Trim(), OnSlides = onSlides ?? false });
             }
 
             /// <summary><c>EditMe()</c> names the file of the call: the compiler's <c>[CallerFilePath]</c> value, unless a file is given.</summary>

@@ -429,6 +429,12 @@ public sealed partial class TalkGenerator
                     case "Duration":
                         ReadDuration(call);
                         return true;
+                    case "Theme":
+                        ReadCheckedHeaderText(call, "name", ValueChecks.Theme, (h, v) => h with { Theme = v });
+                        return true;
+                    case "Stylesheet":
+                        ReadCheckedHeaderText(call, "path", ValueChecks.Stylesheet, (h, v) => h with { Stylesheets = h.Stylesheets.Concat(new[] { v }).ToEquatableArray() });
+                        return true;
                     case "Section":
                         ReadHeading(call, HeadingLevel.Section);
                         return true;
@@ -552,6 +558,26 @@ public sealed partial class TalkGenerator
                 }
 
                 Flag(state, call, argument);
+            }
+
+            /// <summary>A header text the builder checks and stores trimmed (<c>Theme</c>, <c>Stylesheet</c>): a refused constant is TALK014.</summary>
+            private void ReadCheckedHeaderText(IInvocationOperation call, string parameter, Func<string, string?> check, Func<HeaderInfo, string, HeaderInfo> set)
+            {
+                var argument = Argument(call, parameter);
+                var (state, value) = ReadString(argument);
+                Flag(state, call, argument);
+                if (state != ValueState.Constant)
+                {
+                    return;
+                }
+
+                if (check(value!) is { } problem)
+                {
+                    Refuse(problem, argument, call);
+                    return;
+                }
+
+                Header = set(Header, value!.Trim());
             }
 
             private void ReadAuthor(IInvocationOperation call)

@@ -37,7 +37,7 @@ public sealed class RecordingWriter : ITalkWriter
 
     public void Fragment(string markdown) => _events.Add($"Fragment({markdown})");
 
-    public void Code(CodeKind kind, string code, string language) => _events.Add($"Code({kind}, {code}, {language})");
+    public void Code(CodeKind kind, string code, string language, bool onSlides) => _events.Add($"Code({kind}, {code}, {language}{(onSlides ? ", on slides" : "")})");
 
     public void EditLink(string sourceFile) => _events.Add($"EditLink({sourceFile})");
 

@@ -24,12 +24,17 @@ public sealed class AccelerateSparkSlidesTests(AccelerateSparkPagesFixture fixtu
     private static readonly Talk Example = AccelerateSparkInformationSession.Define();
 
     [Fact]
-    public async Task Reveal_initialises_from_the_local_install_with_no_request_off_this_machine()
+    public async Task Reveal_initialises_from_the_bundled_copy_from_file_with_no_network()
     {
         await using var page = await OpenSlidesAsync();
 
         Assert.True(await page.EvaluateAsync<bool>("() => Reveal.isReady()"));
-        Assert.Equal("5.2.1", await page.EvaluateAsync<string>("() => Reveal.VERSION"));
+        Assert.Equal(BundledAssets.RevealVersion, await page.EvaluateAsync<string>("() => Reveal.VERSION"));
+        Assert.StartsWith("file:", await page.EvaluateAsync<string>("() => location.href"), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>("() => Reveal.getPlugin('notes') !== undefined && Reveal.getPlugin('highlight') !== undefined"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.reveal .slide-number').checkVisibility()"));
+        Assert.Equal($"1/{Example.Outline().SlideCount}", (await page.EvaluateAsync<string>("() => document.querySelector('.reveal .slide-number').innerText")).Replace(" ", "", StringComparison.Ordinal));
+        Assert.Contains(fixture.Written, path => path.EndsWith(Path.Combine(BundledAssets.FolderName, "mathjax", "es5", "tex-chtml-full.js"), StringComparison.Ordinal));
         page.AssertStayedLocal();
     }
 

@@ -56,12 +56,12 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void Build_refuses_a_theme_that_is_not_a_name_before_building()
+    public void Build_refuses_a_theme_reveal_does_not_ship_before_building()
     {
         var (exit, console) = CliRun.Talk("build", _temp, "--theme", "../evil");
 
         Assert.Equal(2, exit);
-        Assert.Contains("--theme '../evil' is not a theme name", console, StringComparison.Ordinal);
+        Assert.Contains("--theme '../evil' is not a reveal.js theme: use one of beige, black,", console, StringComparison.Ordinal);
     }
 
     [Theory]

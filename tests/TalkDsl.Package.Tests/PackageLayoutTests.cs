@@ -25,8 +25,33 @@ public sealed class PackageLayoutTests
         Assert.Contains("LICENSE", entries);
         // The analyzers are not libraries of a talk project: nothing of theirs goes into lib/.
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
+    }
 
-        // (Bundled reveal.js/MathJax assets and their licenses/: asserted here once the assets land.)
+    [Fact]
+    public void TalkDsl_carries_the_slides_runtime_in_its_library_and_the_runtimes_licenses()
+    {
+        var entries = Entries("TalkDsl");
+        var resources = Metadata("TalkDsl", "lib/net10.0/TalkDsl.dll", reader => reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).ToList());
+
+        Assert.Contains("TalkDsl.Assets/reveal.js/dist/reveal.js", resources);
+        Assert.Contains("TalkDsl.Assets/reveal.js/dist/theme/white.css", resources);
+        Assert.Contains("TalkDsl.Assets/reveal.js/plugin/notes/notes.js", resources);
+        Assert.Contains("TalkDsl.Assets/reveal.js/plugin/math/math.js", resources);
+        Assert.Contains("TalkDsl.Assets/reveal.js/plugin/highlight/highlight.js", resources);
+        Assert.Contains("TalkDsl.Assets/reveal.js/plugin/zoom/zoom.js", resources);
+        Assert.Contains("TalkDsl.Assets/mathjax/es5/tex-chtml-full.js", resources);
+        Assert.Contains("TalkDsl.Assets/mathjax/es5/output/chtml/fonts/woff-v2/MathJax_Main-Regular.woff", resources);
+        Assert.Contains("TalkDsl.Assets/reveal.js/LICENSE", resources);
+        Assert.Contains("TalkDsl.Assets/mathjax/LICENSE", resources);
+
+        Assert.Equal(
+            ["licenses/league-gothic/LICENSE", "licenses/mathjax/LICENSE", "licenses/reveal.js/LICENSE", "licenses/source-sans-pro/LICENSE"],
+            entries.Where(e => e.StartsWith("licenses/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Contains("Permission is hereby granted, free of charge", Read("TalkDsl", "licenses/reveal.js/LICENSE"), StringComparison.Ordinal);
+        Assert.Contains("Apache License", Read("TalkDsl", "licenses/mathjax/LICENSE"), StringComparison.Ordinal);
+        Assert.Contains("SIL Open Font License", Read("TalkDsl", "licenses/source-sans-pro/LICENSE"), StringComparison.Ordinal);
+        // The runtime ships once, inside the library: no loose copy of it elsewhere in the package.
+        Assert.DoesNotContain(entries, e => e.EndsWith("reveal.js", StringComparison.Ordinal) || e.EndsWith(".woff", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -127,7 +152,11 @@ public sealed class PackageLayoutTests
         metadata.Elements().Single(e => e.Name.LocalName == name).Value;
 
     /// <summary>The names of the assemblies <paramref name="entry"/> references, read with System.Reflection.Metadata.</summary>
-    private static List<string> References(string id, string entry)
+    private static List<string> References(string id, string entry) =>
+        Metadata(id, entry, reader => reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToList());
+
+    /// <summary>Reads the metadata of the assembly <paramref name="entry"/> of a package with System.Reflection.Metadata.</summary>
+    private static T Metadata<T>(string id, string entry, Func<MetadataReader, T> read)
     {
         using var zip = ZipFile.OpenRead(PackedFeed.Package(id));
         using var stream = new MemoryStream();
@@ -138,7 +167,6 @@ public sealed class PackageLayoutTests
 
         stream.Position = 0;
         using var pe = new PEReader(stream);
-        var reader = pe.GetMetadataReader();
-        return [.. reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name))];
+        return read(pe.GetMetadataReader());
     }
 }

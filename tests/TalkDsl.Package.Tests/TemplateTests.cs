@@ -41,7 +41,24 @@ public sealed class TemplateTests(UserMachine machine)
         Assert.Contains("Only in the notes: the longer story behind the slide.", File.ReadAllText(notes), StringComparison.Ordinal);
         Assert.DoesNotContain("Only in the notes", File.ReadAllText(slides), StringComparison.Ordinal);
         Assert.NotEmpty(run);
+
+        // Offline: the packaged runtime is beside the pages, and chromium, opening them from file:// with every
+        // host name unresolvable, runs reveal.js (ready, slide numbers) and MathJax (the template's $E = mc^2$ on
+        // the slides). tests/TalkDsl.Browser.Tests checks the same pages in depth, with every request watched.
+        Assert.True(File.Exists(Path.Combine(output, "_talkdsl", "reveal.js", "dist", "reveal.js")));
+        var shown = OpenedOffline(slides);
+        Assert.Matches("class=\"reveal [^\"]*\\bready\\b", shown);
+        Assert.Contains("<div class=\"slide-number\" style=\"display: block;\">", shown, StringComparison.Ordinal);
+        Assert.Contains("<mjx-container", shown, StringComparison.Ordinal);
+        Assert.Contains("id=\"MJX-CHTML-styles\"", OpenedOffline(notes), StringComparison.Ordinal); // MathJax started (the notes hold no math)
     }
+
+    /// <summary>The page's DOM after headless chromium ran its scripts, opened from file:// with no name resolving (no network).</summary>
+    private string OpenedOffline(string page) => machine.Folder.Succeed(
+        Environment.GetEnvironmentVariable("TALKDSL_CHROMIUM") is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium",
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--user-data-dir=" + Path.Combine(machine.Folder.Work, "chromium-profile"),
+        "--virtual-time-budget=20000", "--dump-dom", new Uri(page).AbsoluteUri);
 
     [Fact]
     public void A_talk_with_an_empty_heading_fails_the_build_with_TALK003_at_its_line_and_column()

@@ -66,6 +66,12 @@ internal sealed record HeaderInfo
     /// <summary>The <c>Notation(...)</c> calls, in order.</summary>
     public EquatableArray<NotationInfo> Notation { get; init; } = EquatableArray<NotationInfo>.Empty;
 
+    /// <summary>The reveal.js theme (<c>Theme(...)</c>), trimmed; null for the default.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>The <c>Stylesheet(...)</c> paths, trimmed, in order.</summary>
+    public EquatableArray<string> Stylesheets { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The header constants the builder refuses (TALK014).</summary>
     public EquatableArray<RefusalInfo> Refusals { get; init; } = EquatableArray<RefusalInfo>.Empty;
 

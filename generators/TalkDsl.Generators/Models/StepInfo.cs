@@ -81,6 +81,9 @@ internal sealed record StepInfo(
     /// <summary>A code block's language, trimmed.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Whether a code block shows on the slides too (<c>onSlides: true</c>).</summary>
+    public bool OnSlides { get; init; }
+
     /// <summary>The first argument computed at run time, for TALK012 on a call whose content is otherwise known (analyzer only).</summary>
     public LocationInfo? DynamicArgument { get; init; }
 

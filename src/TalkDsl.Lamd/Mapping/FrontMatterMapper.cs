@@ -7,7 +7,7 @@ namespace TalkDsl.Lamd.Mapping;
 
 /// <summary>
 /// lamd's front matter → the header of the chain: <c>Titled</c>, <c>Subtitle</c>, <c>Author</c>, <c>Date</c>,
-/// <c>Venue</c>, <c>Abstract</c>, <c>Transition</c>, <c>Paper</c>. Keys TalkDsl has no call for are listed
+/// <c>Venue</c>, <c>Abstract</c>, <c>Transition</c>, <c>Stylesheet</c> (<c>talkcss</c>), <c>Paper</c>. Keys TalkDsl has no call for are listed
 /// in a comment and counted; values that would throw at run time (an unknown transition, a margin that is
 /// not a length) are left out with a warning.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class FrontMatterMapper
     /// <summary>The keys a talk's header takes; any other key of a folder's <c>_lamd.yml</c> is a setting of the folder (see <see cref="FolderSettings"/>).</summary>
     public static readonly HashSet<string> Mapped = new(StringComparer.Ordinal)
     {
-        "title", "subtitle", "author", "date", "venue", "abstract", "transition", "geometry", "papersize",
+        "title", "subtitle", "author", "date", "venue", "abstract", "transition", "geometry", "papersize", "talkcss",
     };
 
     /// <summary>The chain's first expression (<c>global::TalkDsl.Talk.Titled(…)</c>) and the header steps after it.</summary>
@@ -95,6 +95,11 @@ internal static class FrontMatterMapper
             steps.Add(value is null
                 ? Problem(transition, $"the transition '{name}' is not one of {string.Join(", ", Enum.GetNames<Transition>())}", diagnostics)
                 : Header($".Transition(Transition.{value})", transition));
+        }
+
+        if (Scalar(frontMatter["talkcss"]) is { } css && !string.IsNullOrWhiteSpace(css))
+        {
+            steps.Add(Header($".Stylesheet({CSharpLiteral.String(css.Trim())})", frontMatter["talkcss"]!));
         }
 
         if (MapPaper(frontMatter, diagnostics) is { } paper)

@@ -36,10 +36,10 @@ internal sealed record BodyStep(Block? Block, TalkPart? Part, SourceSpot Spot)
         return new(new FragmentBlock(Rules.MarkdownText.Normalize(markdown)), null, spot);
     }
 
-    public static BodyStep Code(CodeKind kind, string code, string language, SourceSpot spot)
+    public static BodyStep Code(CodeKind kind, string code, string language, bool onSlides, SourceSpot spot)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return new(new CodeBlock(kind, Rules.MarkdownText.Normalize(code), language), null, spot);
+        return new(new CodeBlock(kind, Rules.MarkdownText.Normalize(code), language) { OnSlides = onSlides }, null, spot);
     }
 
     /// <summary>The edit link names the file the call is in; the spot's file is that same file.</summary>

@@ -36,6 +36,10 @@ internal sealed record HeaderState
 
     public string? FileName { get; init; }
 
+    public string? Theme { get; init; }
+
+    public ImmutableList<(string Path, SourceSpot Spot)> Stylesheets { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
+
     /// <summary>The date if it exists; an impossible one is reported by TALK010 and left out.</summary>
     public DateOnly? ValidDate => Date is var (y, m, d) && Rules.TalkRules.IsValidDate(y, m, d)
         ? new DateOnly(y, m, d)
@@ -46,5 +50,7 @@ internal sealed record HeaderState
     {
         Notation = Notation.ToValueList(),
         FileName = FileName,
+        Theme = Theme,
+        Stylesheets = Stylesheets.Select(s => s.Path).ToValueList(),
     };
 }

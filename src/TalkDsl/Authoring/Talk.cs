@@ -126,7 +126,7 @@ public abstract class Talk
         FigureBlock figure => TypedRuleItems.Figure(ToRuleMedia(figure.Media, step), figure.Caption, step),
         ColumnsBlock columns => TypedRuleItems.Columns(ToRuleMedia(columns.Left, step), ToRuleMedia(columns.Right, step)),
         FragmentBlock fragment => TypedRuleItems.Fragment(fragment.Markdown, step),
-        CodeBlock code => TypedRuleItems.Code(code.Kind, code.Code, step),
+        CodeBlock code => TypedRuleItems.Code(code.Kind, code.Code, code.OnSlides, step),
         EditLinkBlock => TypedRuleItems.EditLink(),
         _ => throw new InvalidOperationException($"No rule mapping for {step.Block?.GetType().Name}."),
     };

@@ -92,8 +92,8 @@ public sealed class TalkPart : IEquatable<TalkPart>
         With(BodyStep.Fragment(markdown, new(file, line)));
 
     /// <inheritdoc cref="TalkBody.Code"/>
-    public TalkPart Code(string code, CodeKind kind = CodeKind.Code, string language = "python", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Code(kind, code, language, new(file, line)));
+    public TalkPart Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Code(kind, code, language, onSlides, new(file, line)));
 
     /// <inheritdoc cref="TalkBody.EditMe"/>
     public TalkPart EditMe([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>

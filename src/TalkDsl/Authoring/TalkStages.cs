@@ -159,6 +159,39 @@ public sealed class TalkHeader : Talk
         return With(Header with { Notation = Header.Notation.Add(macro) });
     }
 
+    /// <summary>
+    /// Sets the reveal.js theme of the slides: <c>white</c> (the default), <c>black</c>, <c>league</c>,
+    /// <c>beige</c>, <c>night</c>, <c>serif</c>, <c>simple</c>, <c>solarized</c>, … A host's <c>--theme</c> wins over it.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not one of reveal.js's themes.</exception>
+    public TalkHeader Theme(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Rules.ValueChecks.Theme(name) is { } notATheme)
+        {
+            throw new ArgumentException(notATheme, nameof(name));
+        }
+
+        return With(Header with { Theme = name.Trim() });
+    }
+
+    /// <summary>
+    /// Adds a stylesheet the slides link after the theme (lamd's <c>talkcss</c>): a URL, or a path relative to
+    /// the page such as <c>"talk.css"</c>, which is copied from the media folder when one is given.
+    /// Call it again to add another; later ones win.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path is blank or not on one line.</exception>
+    public TalkHeader Stylesheet(string path, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Rules.ValueChecks.Stylesheet(path) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(path));
+        }
+
+        return With(Header with { Stylesheets = Header.Stylesheets.Add((path.Trim(), new SourceSpot(file, line))) });
+    }
+
     /// <inheritdoc cref="TalkBody.Section"/>
     public TalkBody Section(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Section(title, file, line);
 
@@ -207,8 +240,8 @@ public sealed class TalkHeader : Talk
     public TalkBody Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Fragment(markdown, file, line);
 
     /// <inheritdoc cref="TalkBody.Code"/>
-    public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Code(code, kind, language, file, line);
+    public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Code(code, kind, language, onSlides, file, line);
 
     /// <inheritdoc cref="TalkBody.EditMe"/>
     public TalkBody EditMe([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().EditMe(file, line);
@@ -342,17 +375,19 @@ public sealed class TalkBody : Talk
 
     /// <summary>
     /// Code for the talk's notebook (lamd <c>\code</c>, <c>\setupcode</c>, <c>\plotcode</c>, <c>\setupplotcode</c>).
-    /// Never on the slides; the notes show <see cref="CodeKind.Code"/> and <see cref="CodeKind.Setup"/>
-    /// blocks, as lamd's <c>sparse</c> code level does. Common indentation is removed.
+    /// The notes show <see cref="CodeKind.Code"/> and <see cref="CodeKind.Setup"/> blocks, as lamd's
+    /// <c>sparse</c> code level does; the slides show it, highlighted, only with <paramref name="onSlides"/>.
+    /// Common indentation is removed.
     /// </summary>
     /// <param name="code">The code.</param>
     /// <param name="kind">What the code is for; plotting code is for notebooks only.</param>
-    /// <param name="language">The language name of a fenced code block.</param>
+    /// <param name="language">The language name of a fenced code block; it picks the highlighting.</param>
+    /// <param name="onSlides">Show the code on the current slide too, with syntax highlighting.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
     /// <exception cref="ArgumentException">The code is blank or the language is not a language name.</exception>
-    public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Code(kind, code, language, new(file, line)));
+    public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Code(kind, code, language, onSlides, new(file, line)));
 
     /// <summary>
     /// A link to edit this file's source (lamd <c>\editme</c>), placed under the next heading of the notes.

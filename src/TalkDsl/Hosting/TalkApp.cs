@@ -94,9 +94,15 @@ public static class TalkApp
             return Failed;
         }
 
-        foreach (var path in result.Files)
+        foreach (var path in result.TalkFiles)
         {
             stdout.WriteLine("  " + path);
+        }
+
+        if (result.RuntimeFiles.Count > 0)
+        {
+            // The runtime is written once and then only when it changes: one line, not one per file.
+            stdout.WriteLine($"  {Path.Combine(result.OutputDirectory, BundledAssets.FolderName)}{Path.DirectorySeparatorChar} ({Count(result.RuntimeFiles.Count, "file")} of reveal.js {BundledAssets.RevealVersion} and MathJax {BundledAssets.MathJaxVersion})");
         }
 
         foreach (var warning in result.Warnings)
@@ -114,10 +120,10 @@ public static class TalkApp
         return result.Failures.Count == 0 ? Success : Failed;
     }
 
-    /// <summary>E.g. <c>Rendered 3 talks (9 files) into /abs/out; 1 talk failed.</c></summary>
+    /// <summary>E.g. <c>Rendered 3 talks (9 files) into /abs/out; 1 talk failed.</c> The files are the talks' own, not the runtime's.</summary>
     private static string Summary(TalkOutputResult result)
     {
-        var summary = $"Rendered {Count(result.RenderedTalks.Count, "talk")} ({Count(result.Files.Count, "file")}) into {result.OutputDirectory}";
+        var summary = $"Rendered {Count(result.RenderedTalks.Count, "talk")} ({Count(result.TalkFiles.Count, "file")}) into {result.OutputDirectory}";
         return result.Failures.Count == 0 ? summary + "." : $"{summary}; {Count(result.Failures.Count, "talk")} failed.";
     }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
-using System.Text.RegularExpressions;
-using TalkDsl.Rendering;
+using TalkDsl.Output;
+using TalkDsl.Rules;
 
 namespace TalkDsl.Hosting;
 
@@ -10,7 +10,7 @@ namespace TalkDsl.Hosting;
 /// command, and a command that renders a talk project the same way (<c>talk build</c>) adds them to its own
 /// with <see cref="AddTo"/> and reads them back with <see cref="Read"/>.
 /// </summary>
-public sealed partial class TalkAppOptions
+public sealed class TalkAppOptions
 {
     /// <summary>The <see cref="AssemblyMetadataAttribute"/> key of the folder a talk project renders into by default; TalkDsl.props sets it from <c>$(TalkOutputDirectory)</c>.</summary>
     public const string OutputDirectoryKey = "TalkDsl.OutputDirectory";
@@ -38,21 +38,19 @@ public sealed partial class TalkAppOptions
         };
         Cdn = new Option<bool>("--cdn")
         {
-            Description = "Load reveal.js and MathJax from the jsDelivr CDN. This is what the pages do today, with or without the option.",
+            Description = "Load reveal.js and MathJax from the jsDelivr CDN (the pages then need a network) instead of the copies written into _talkdsl/ beside them.",
             Arity = ArgumentArity.Zero,
         };
-        Theme = new Option<string>("--theme")
+        Theme = new Option<string?>("--theme")
         {
-            Description = "The reveal.js theme of the slides, e.g. black, moon, simple.",
+            Description = "The reveal.js theme of the slides, e.g. black, moon, simple; over the talk's own .Theme(...). Default: the talk's, else white.",
             HelpName = "NAME",
-            DefaultValueFactory = _ => SlidesOptions.DefaultTheme,
         };
         Theme.Validators.Add(result =>
         {
-            var theme = result.GetValueOrDefault<string>();
-            if (!ThemeName().IsMatch(theme))
+            if (result.GetValueOrDefault<string?>() is { } theme && ValueChecks.Theme(theme) is { } problem)
             {
-                result.AddError($"--theme '{theme}' is not a theme name: give a reveal.js theme such as white, black or moon (letters, digits, '-' and '_').");
+                result.AddError($"--theme {problem}");
             }
         });
         Css = new Option<string?>("--css")
@@ -70,7 +68,7 @@ public sealed partial class TalkAppOptions
 
     public Option<bool> Cdn { get; }
 
-    public Option<string> Theme { get; }
+    public Option<string?> Theme { get; }
 
     public Option<string?> Css { get; }
 
@@ -114,12 +112,9 @@ public sealed partial class TalkAppOptions
         {
             Talks = parsed.GetValue(Talk) ?? [],
             MediaFolder = parsed.GetValue(Media),
-            Assets = TalkAssets.Cdn,
-            Theme = parsed.GetValue(Theme)!,
+            Assets = parsed.GetValue(Cdn) ? AssetMode.Cdn : AssetMode.Bundled,
+            Theme = parsed.GetValue(Theme),
             Stylesheet = parsed.GetValue(Css),
         };
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
-    private static partial Regex ThemeName();
 }

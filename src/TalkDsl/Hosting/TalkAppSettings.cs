@@ -3,13 +3,6 @@ using TalkDsl.Rendering;
 
 namespace TalkDsl.Hosting;
 
-/// <summary>Where the pages load reveal.js and MathJax from.</summary>
-public enum TalkAssets
-{
-    /// <summary>From the jsDelivr CDN (<see cref="SlidesOptions.DefaultRevealUrl"/>, <see cref="SlidesOptions.DefaultMathJaxUrl"/>): the pages need a network. Today the only choice, and the default.</summary>
-    Cdn,
-}
-
 /// <summary>
 /// What a talk project's command line asked for (see <see cref="TalkAppOptions"/>): the settings of one
 /// rendering by <see cref="TalkApp"/>, before they become <see cref="TalkOutputOptions"/>.
@@ -23,11 +16,14 @@ public sealed record TalkAppSettings(string OutputDirectory)
     /// <summary>The folder holding the talks' images (<c>--media</c>); see <see cref="TalkOutputOptions.MediaFolder"/>.</summary>
     public string? MediaFolder { get; init; }
 
-    /// <summary>Where the pages load reveal.js and MathJax from (<c>--cdn</c>). Default: <see cref="TalkAssets.Cdn"/>.</summary>
-    public TalkAssets Assets { get; init; } = TalkAssets.Cdn;
+    /// <summary>
+    /// Where the pages load reveal.js and MathJax from: <see cref="AssetMode.Bundled"/> (the default), copied
+    /// into <c>_talkdsl/</c> beside them; <see cref="AssetMode.Cdn"/> with <c>--cdn</c>.
+    /// </summary>
+    public AssetMode Assets { get; init; } = AssetMode.Bundled;
 
-    /// <summary>The reveal.js theme of the slides (<c>--theme</c>). Default: <see cref="SlidesOptions.DefaultTheme"/>.</summary>
-    public string Theme { get; init; } = SlidesOptions.DefaultTheme;
+    /// <summary>The reveal.js theme of the slides (<c>--theme</c>), over the talk's own <c>.Theme(...)</c>. Default: null, the talk's, else <see cref="SlidesOptions.DefaultTheme"/>.</summary>
+    public string? Theme { get; init; }
 
     /// <summary>A CSS file copied beside the pages and linked from them (<c>--css</c>); see <see cref="TalkOutputOptions.Stylesheet"/>.</summary>
     public string? Stylesheet { get; init; }
@@ -35,14 +31,9 @@ public sealed record TalkAppSettings(string OutputDirectory)
     /// <summary>The options <see cref="TalkOutput.WriteEach"/> renders with.</summary>
     public TalkOutputOptions ToOutputOptions() => new(OutputDirectory)
     {
-        Slides = SlidesOptions.Default with
-        {
-            Theme = Theme,
-            RevealUrl = SlidesOptions.DefaultRevealUrl,
-            MathJaxUrl = SlidesOptions.DefaultMathJaxUrl,
-        },
-        Notes = NotesOptions.Default with { MathJaxUrl = SlidesOptions.DefaultMathJaxUrl },
+        Slides = SlidesOptions.Default with { Theme = Theme },
         MediaFolder = MediaFolder,
         Stylesheet = Stylesheet,
+        Assets = Assets,
     };
 }

@@ -75,8 +75,8 @@ public sealed record FragmentBlock(string Markdown) : Block
 
 /// <summary>
 /// lamd's <c>\code{}</c>, <c>\setupcode{}</c>, <c>\plotcode{}</c> and <c>\setupplotcode{}</c>: code kept for
-/// notebook output. Never on the slides; the notes show <see cref="CodeKind.Code"/> and
-/// <see cref="CodeKind.Setup"/> blocks, as lamd's <c>sparse</c> code level does.
+/// notebook output. The notes show <see cref="CodeKind.Code"/> and <see cref="CodeKind.Setup"/> blocks, as
+/// lamd's <c>sparse</c> code level does; the slides show the block only when <see cref="OnSlides"/>.
 /// </summary>
 /// <param name="Language">The language name of a fenced code block, e.g. <c>python</c>.</param>
 public sealed record CodeBlock(CodeKind Kind, string Code, string Language = "python") : Block
@@ -90,6 +90,9 @@ public sealed record CodeBlock(CodeKind Kind, string Code, string Language = "py
 
     /// <summary>The language name, trimmed.</summary>
     public string Language { get; } = ModelChecks.Language(Language, nameof(Language));
+
+    /// <summary>Whether the slides show this block too, highlighted (<c>Code(..., onSlides: true)</c>). Default: false.</summary>
+    public bool OnSlides { get; init; }
 
     /// <summary>Whether the notes show this block (lamd's <c>sparse</c> code level): code and set-up code, not plotting code.</summary>
     public static bool ShownInNotes(CodeKind kind) => Rules.TypedRuleItems.ShownInNotes(kind);

@@ -41,4 +41,13 @@ public sealed record TalkMetadata(
     /// lamd talk's file name, which is its published URL. Null by default; set with <c>.FileName("…")</c>.
     /// </summary>
     public string? FileName { get; init; }
+
+    /// <summary>The reveal.js theme of the slides (<c>.Theme("league")</c>), or null for the default. Set with <c>{ Theme = ... }</c>.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>
+    /// The talk's own stylesheets (<c>.Stylesheet("talk.css")</c>, lamd's <c>talkcss</c>), URLs absolute or
+    /// relative to the page, linked by the slides after the theme in this order. Empty by default.
+    /// </summary>
+    public ValueList<string> Stylesheets { get; init; } = ValueList<string>.Empty;
 }

@@ -6,9 +6,9 @@ using TalkDsl.Rendering.Markdown;
 namespace TalkDsl.Output;
 
 /// <summary>
-/// The local image files a talk shows, found in the media folder (<see cref="TalkOutputOptions.MediaFolder"/>):
-/// <c>Image(...)</c>, the image of a figure or a column, and <c>![alt](path)</c> in any Markdown the talk
-/// renders (slides, notes and speaker notes alike). A URL (<c>https:</c>, <c>data:</c>, …), a site path
+/// The local files a talk shows, found in the media folder (<see cref="TalkOutputOptions.MediaFolder"/>):
+/// its <c>.Stylesheet(...)</c> files, <c>Image(...)</c>, the image of a figure or a column, and
+/// <c>![alt](path)</c> in any Markdown the talk renders (slides, notes and speaker notes alike). A URL (<c>https:</c>, <c>data:</c>, …), a site path
 /// (<c>/…</c>) or a bare <c>#fragment</c> is not a file of the media folder and is left as it is.
 /// </summary>
 internal static class MediaFiles
@@ -29,29 +29,39 @@ internal static class MediaFiles
             return found;
         }
 
+        void Check(string address, SourceSpot spot, string what)
+        {
+            if (RelativeFilePath(address) is not { } relative)
+            {
+                return;
+            }
+
+            var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
+            var inside = Path.GetRelativePath(mediaFolder, file);
+            if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(inside))
+            {
+                problems.Add(new Problem(spot, talk.Name, $"the {what} '{address}' points outside the media folder: keep {what}s inside {mediaFolder}"));
+            }
+            else if (!File.Exists(file))
+            {
+                problems.Add(new Problem(spot, talk.Name, $"the {what} '{address}' is not in the media folder: add {file}, or correct the path"));
+            }
+            else
+            {
+                found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), file, spot));
+            }
+        }
+
+        foreach (var (path, spot) in source.Header.Stylesheets)
+        {
+            Check(path, spot, "stylesheet");
+        }
+
         foreach (var (block, spot) in source.ExpandedBlocks())
         {
             foreach (var address in AddressesIn(block))
             {
-                if (RelativeFilePath(address) is not { } relative)
-                {
-                    continue;
-                }
-
-                var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
-                var inside = Path.GetRelativePath(mediaFolder, file);
-                if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(inside))
-                {
-                    problems.Add(new Problem(spot, talk.Name, $"the image '{address}' points outside the media folder: keep images inside {mediaFolder}"));
-                }
-                else if (!File.Exists(file))
-                {
-                    problems.Add(new Problem(spot, talk.Name, $"the image '{address}' is not in the media folder: add {file}, or correct the path"));
-                }
-                else
-                {
-                    found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), file, spot));
-                }
+                Check(address, spot, "image");
             }
         }
 

@@ -53,6 +53,20 @@ internal sealed class StagingFolder : IDisposable
         _names.Add(name);
     }
 
+    /// <summary>Writes what <paramref name="open"/> gives into the staging folder as <paramref name="name"/>, which may hold sub-folders ('/').</summary>
+    public void AddCopy(string name, Func<Stream> open)
+    {
+        var staged = Path.Combine(Root, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        using (var source = open())
+        using (var target = File.Create(staged))
+        {
+            source.CopyTo(target);
+        }
+
+        _names.Add(name);
+    }
+
     /// <summary>Takes files out of the staging folder again (those of a talk that failed part-way); names never added are ignored.</summary>
     public void Discard(IEnumerable<string> names)
     {

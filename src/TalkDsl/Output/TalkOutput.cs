@@ -1,3 +1,4 @@
+using TalkDsl.Model;
 using TalkDsl.Rendering;
 using TalkDsl.Rules;
 
@@ -5,15 +6,18 @@ namespace TalkDsl.Output;
 
 /// <summary>
 /// Renders a set of talks into a folder: for each talk its slides page, its notes page and its Jekyll
-/// post (see <see cref="TalkFileNames"/>), and, with a <see cref="TalkOutputOptions.MediaFolder"/>, the
-/// images they show. Every file is rendered beside the folder first and moved in only at the end, so a
-/// talk with errors never leaves a half-updated folder. <see cref="Write"/> is all or nothing over the
-/// talks; <see cref="WriteEach"/> writes the talks that succeed and returns the ones that failed.
+/// post (see <see cref="TalkFileNames"/>); with a <see cref="TalkOutputOptions.MediaFolder"/>, the
+/// images they show; the stylesheet asked for; and, unless <see cref="AssetMode.Cdn"/>, the bundled
+/// slides runtime in <c>_talkdsl/</c> (<see cref="BundledAssets"/>), which the pages load. Every file is
+/// rendered beside the folder first and moved in only at the end, so a talk with errors never leaves a
+/// half-updated folder. <see cref="Write"/> is all or nothing over the talks; <see cref="WriteEach"/>
+/// writes the talks that succeed and returns the ones that failed.
 /// </summary>
 public static class TalkOutput
 {
     /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>, all or nothing.</summary>
-    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image copied, then the stylesheet.</returns>
+    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image copied,
+    /// then the stylesheet; then each file of the bundled runtime that was missing or changed.</returns>
     /// <exception cref="TalkOutputException">A talk could not be rendered or the files could not be moved in;
     /// the message names the talk, the problem and what to do, and the folder is unchanged.</exception>
     public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options) =>
@@ -47,8 +51,7 @@ public static class TalkOutput
 
         var stylesheet = options.Stylesheet is null ? null : FindStylesheet(Path.GetFullPath(options.Stylesheet), target);
         var media = options.MediaFolder is null ? [] : FindMedia(planned, Path.GetFullPath(options.MediaFolder), run);
-        var slides = stylesheet is null ? options.Slides : options.Slides with { Stylesheet = stylesheet.Name };
-        var notesOptions = stylesheet is null ? options.Notes : options.Notes with { Stylesheet = stylesheet.Name };
+        var (slides, notesOptions) = PageOptions(options, stylesheet?.Name);
 
         using var staging = Open(target);
         var rendered = new List<string>();
@@ -110,6 +113,11 @@ public static class TalkOutput
         if (rendered.Count == 0)
         {
             return run.Result([], []);
+        }
+
+        if (options.Assets == AssetMode.Bundled)
+        {
+            StageAssets(staging, target);
         }
 
         try
@@ -253,6 +261,43 @@ public static class TalkOutput
         }
 
         return new Stylesheet(Path.GetFileName(file), file);
+    }
+
+    /// <summary>
+    /// The bundled runtime into <c>_talkdsl/</c>: once for all the talks, and only the files missing there or
+    /// different (an unchanged folder is not rewritten, so its dates stay and a sync tool sees nothing new).
+    /// </summary>
+    private static void StageAssets(StagingFolder staging, string target)
+    {
+        try
+        {
+            foreach (var path in BundledAssets.Changed(target))
+            {
+                staging.AddCopy(BundledAssets.FolderName + "/" + path, () => BundledAssets.Open(path));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw IoFailure($"The slides runtime could not be copied into {Path.Combine(target, BundledAssets.FolderName)}", $"Check that the folder is readable and writable and has free space, or render with AssetMode.Cdn (--cdn), then run again.", target, ex);
+        }
+    }
+
+    /// <summary>The pages' options: in CDN mode the bundled URLs become jsDelivr's (URLs set by hand are kept); the copied stylesheet is linked.</summary>
+    private static (SlidesOptions Slides, NotesOptions Notes) PageOptions(TalkOutputOptions options, string? stylesheet)
+    {
+        var slides = options.Slides;
+        var notes = options.Notes;
+        if (options.Assets == AssetMode.Cdn)
+        {
+            slides = slides with
+            {
+                RevealUrl = slides.RevealUrl == SlidesOptions.DefaultRevealUrl ? SlidesOptions.CdnRevealUrl : slides.RevealUrl,
+                MathJaxUrl = slides.MathJaxUrl == SlidesOptions.DefaultMathJaxUrl ? SlidesOptions.CdnMathJaxUrl : slides.MathJaxUrl,
+            };
+            notes = notes with { MathJaxUrl = notes.MathJaxUrl == SlidesOptions.DefaultMathJaxUrl ? SlidesOptions.CdnMathJaxUrl : notes.MathJaxUrl };
+        }
+
+        return stylesheet is null ? (slides, notes) : (slides with { Stylesheet = stylesheet }, notes with { Stylesheet = stylesheet });
     }
 
     private static StagingFolder Open(string target)

@@ -31,8 +31,8 @@ public interface ITalkWriter
     /// <summary>Markdown that appears on the slide at the next key press; plain content in the notes.</summary>
     void Fragment(string markdown);
 
-    /// <summary>A code block: kept for notebooks, never on the slides, in the notes when <see cref="CodeBlock.ShownInNotes"/>.</summary>
-    void Code(CodeKind kind, string code, string language);
+    /// <summary>A code block: kept for notebooks, in the notes when <see cref="CodeBlock.ShownInNotes"/>, on the slides when <paramref name="onSlides"/>.</summary>
+    void Code(CodeKind kind, string code, string language, bool onSlides);
 
     /// <summary>An edit link for <paramref name="sourceFile"/>, the C# file that holds the call; only the notes show it, and only when configured.</summary>
     void EditLink(string sourceFile);

@@ -40,7 +40,7 @@ public static class TalkReplay
                     writer.Fragment(fragment.Markdown);
                     break;
                 case CodeBlock code:
-                    writer.Code(code.Kind, code.Code, code.Language);
+                    writer.Code(code.Kind, code.Code, code.Language, code.OnSlides);
                     break;
                 case EditLinkBlock edit:
                     writer.EditLink(edit.SourceFile);

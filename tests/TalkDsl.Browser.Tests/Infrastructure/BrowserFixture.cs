@@ -5,13 +5,14 @@ using TalkDsl.Rendering;
 namespace TalkDsl.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// Renders talks with <see cref="TalkOutput"/> into a temporary folder, serves it and the local npm
-/// install on 127.0.0.1, and starts one headless chromium for the test class.
+/// Renders talks with <see cref="TalkOutput"/> into a temporary folder, with the slides runtime it bundles,
+/// and starts one headless chromium for the test class. Pages are opened from <c>file://</c> with every
+/// request that is not a file refused, as on a machine with no network.
 /// </summary>
 public abstract class BrowserFixture : IAsyncLifetime
 {
     private DirectoryInfo? _temp;
-    private LocalServer? _server;
+    private string _talkFolder = "";
     private IBrowser? _browser;
 
     /// <summary>The absolute paths <see cref="TalkOutput.Write"/> returned.</summary>
@@ -26,24 +27,11 @@ public abstract class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var chromium = BrowserSetup.FindChromium(Environment.GetEnvironmentVariable(BrowserSetup.ChromiumVariable));
-        BrowserSetup.RequireWebPackages(BrowserSetup.WebFolder);
 
         _temp = Directory.CreateTempSubdirectory("talkdsl-browser-");
-        var talkFolder = Path.Combine(_temp.FullName, "talk");
-        var options = new TalkOutputOptions(talkFolder)
-        {
-            // The pages live in /talk/, the npm install in /web/: relative URLs, no network.
-            Slides = SlidesOptions.Default with
-            {
-                RevealUrl = "../web/node_modules/reveal.js",
-                MathJaxUrl = "../web/node_modules/mathjax/es5/tex-chtml-full.js",
-            },
-            Notes = NotesOptions.Default with { MathJaxUrl = "../web/node_modules/mathjax/es5/tex-chtml-full.js" },
-            MediaFolder = CreateMediaFolder(_temp.FullName),
-        };
-        Written = TalkOutput.Write(Talks(), options);
+        _talkFolder = Path.Combine(_temp.FullName, "talk");
+        Written = TalkOutput.Write(Talks(), Options(_talkFolder, _temp.FullName));
 
-        _server = new LocalServer(new Dictionary<string, string> { ["talk"] = talkFolder, ["web"] = BrowserSetup.WebFolder });
         _browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             ExecutablePath = chromium,
@@ -67,22 +55,21 @@ public abstract class BrowserFixture : IAsyncLifetime
             await _browser.DisposeAsync();
         }
 
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
         _temp?.Delete(recursive: true);
     }
 
-    /// <summary>Opens one rendered file (by name) in a new tab that refuses and records any request off this machine.</summary>
-    public async Task<TestPage> OpenAsync(string fileName)
+    /// <summary>
+    /// Opens one rendered file (by name) from <c>file://</c> in a new tab that refuses and records every request
+    /// that is not for a file; <paramref name="blocked"/> files (paths below the output folder) are refused too,
+    /// as if they had failed to load, without counting as failures.
+    /// </summary>
+    public async Task<TestPage> OpenAsync(string fileName, params string[] blocked)
     {
         var page = await _browser!.NewPageAsync();
         page.DefaultTimeout = TabTimeoutMs;
         page.DefaultNavigationTimeout = TabTimeoutMs;
-        var watched = await TestPage.WatchAsync(page, _server!.Origin);
-        await page.GoToAsync($"{_server.Origin}/talk/{Uri.EscapeDataString(fileName)}", new NavigationOptions
+        var watched = await TestPage.WatchAsync(page, blocked.Select(b => FileUrl(b)).ToList());
+        await page.GoToAsync(FileUrl(fileName), new NavigationOptions
         {
             WaitUntil = [WaitUntilNavigation.Load],
             Timeout = TabTimeoutMs,
@@ -90,8 +77,15 @@ public abstract class BrowserFixture : IAsyncLifetime
         return watched;
     }
 
+    /// <summary>The <c>file://</c> URL of a file below the output folder.</summary>
+    public string FileUrl(string relativePath) => new Uri(Path.Combine(_talkFolder, relativePath)).AbsoluteUri;
+
     /// <summary>The talks this fixture renders.</summary>
     protected abstract IEnumerable<IRenderableTalk> Talks();
+
+    /// <summary>How the talks are written: the defaults (bundled runtime), with a media folder when <see cref="CreateMediaFolder"/> gives one.</summary>
+    protected virtual TalkOutputOptions Options(string outputFolder, string temp) =>
+        new(outputFolder) { MediaFolder = CreateMediaFolder(temp) };
 
     /// <summary>Fills a media folder inside <paramref name="temp"/> and returns it, for talks with images; null for none.</summary>
     protected virtual string? CreateMediaFolder(string temp) => null;

@@ -4,55 +4,60 @@ using PuppeteerSharp;
 namespace TalkDsl.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// A browser tab under test. Every request is intercepted: those to the local server go through, any
-/// other (a CDN, a font service…) is aborted and recorded, as is any local request that fails.
+/// A browser tab under test, opened from <c>file://</c>. Every request is intercepted: files go through, any
+/// other (a CDN, a font service, even <c>data:</c>) is aborted and recorded as a network request, as is any
+/// file that fails to load.
 /// </summary>
 public sealed class TestPage : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _offMachine = new();
     private readonly ConcurrentQueue<string> _failed = new();
     private readonly ConcurrentQueue<string> _errors = new();
+    private readonly IReadOnlyCollection<string> _blocked;
 
-    private TestPage(IPage page) => Page = page;
+    private TestPage(IPage page, IReadOnlyCollection<string> blocked)
+    {
+        Page = page;
+        _blocked = blocked;
+    }
 
     public IPage Page { get; }
 
-    /// <summary>Requests that would have left this machine (refused).</summary>
+    /// <summary>Requests that would have left the file system (refused).</summary>
     public IReadOnlyCollection<string> OffMachineRequests => _offMachine;
 
-    /// <summary>Local requests that failed or got an error status (a missing script, font, …).</summary>
+    /// <summary>Files that failed to load (a missing script, font, …), other than those blocked on purpose.</summary>
     public IReadOnlyCollection<string> FailedRequests => _failed;
 
     /// <summary>Uncaught errors in the page's scripts.</summary>
     public IReadOnlyCollection<string> PageErrors => _errors;
 
-    public static async Task<TestPage> WatchAsync(IPage page, string origin)
+    /// <param name="page">The tab.</param>
+    /// <param name="blocked">The <c>file://</c> URLs to refuse as if they had failed to load.</param>
+    public static async Task<TestPage> WatchAsync(IPage page, IReadOnlyCollection<string> blocked)
     {
-        var watched = new TestPage(page);
+        var watched = new TestPage(page, blocked);
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
         {
             var url = e.Request.Url;
-            if (url.StartsWith(origin + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:", StringComparison.Ordinal))
+            if (blocked.Contains(url))
+            {
+                await e.Request.AbortAsync();
+            }
+            else if (url.StartsWith("file:", StringComparison.Ordinal))
             {
                 await e.Request.ContinueAsync();
-                return;
             }
-
-            watched._offMachine.Enqueue(url);
-            await e.Request.AbortAsync();
-        };
-        page.Response += (_, e) =>
-        {
-            // Chromium asks for /favicon.ico by itself; the page does not.
-            if (e.Response.Status >= System.Net.HttpStatusCode.BadRequest && !e.Response.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
+            else
             {
-                watched._failed.Enqueue($"{(int)e.Response.Status} {e.Response.Url}");
+                watched._offMachine.Enqueue(url);
+                await e.Request.AbortAsync();
             }
         };
         page.RequestFailed += (_, e) =>
         {
-            if (e.Request.Url.StartsWith(origin + "/", StringComparison.Ordinal))
+            if (e.Request.Url.StartsWith("file:", StringComparison.Ordinal) && !blocked.Contains(e.Request.Url))
             {
                 watched._failed.Enqueue($"{e.Request.FailureText} {e.Request.Url}");
             }
@@ -61,11 +66,11 @@ public sealed class TestPage : IAsyncDisposable
         return watched;
     }
 
-    /// <summary>Fails if the page asked for anything off this machine, a local request failed, or a script threw.</summary>
+    /// <summary>Fails if the page asked for anything but files, a file failed to load, or a script threw.</summary>
     public void AssertStayedLocal()
     {
         Assert.True(_offMachine.IsEmpty, "The page asked the network for: " + string.Join(", ", _offMachine));
-        Assert.True(_failed.IsEmpty, "Local requests failed: " + string.Join(", ", _failed));
+        Assert.True(_failed.IsEmpty, "Files failed to load: " + string.Join(", ", _failed));
         Assert.True(_errors.IsEmpty, "The page's scripts failed: " + string.Join(" | ", _errors));
     }
 

@@ -51,6 +51,7 @@ public class TypedCallDiagnosticTests
                     .Figure(new YouTubeMedia("dQw4w9WgXcQ"), "A video.")
                     .Columns("left", "right", "45%", rightWidth: "55%")
                     .Code("x = 1", CodeKind.Setup, " c# ")
+                    .Code("y = 2", onSlides: true)
         """));
 
     [Fact]
@@ -59,6 +60,8 @@ public class TypedCallDiagnosticTests
                 .Paper(PaperSize.A4, margin: {|TALK014:"2 parsecs"|})
                 .FileName({|TALK014:"../escape"|})
                 .Duration({|TALK014:System.TimeSpan.FromMinutes(-5)|})
+                .Theme({|TALK014:"nightly"|})
+                .Stylesheet({|TALK014:"   "|})
                 .Subsection("One")
                     .Markdown("a")
         """));
@@ -69,6 +72,8 @@ public class TypedCallDiagnosticTests
                 .Paper(PaperSize.A4, margin: " 1.5in ")
                 .FileName(" lecture-2.v1 ")
                 .Duration(System.TimeSpan.FromMinutes(5))
+                .Theme(" white-contrast ")
+                .Stylesheet(" talk.css ")
                 .Subsection("One")
                     .Markdown("a")
         """));

@@ -52,6 +52,13 @@ public class ChainReadingTests
         { """.Code("x", Text.Kind)""", false },
         { """.Code("plot()", CodeKind.Plot, Text.Computed)""", false },
         { """.Notation(@"\f", Text.Computed)""", false },
+
+        // The look of the slides: theme and stylesheets (trimmed as the builder stores them), code on slides.
+        { """.Theme(" league ").Stylesheet(" talk.css ").Stylesheet("https://example.org/a.css")""", true },
+        { """.Theme(Environment.MachineName.Length >= 0 ? "night" : "white")""", false },
+        { """.Stylesheet(Text.Computed)""", false },
+        { """.Code("x = 1", onSlides: true).Code("y", CodeKind.Plot, "r", true)""", true },
+        { """.Code("x", onSlides: Text.Flag)""", false },
     };
 
     [Theory]

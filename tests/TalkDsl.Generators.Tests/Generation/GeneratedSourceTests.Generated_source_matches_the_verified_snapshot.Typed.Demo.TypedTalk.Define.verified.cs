@@ -30,8 +30,8 @@ namespace Demo
                 new global::TalkDsl.Model.OutlineHeading(global::TalkDsl.HeadingLevel.Subsection, "Thanks!", "thanks"),
             }),
             6,
-            19,
-            39,
+            24,
+            44,
             11,
             global::System.TimeSpan.FromTicks(1850000000L));
 
@@ -79,6 +79,8 @@ namespace Demo
                     new global::TalkDsl.Model.NotationMacro("\\kernelScalar", "k\\left(#1, #2\\right)", 2),
                 }),
                 FileName = "typed-calls-2024",
+                Theme = "league",
+                Stylesheets = new global::TalkDsl.Model.ValueList<string>(new string[] { "talk.css", "https://example.org/print.css" }),
             };
 
             public GeneratedTalkRenderer() : base("TypedTalk", isPrecompiled: true)
@@ -105,9 +107,10 @@ namespace Demo
                 writer.Media(new global::TalkDsl.ImageMedia("diagrams/gp/prior-samples.png", "70%", "Five \"smooth\" curves"));
                 writer.Media(new global::TalkDsl.YouTubeMedia("dQw4w9WgXcQ", "640px"));
                 writer.Fragment("Each curve is one draw of $\\mappingFunction$.");
-                writer.Code(global::TalkDsl.CodeKind.Setup, "import numpy as np", "python");
-                writer.Code(global::TalkDsl.CodeKind.Code, "K = kernel(X, X)", "python");
-                writer.Code(global::TalkDsl.CodeKind.Code, "echo $HOME", "bash");
+                writer.Code(global::TalkDsl.CodeKind.Setup, "import numpy as np", "python", false);
+                writer.Code(global::TalkDsl.CodeKind.Code, "K = kernel(X, X)", "python", false);
+                writer.Code(global::TalkDsl.CodeKind.Code, "echo $HOME", "bash", false);
+                writer.Code(global::TalkDsl.CodeKind.Code, "def f(x): return 2 * x", "python", true);
                 writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "Figures", "figures");
                 writer.Figure(new global::TalkDsl.ImageMedia("diagrams/gp/eq.svg", "60%", null), "The covariance $\\kernelScalar{x}{x'}$.", "eq-covariance");
                 writer.Figure(new global::TalkDsl.MarkdownMedia("| a | <b>b</b> |\n|---|---|", true), "A table.", null);
@@ -119,7 +122,7 @@ namespace Demo
                 writer.Media(new global::TalkDsl.ImageMedia("diagrams/a.png", "40%", null));
                 writer.Figure(new global::TalkDsl.ImageMedia("b.png", null, "B"), "A caption with $x$.", "b-figure");
                 writer.Columns(new global::TalkDsl.MarkdownMedia("  not normalised\n  by the record", false), new global::TalkDsl.YouTubeMedia("dQw4w9WgXcQ", null), "30%", "70%");
-                writer.Code(global::TalkDsl.CodeKind.Plot, "plot(x)", "python");
+                writer.Code(global::TalkDsl.CodeKind.Plot, "plot(x)", "python", false);
                 writer.Thanks("thanks");
                 writer.EndTalk();
             }

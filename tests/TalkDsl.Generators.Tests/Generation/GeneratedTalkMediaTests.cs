@@ -46,7 +46,7 @@ public sealed class GeneratedTalkMediaTests : IDisposable
         File.WriteAllText(Path.Combine(media, "diagrams", "two.png"), "two");
         var written = TalkOutput.Write([talk], options);
 
-        Assert.Equal(["diagrams/one.png", "diagrams/two.png"], written.Skip(3).Select(p => Path.GetRelativePath(options.OutputDirectory, p)));
+        Assert.Equal(["diagrams/one.png", "diagrams/two.png"], written.Skip(3).Take(2).Select(p => Path.GetRelativePath(options.OutputDirectory, p)));
         Assert.Equal("two", File.ReadAllText(written[4]));
     }
 }

@@ -196,6 +196,9 @@ internal static class TestTalks
                 .Notation(@"\mappingFunction", @" \mathbf{f} ")
                 .Notation(" \\kernelScalar ", @"k\left(#1, #2\right)", parameters: 2)
                 .FileName(" typed-calls-2024 ")
+                .Theme(" league ")
+                .Stylesheet("talk.css")
+                .Stylesheet(" https://example.org/print.css ")
                 .EditMe()
                 .Image("diagrams/intro.png")
                 .Subsection("Samples")
@@ -209,6 +212,7 @@ internal static class TestTalks
                             K = kernel(X, X)
                         """)
                     .Code("echo $HOME", CodeKind.Code, "bash")
+                    .Code("def f(x): return 2 * x", onSlides: true)
                 .Subsection("Figures")
                     .Figure(Media.Image("diagrams/gp/eq.svg", "60%"), """
                             The covariance $\kernelScalar{x}{x'}$.

@@ -100,6 +100,16 @@ public sealed class BodyMapperTests : IDisposable
     }
 
     [Fact]
+    public void Talkcss_becomes_the_talks_stylesheet()
+    {
+        var (code, summary) = Import("body\n", "---\ntitle: T\ndate: 2020-01-02\ntalkcss: https://inverseprobability.com/assets/css/talks.css\n---\n");
+
+        Assert.Contains(".Stylesheet(\"https://inverseprobability.com/assets/css/talks.css\")", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("talkcss", code, StringComparison.Ordinal);
+        Assert.Empty(summary.Diagnostics);
+    }
+
+    [Fact]
     public void A_talk_without_title_is_named_after_its_file()
     {
         var (code, summary) = Import("\\subsection{A}\ntext\n", "---\ndate: 2020-01-02\n---\n");

@@ -286,6 +286,38 @@ public class TypedCallTests
     }
 
     [Fact]
+    public void Theme_and_stylesheets_are_kept_trimmed_in_the_metadata()
+    {
+        var metadata = Talk.Titled("t").Theme(" league ").Stylesheet(" talk.css ").Stylesheet("https://example.org/a.css")
+            .Subsection("s").Markdown("x").Build().Metadata;
+
+        Assert.Equal("league", metadata.Theme);
+        Assert.Equal(["talk.css", "https://example.org/a.css"], metadata.Stylesheets);
+        Assert.Null(Talk.Titled("t").Subsection("s").Build().Metadata.Theme);
+        Assert.Empty(Talk.Titled("t").Subsection("s").Build().Metadata.Stylesheets);
+    }
+
+    [Fact]
+    public void An_unknown_theme_or_a_blank_stylesheet_is_refused_with_what_to_do()
+    {
+        var theme = Assert.Throws<ArgumentException>(() => Talk.Titled("t").Theme("nightly"));
+        var stylesheet = Assert.Throws<ArgumentException>(() => Talk.Titled("t").Stylesheet("  "));
+
+        Assert.StartsWith("'nightly' is not a reveal.js theme: use one of beige, black,", theme.Message, StringComparison.Ordinal);
+        Assert.Equal("name", theme.ParamName);
+        Assert.StartsWith("The stylesheet path is empty: give the file, e.g. \"talk.css\", or a URL.", stylesheet.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_on_slides_is_kept_in_the_block_and_off_by_default()
+    {
+        var blocks = Talk.Titled("t").Subsection("s").Code("x = 1", onSlides: true).Code("y = 2").Build().Blocks;
+
+        Assert.Equal([true, false], blocks.OfType<CodeBlock>().Select(b => b.OnSlides));
+        Assert.NotEqual(blocks[1], blocks[2]);
+    }
+
+    [Fact]
     public void Notation_fills_the_talks_notation_table_in_order()
     {
         var notation = Talk.Titled("t")

@@ -54,13 +54,47 @@ public sealed partial class DocumentationTests
     [Fact]
     public void The_guide_compiles_and_its_talk_reports_only_the_repeated_include()
     {
-        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 2);
+        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 3);
 
         var lecture = (Talk)guide.GetType("Optics")!.GetProperty("Lecture")!.GetValue(null)!;
 
         Assert.Equal(["TALK007"], lecture.Validate().Select(d => d.Id));
         Assert.Equal(["Optics", "Refraction", "Thanks!"], lecture.Outline().Headings.Select(h => h.Title));
     }
+
+    [Fact]
+    public void The_guides_talk_of_every_call_is_valid_and_uses_every_call_of_the_chain()
+    {
+        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 3);
+        var source = FencePattern().Matches(Guide).Select(m => m.Groups["code"].Value).Single(code => code.Contains("class EveryCall", StringComparison.Ordinal));
+
+        var lecture = (Talk)guide.GetType("EveryCall")!.GetProperty("Lecture")!.GetValue(null)!;
+
+        Assert.Empty(lecture.Validate());
+        Assert.Equal("black", lecture.Build().Metadata.Theme);
+        Assert.All(ChainCalls(), name =>
+            Assert.True(source.Contains("." + name + "(", StringComparison.Ordinal), $"the guide's EveryCall talk does not call {name}"));
+    }
+
+    [Fact]
+    public void The_guide_describes_every_authoring_call()
+    {
+        var reference = Guide[Guide.IndexOf("## Every authoring call", StringComparison.Ordinal)..Guide.IndexOf("## What the slides show", StringComparison.Ordinal)];
+
+        Assert.All(ChainCalls().Concat(["Talk.Titled", "Talk.Author", "TalkPart.Create", "Media.Image", "Media.YouTube", "Media.Markdown"]), name =>
+            Assert.True(reference.Contains("| `" + name + "(", StringComparison.Ordinal) || reference.Contains("| `" + name + "`", StringComparison.Ordinal) || reference.Contains(name + "(", StringComparison.Ordinal), $"the guide's reference does not describe {name}"));
+    }
+
+    private static string Guide => File.ReadAllText(Path.Combine(Repository.Root, "docs", "guide.md"));
+
+    /// <summary>The name of every call of the chain: the public methods of the header, body, closing and part stages.</summary>
+    private static IEnumerable<string> ChainCalls() =>
+        new[] { typeof(TalkHeader), typeof(TalkBody), typeof(TalkClosing), typeof(TalkPart) }
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object) && m.Name is not (nameof(Equals) or nameof(GetHashCode) or nameof(ToString)))
+            .Select(m => m.Name)
+            .Distinct()
+            .Order(StringComparer.Ordinal);
 
     /// <summary>Compiles the C# blocks of a Markdown page of the repository, together, and loads the result.</summary>
     private static Assembly Compile(string page, OutputKind kind, int expectedBlocks)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AccelerateSpark;
 using TalkDsl.Hosting;
+using TalkDsl.Output;
 using TalkDsl.Rendering;
 using TalkDsl.Tests.Example;
 using TalkDsl.Tests.Output;
@@ -32,7 +33,11 @@ public sealed class TalkAppTests : IDisposable
             Path.Combine(_temp.Out, "accelerate-spark-information-session.notes.html"),
             Path.Combine(_temp.Out, "2020-12-04-accelerate-spark-information-session.md"),
         ];
-        Assert.Equal([.. expected, $"Rendered 1 talk (3 files) into {_temp.Out}."], Printed);
+        var runtime = $"{Path.Combine(_temp.Out, BundledAssets.FolderName)}/ ({BundledAssets.Paths.Count} files of reveal.js 5.2.1 and MathJax 3.2.2)";
+        Assert.Equal([.. expected, runtime, $"Rendered 1 talk (3 files) into {_temp.Out}."], Printed);
+
+        Assert.Equal(0, Run("--out", _temp.Out));
+        Assert.Single(Printed, runtime); // the second run finds it unchanged and writes none of it
         Assert.All(expected, path => Assert.True(File.Exists(path), path));
     }
 
@@ -63,7 +68,7 @@ public sealed class TalkAppTests : IDisposable
         var exit = TalkApp.Run(["--out", _temp.Out, "--talk", name], [new RenderableTalk("First", Dated("First talk")), new RenderableTalk("Second", Dated("Second talk"))], _stdout, _stderr);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["2024-01-09-second-talk.md", "second-talk.notes.html", "second-talk.slides.html"], Contents(_temp.Out).Keys);
+        Assert.Equal(["2024-01-09-second-talk.md", "second-talk.notes.html", "second-talk.slides.html"], Contents(_temp.Out).Keys.Where(k => !k.StartsWith(BundledAssets.FolderName, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -123,6 +128,30 @@ public sealed class TalkAppTests : IDisposable
         Assert.Contains($"{SlidesOptions.DefaultRevealUrl}/dist/theme/moon.css\" id=\"theme\"", File.ReadAllText(Path.Combine(_temp.Out, "themed.slides.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_talks_own_theme_holds_unless_the_command_line_names_another()
+    {
+        var talk = new RenderableTalk("Themed", Talk.Titled("Themed").Author(given: "Ada").Date(2024, 1, 9).Theme("league").Subsection("One").Markdown("x"));
+        var slides = Path.Combine(_temp.Out, "themed.slides.html");
+
+        Assert.Equal(0, TalkApp.Run(["--out", _temp.Out], [talk], _stdout, _stderr));
+        Assert.Contains("dist/theme/league.css\" id=\"theme\"", File.ReadAllText(slides), StringComparison.Ordinal);
+
+        Assert.Equal(0, TalkApp.Run(["--out", _temp.Out, "--theme", "night"], [talk], _stdout, _stderr));
+        Assert.Contains("dist/theme/night.css\" id=\"theme\"", File.ReadAllText(slides), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_cdn_the_bundled_runtime_is_written_beside_the_pages_which_load_it()
+    {
+        var exit = TalkApp.Run(["--out", _temp.Out], [Renderable("Offline")], _stdout, _stderr);
+
+        Assert.Equal(0, exit);
+        Assert.All(BundledAssets.Paths, path => Assert.True(File.Exists(Path.Combine(_temp.Out, BundledAssets.FolderName, path)), path));
+        Assert.Contains("<script src=\"_talkdsl/reveal.js/dist/reveal.js\"></script>", File.ReadAllText(Path.Combine(_temp.Out, "offline.slides.html")), StringComparison.Ordinal);
+        Assert.Contains("src=\"_talkdsl/mathjax/es5/tex-chtml-full.js\"", File.ReadAllText(Path.Combine(_temp.Out, "offline.notes.html")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../evil")]
     [InlineData("moon.css\" onload=\"x")]
@@ -131,7 +160,7 @@ public sealed class TalkAppTests : IDisposable
         var exit = TalkApp.Run(["--out", _temp.Out, "--theme", theme], [Renderable("Themed")], _stdout, _stderr);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"--theme '{theme}' is not a theme name", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"--theme '{theme}' is not a reveal.js theme: use one of beige, black,", _stderr.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_temp.Out));
     }
 
@@ -141,8 +170,9 @@ public sealed class TalkAppTests : IDisposable
         var exit = TalkApp.Run(["--out", _temp.Out, "--cdn"], [Renderable("Online")], _stdout, _stderr);
 
         Assert.Equal(0, exit);
-        Assert.Contains(SlidesOptions.DefaultRevealUrl + "/dist/reveal.js", File.ReadAllText(Path.Combine(_temp.Out, "online.slides.html")), StringComparison.Ordinal);
-        Assert.Contains(SlidesOptions.DefaultMathJaxUrl, File.ReadAllText(Path.Combine(_temp.Out, "online.notes.html")), StringComparison.Ordinal);
+        Assert.Contains(SlidesOptions.CdnRevealUrl + "/dist/reveal.js", File.ReadAllText(Path.Combine(_temp.Out, "online.slides.html")), StringComparison.Ordinal);
+        Assert.Contains(SlidesOptions.CdnMathJaxUrl, File.ReadAllText(Path.Combine(_temp.Out, "online.notes.html")), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_temp.Out, BundledAssets.FolderName)));
     }
 
     [Fact]
@@ -223,7 +253,7 @@ public sealed class TalkAppTests : IDisposable
         TalkApp.Run(["--out", _temp.Out], Enumerable.Range(1, 5).Select(i => Renderable($"Talk {i}", i)).ToList(), _stdout, _stderr);
 
         Assert.DoesNotContain("[1/5]", _stdout.ToString(), StringComparison.Ordinal);
-        Assert.Equal(16, Printed.Length);
+        Assert.Equal(15 + 1 + 1, Printed.Length); // the files, the runtime's one line, the summary
     }
 
     [Fact]
@@ -271,15 +301,18 @@ public sealed class TalkAppTests : IDisposable
 
         var settings = options.Read(build.Parse(["--talk", "a", "--talk", "b", "--media", "m", "--cdn", "--theme", "moon", "--css", "s.css"]));
 
-        Assert.Equal(new TalkAppSettings("default-out") { Talks = settings.Talks, MediaFolder = "m", Assets = TalkAssets.Cdn, Theme = "moon", Stylesheet = "s.css" }, settings);
+        Assert.Equal(new TalkAppSettings("default-out") { Talks = settings.Talks, MediaFolder = "m", Assets = AssetMode.Cdn, Theme = "moon", Stylesheet = "s.css" }, settings);
         Assert.Equal(["a", "b"], settings.Talks);
         var output = settings.ToOutputOptions();
         Assert.Equal("default-out", output.OutputDirectory);
         Assert.Equal("moon", output.Slides.Theme);
         Assert.Equal("m", output.MediaFolder);
         Assert.Equal("s.css", output.Stylesheet);
+        Assert.Equal(AssetMode.Cdn, output.Assets);
         Assert.Equal(SlidesOptions.DefaultRevealUrl, output.Slides.RevealUrl);
         Assert.Equal(SlidesOptions.DefaultMathJaxUrl, output.Notes.MathJaxUrl);
+        Assert.Equal(AssetMode.Bundled, options.Read(build.Parse([])).ToOutputOptions().Assets);
+        Assert.Null(options.Read(build.Parse([])).Theme);
     }
 
     private int Run(params string[] args) => TalkApp.Run(args, ExampleTalks.All, _stdout, _stderr);

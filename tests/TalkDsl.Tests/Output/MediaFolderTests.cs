@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using TalkDsl.Output;
 using TalkDsl.Rendering;
+using static TalkDsl.Tests.Output.OutputTestTalks;
 
 namespace TalkDsl.Tests.Output;
 
@@ -47,7 +48,7 @@ public sealed class MediaFolderTests : IDisposable
             AddMedia(file);
         }
 
-        var written = TalkOutput.Write([new RenderableTalk("Illustrated", Illustrated)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root });
+        var written = WithoutAssets(TalkOutput.Write([new RenderableTalk("Illustrated", Illustrated)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root }));
 
         Assert.Equal(["illustrated.slides.html", "illustrated.notes.html", "2024-01-09-illustrated.md", .. Files], written.Select(p => Path.GetRelativePath(_temp.Out, p).Replace('\\', '/')));
         Assert.All(Files, file => Assert.Equal("bytes of " + file, File.ReadAllText(Path.Combine(_temp.Out, file))));
@@ -57,7 +58,7 @@ public sealed class MediaFolderTests : IDisposable
     [Fact]
     public void Without_a_media_folder_nothing_is_checked_or_copied()
     {
-        var written = TalkOutput.Write([new RenderableTalk("Illustrated", Illustrated)], new TalkOutputOptions(_temp.Out));
+        var written = WithoutAssets(TalkOutput.Write([new RenderableTalk("Illustrated", Illustrated)], new TalkOutputOptions(_temp.Out)));
 
         Assert.Equal(3, written.Count);
         Assert.Contains("src=\"diagrams/ml/gp-prior.png\"", File.ReadAllText(written[0]), StringComparison.Ordinal);
@@ -83,6 +84,22 @@ public sealed class MediaFolderTests : IDisposable
         Assert.Empty(_temp.Leftovers);
     }
 
+    [Fact]
+    public void The_talks_own_stylesheet_is_copied_from_the_media_folder_and_a_missing_one_named_by_its_line()
+    {
+        var talk = Talk.Titled("Styled").Author(given: "Ada").Date(2024, 1, 9).Stylesheet("css/talk.css").Stylesheet("https://example.org/a.css").Subsection("One").Markdown("x");
+        var options = new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root };
+
+        var error = Assert.Throws<TalkOutputException>(() => TalkOutput.Write([new RenderableTalk("Styled", talk)], options));
+        Assert.Contains($"  {ThisFile()}({LineOf(".Stylesheet(\"css/talk.css\")")}): the stylesheet 'css/talk.css' is not in the media folder: add {Path.Combine(_media.Root, "css", "talk.css")}, or correct the path (talk Styled)", error.Message, StringComparison.Ordinal);
+
+        AddMedia("css/talk.css");
+        var written = WithoutAssets(TalkOutput.Write([new RenderableTalk("Styled", talk)], options));
+
+        Assert.Equal(Path.Combine(_temp.Out, "css", "talk.css"), written[^1]);
+        Assert.Equal("bytes of css/talk.css", File.ReadAllText(written[^1]));
+    }
+
     [Theory]
     [InlineData("../outside.png", "points outside the media folder")]
     [InlineData("media-talk.notes.html", "has the name of a rendered page: rename the image")]
@@ -105,7 +122,7 @@ public sealed class MediaFolderTests : IDisposable
         AddMedia("..dots.png");
         var talk = Talk.Titled("Dots").Author(given: "Ada").Date(2024, 1, 9).Subsection("One").Image("..dots.png");
 
-        var written = TalkOutput.Write([new RenderableTalk("Dots", talk)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root });
+        var written = WithoutAssets(TalkOutput.Write([new RenderableTalk("Dots", talk)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root }));
 
         Assert.Equal(Path.Combine(_temp.Out, "..dots.png"), written[^1]);
     }

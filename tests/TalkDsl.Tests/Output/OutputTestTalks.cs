@@ -1,4 +1,5 @@
 using TalkDsl.Model;
+using TalkDsl.Output;
 using TalkDsl.Rendering;
 
 namespace TalkDsl.Tests.Output;
@@ -16,6 +17,10 @@ internal static class OutputTestTalks
 
     public static IRenderableTalk Renderable(string title, int day = 9) =>
         new RenderableTalk(title.Replace(" ", string.Empty, StringComparison.Ordinal), Dated(title, day));
+
+    /// <summary>The files written other than the bundled runtime in <c>_talkdsl/</c>, which the asset tests look at.</summary>
+    public static List<string> WithoutAssets(IEnumerable<string> written) =>
+        written.Where(path => !path.Contains(Path.DirectorySeparatorChar + BundledAssets.FolderName + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
 
     /// <summary>Every file below <paramref name="folder"/> with its content, to compare a folder before and after.</summary>
     public static SortedDictionary<string, string> Contents(string folder) => new(

@@ -20,13 +20,14 @@ public sealed class TalkOutputEachTests : IDisposable
         var result = TalkOutput.WriteEach([Renderable("First talk", 9), broken, Renderable("Last talk", 11)], new TalkOutputOptions(_temp.Out));
 
         Assert.Equal(["Firsttalk", "Lasttalk"], result.RenderedTalks);
-        Assert.Equal(6, result.Files.Count);
+        Assert.Equal(6, result.TalkFiles.Count);
+        Assert.Equal(BundledAssets.Paths.Count, result.RuntimeFiles.Count);
         Assert.All(result.Files, path => Assert.True(File.Exists(path), path));
         var failure = Assert.Single(result.Failures);
         Assert.Equal("Broken", failure.TalkName);
         Assert.Contains($"{nameof(TalkOutputEachTests)}.cs({line}): error TALK003", failure.Message, StringComparison.Ordinal);
         Assert.EndsWith($"Its files in {_temp.Out} were left as they were.", failure.Message, StringComparison.Ordinal);
-        Assert.Equal(["2024-01-09-first-talk.md", "2024-01-11-last-talk.md", "first-talk.notes.html", "first-talk.slides.html", "last-talk.notes.html", "last-talk.slides.html"], Contents(_temp.Out).Keys);
+        Assert.Equal(["2024-01-09-first-talk.md", "2024-01-11-last-talk.md", "first-talk.notes.html", "first-talk.slides.html", "last-talk.notes.html", "last-talk.slides.html"], Contents(_temp.Out).Keys.Where(k => !k.StartsWith(BundledAssets.FolderName, StringComparison.Ordinal)));
         Assert.Empty(_temp.Leftovers);
     }
 
@@ -107,7 +108,7 @@ public sealed class TalkOutputEachTests : IDisposable
 
         var result = TalkOutput.WriteEach([Renderable("First", 9), Renderable("Second", 10)], new TalkOutputOptions(_temp.Out) { Stylesheet = css });
 
-        Assert.Equal(Path.Combine(_temp.Out, "talk.css"), result.Files[^1]);
+        Assert.Equal(Path.Combine(_temp.Out, "talk.css"), result.TalkFiles[^1]);
         Assert.Equal(".reveal h2 { color: teal; }", File.ReadAllText(Path.Combine(_temp.Out, "talk.css")));
         foreach (var page in new[] { "first.slides.html", "first.notes.html", "second.slides.html", "second.notes.html" })
         {

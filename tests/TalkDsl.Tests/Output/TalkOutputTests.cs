@@ -15,7 +15,7 @@ public sealed class TalkOutputTests : IDisposable
     [Fact]
     public void Writes_slides_notes_and_post_per_talk_and_returns_their_absolute_paths()
     {
-        var written = TalkOutput.Write([Renderable("First talk", 9), Renderable("Second talk", 10)], new TalkOutputOptions(_temp.Out));
+        var written = WithoutAssets(TalkOutput.Write([Renderable("First talk", 9), Renderable("Second talk", 10)], new TalkOutputOptions(_temp.Out)));
 
         Assert.Equal(
             [
@@ -57,7 +57,7 @@ public sealed class TalkOutputTests : IDisposable
     {
         var nested = Path.Combine(_temp.Root, "a", "b", "out");
 
-        var written = TalkOutput.Write([Renderable("Nested")], new TalkOutputOptions(nested));
+        var written = WithoutAssets(TalkOutput.Write([Renderable("Nested")], new TalkOutputOptions(nested)));
 
         Assert.Equal(3, written.Count);
         Assert.All(written, path => Assert.Equal(nested, Path.GetDirectoryName(path)));

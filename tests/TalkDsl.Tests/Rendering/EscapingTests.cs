@@ -78,12 +78,22 @@ public class EscapingTests
     }
 
     [Fact]
+    public void Stylesheet_urls_are_escaped_in_their_links()
+    {
+        var talk = Talk.Titled("T").Author("Ada").Stylesheet("a\"b<c>&d.css").Subsection("S").Markdown("x");
+
+        var slides = HtmlDom.Parse(talk.RenderSlides(new SlidesOptions { Stylesheet = "x\"y.css" }));
+
+        Assert.Equal(["a\"b<c>&d.css", "x\"y.css"], slides.QuerySelectorAll("link[rel=stylesheet]").Skip(4).Select(l => l.GetAttribute("href")));
+    }
+
+    [Fact]
     public void Option_urls_are_escaped_in_attributes_and_scripts()
     {
         var slides = HtmlDom.Parse(SampleTalks.Math.RenderSlides(new SlidesOptions { RevealUrl = "lib/\"reveal\"&co", MathJaxUrl = "mj/</script><script>alert(1)//.js" }));
 
         Assert.Equal("lib/\"reveal\"&co/dist/reveal.css", slides.QuerySelectorAll("link")[1].GetAttribute("href"));
-        Assert.Equal(4, slides.Scripts.Length);
-        Assert.Contains("mathjax: \"mj/\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)//.js\"", slides.Scripts[3].TextContent, StringComparison.Ordinal);
+        Assert.Equal(6, slides.Scripts.Length);
+        Assert.Contains("mathjax: \"mj/\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)//.js\"", slides.Scripts[5].TextContent, StringComparison.Ordinal);
     }
 }

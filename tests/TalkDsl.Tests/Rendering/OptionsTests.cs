@@ -1,3 +1,4 @@
+using TalkDsl.Output;
 using TalkDsl.Rendering;
 
 namespace TalkDsl.Tests.Rendering;
@@ -13,11 +14,14 @@ public class OptionsTests
     };
 
     [Fact]
-    public void Defaults_are_the_documented_cdn_urls_and_the_white_theme()
+    public void Defaults_are_the_bundled_runtime_beside_the_page_slide_numbers_and_no_theme_of_their_own()
     {
-        Assert.Equal("https://cdn.jsdelivr.net/npm/reveal.js@5.2.1", new SlidesOptions().RevealUrl);
-        Assert.Equal("https://cdn.jsdelivr.net/npm/mathjax@3.2.2/es5/tex-chtml-full.js", new SlidesOptions().MathJaxUrl);
-        Assert.Equal("white", new SlidesOptions().Theme);
+        Assert.Equal("_talkdsl/reveal.js", new SlidesOptions().RevealUrl);
+        Assert.Equal("_talkdsl/mathjax/es5/tex-chtml-full.js", new SlidesOptions().MathJaxUrl);
+        Assert.Null(new SlidesOptions().Theme);
+        Assert.Equal("c/t", new SlidesOptions().SlideNumber);
+        Assert.Equal("monokai", new SlidesOptions().CodeTheme);
+        Assert.Null(new SlidesOptions().Stylesheet);
         Assert.Equal(SlidesOptions.DefaultMathJaxUrl, new NotesOptions().MathJaxUrl);
         Assert.Null(new NotesOptions().SlidesLink);
         Assert.Equal("talk", new NotesOptions().Layout);
@@ -25,19 +29,113 @@ public class OptionsTests
     }
 
     [Fact]
-    public void Default_slides_load_reveal_its_plugins_and_mathjax_from_the_cdn()
+    public void Default_slides_load_reveal_its_plugins_and_mathjax_from_the_bundled_folder_beside_the_page()
     {
         var page = HtmlDom.Parse(SampleTalks.Math.RenderSlides());
 
         Assert.Equal(
             [
-                "https://cdn.jsdelivr.net/npm/reveal.js@5.2.1/dist/reveal.js",
-                "https://cdn.jsdelivr.net/npm/reveal.js@5.2.1/plugin/notes/notes.js",
-                "https://cdn.jsdelivr.net/npm/reveal.js@5.2.1/plugin/math/math.js",
+                "_talkdsl/reveal.js/dist/reveal.js",
+                "_talkdsl/reveal.js/plugin/notes/notes.js",
+                "_talkdsl/reveal.js/plugin/math/math.js",
+                "_talkdsl/reveal.js/plugin/highlight/highlight.js",
+                "_talkdsl/reveal.js/plugin/zoom/zoom.js",
             ],
             page.Scripts.Select(s => s.Source).Where(s => s is not null));
-        Assert.Contains("plugins: [RevealNotes, RevealMath.MathJax3]", page.Scripts[3].TextContent, StringComparison.Ordinal);
-        Assert.Contains("mathjax: \"https://cdn.jsdelivr.net/npm/mathjax@3.2.2/es5/tex-chtml-full.js\"", page.Scripts[3].TextContent, StringComparison.Ordinal);
+        Assert.Contains("plugins: [RevealNotes, RevealMath.MathJax3, RevealHighlight, RevealZoom]", page.Scripts[5].TextContent, StringComparison.Ordinal);
+        Assert.Contains("mathjax: \"_talkdsl/mathjax/es5/tex-chtml-full.js\"", page.Scripts[5].TextContent, StringComparison.Ordinal);
+        Assert.All(page.QuerySelectorAll("script[src], link[href]"), e => Assert.True(BundledAssets.Paths.Contains((e.GetAttribute("src") ?? e.GetAttribute("href"))!["_talkdsl/".Length..]), e.OuterHtml));
+    }
+
+    [Fact]
+    public void The_cdn_options_load_the_same_versions_from_jsdelivr()
+    {
+        var html = SampleTalks.Math.RenderSlides(SlidesOptions.Cdn);
+
+        Assert.Contains("<script src=\"https://cdn.jsdelivr.net/npm/reveal.js@5.2.1/dist/reveal.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"https://cdn.jsdelivr.net/npm/reveal.js@5.2.1/plugin/highlight/highlight.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("mathjax: \"https://cdn.jsdelivr.net/npm/mathjax@3.2.2/es5/tex-chtml-full.js\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("_talkdsl", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_bundled_versions_are_the_ones_the_lock_file_pins()
+    {
+        using var lockFile = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Example.Repository.Root, "src", "TalkDsl", "assets", "package-lock.json")));
+        var packages = lockFile.RootElement.GetProperty("packages");
+
+        Assert.Equal(BundledAssets.RevealVersion, packages.GetProperty("node_modules/reveal.js").GetProperty("version").GetString());
+        Assert.Equal(BundledAssets.MathJaxVersion, packages.GetProperty("node_modules/mathjax").GetProperty("version").GetString());
+    }
+
+    [Theory]
+    [InlineData("c/t")]
+    [InlineData("c")]
+    [InlineData("h.v")]
+    [InlineData("h/v")]
+    public void Slide_numbers_configure_reveal(string format)
+    {
+        Assert.Contains($"\n  slideNumber: \"{format}\",\n", SampleTalks.Math.RenderSlides(new SlidesOptions { SlideNumber = format }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Slide_numbers_can_be_turned_off_and_an_unknown_format_is_refused()
+    {
+        Assert.Contains("\n  slideNumber: false,\n", SampleTalks.Math.RenderSlides(new SlidesOptions { SlideNumber = null }), StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => new SlidesOptions { SlideNumber = "t/c" });
+        Assert.Contains("\"c/t\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_theme_is_the_options_then_the_talks_then_white()
+    {
+        var themed = Talk.Titled("T").Author("Ada").Theme("league").Subsection("S").Markdown("x");
+        var plain = Talk.Titled("T").Author("Ada").Subsection("S").Markdown("x");
+
+        string Theme(Talk talk, SlidesOptions options) => HtmlDom.Parse(talk.RenderSlides(options)).QuerySelector("link#theme")!.GetAttribute("href")!;
+
+        Assert.Equal("_talkdsl/reveal.js/dist/theme/white.css", Theme(plain, SlidesOptions.Default));
+        Assert.Equal("_talkdsl/reveal.js/dist/theme/league.css", Theme(themed, SlidesOptions.Default));
+        Assert.Equal("_talkdsl/reveal.js/dist/theme/night.css", Theme(themed, new SlidesOptions { Theme = "night" }));
+        Assert.Throws<ArgumentException>(() => new SlidesOptions { Theme = "nightly" });
+    }
+
+    [Fact]
+    public void The_talks_stylesheets_come_after_the_theme_and_the_options_ones_last()
+    {
+        var talk = Talk.Titled("T").Author("Ada").Stylesheet("talk.css").Stylesheet("https://example.org/more.css").Subsection("S").Markdown("x");
+
+        var page = HtmlDom.Parse(talk.RenderSlides(new SlidesOptions { Stylesheet = "host.css" }));
+
+        Assert.Equal(
+            [
+                "_talkdsl/reveal.js/dist/reset.css",
+                "_talkdsl/reveal.js/dist/reveal.css",
+                "_talkdsl/reveal.js/dist/theme/white.css",
+                "_talkdsl/reveal.js/plugin/highlight/monokai.css",
+                "talk.css",
+                "https://example.org/more.css",
+                "host.css",
+            ],
+            page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void The_code_theme_picks_the_highlight_stylesheet()
+    {
+        var page = HtmlDom.Parse(SampleTalks.Math.RenderSlides(new SlidesOptions { CodeTheme = "zenburn" }));
+
+        Assert.Equal("_talkdsl/reveal.js/plugin/highlight/zenburn.css", page.QuerySelector("link#highlight-theme")?.GetAttribute("href"));
+        Assert.Throws<ArgumentException>(() => new SlidesOptions { CodeTheme = "github" });
+    }
+
+    [Fact]
+    public void Both_pages_hide_speaker_notes_with_their_own_css()
+    {
+        const string rule = "aside.notes { display: none !important; }";
+
+        Assert.Contains(rule, HtmlDom.Parse(SampleTalks.Math.RenderSlides()).QuerySelector("head style")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(rule, HtmlDom.Parse(SampleTalks.Math.RenderNotes()).QuerySelector("head style")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,10 +145,10 @@ public class OptionsTests
         var page = HtmlDom.Parse(html);
 
         Assert.Equal(
-            ["node_modules/reveal.js/dist/reset.css", "node_modules/reveal.js/dist/reveal.css", "node_modules/reveal.js/dist/theme/black.css"],
+            ["node_modules/reveal.js/dist/reset.css", "node_modules/reveal.js/dist/reveal.css", "node_modules/reveal.js/dist/theme/black.css", "node_modules/reveal.js/plugin/highlight/monokai.css"],
             page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
         Assert.Equal(
-            ["node_modules/reveal.js/dist/reveal.js", "node_modules/reveal.js/plugin/notes/notes.js", "node_modules/reveal.js/plugin/math/math.js"],
+            ["node_modules/reveal.js/dist/reveal.js", "node_modules/reveal.js/plugin/notes/notes.js", "node_modules/reveal.js/plugin/math/math.js", "node_modules/reveal.js/plugin/highlight/highlight.js", "node_modules/reveal.js/plugin/zoom/zoom.js"],
             page.Scripts.Select(s => s.Source).Where(s => s is not null));
         Assert.Contains("mathjax: \"node_modules/mathjax/es5/tex-chtml-full.js\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("cdn.jsdelivr.net", html, StringComparison.Ordinal);
@@ -61,10 +159,10 @@ public class OptionsTests
     [Fact]
     public void Notes_page_loads_mathjax_from_the_option()
     {
-        var cdn = HtmlDom.Parse(SampleTalks.Math.RenderNotes());
+        var bundled = HtmlDom.Parse(SampleTalks.Math.RenderNotes());
         var local = SampleTalks.Math.RenderNotes(new NotesOptions { MathJaxUrl = "mathjax/tex-chtml.js" });
 
-        Assert.Equal(SlidesOptions.DefaultMathJaxUrl, cdn.QuerySelector("script#MathJax-script")?.GetAttribute("src"));
+        Assert.Equal("_talkdsl/mathjax/es5/tex-chtml-full.js", bundled.QuerySelector("script#MathJax-script")?.GetAttribute("src"));
         Assert.Equal("mathjax/tex-chtml.js", HtmlDom.Parse(local).QuerySelector("script#MathJax-script")?.GetAttribute("src"));
         Assert.DoesNotContain("cdn.jsdelivr.net", local, StringComparison.Ordinal);
         Assert.DoesNotContain(HtmlDom.Parse(local).QuerySelectorAll("script[src], link[href]"), e => (e.GetAttribute("src") ?? e.GetAttribute("href"))!.Contains("//", StringComparison.Ordinal));
@@ -86,7 +184,7 @@ public class OptionsTests
     public void Without_a_stylesheet_the_notes_page_links_none_and_the_slides_only_reveals()
     {
         Assert.Empty(HtmlDom.Parse(SampleTalks.Math.RenderNotes()).QuerySelectorAll("link[rel=stylesheet]"));
-        Assert.Equal(3, HtmlDom.Parse(SampleTalks.Math.RenderSlides()).QuerySelectorAll("link[rel=stylesheet]").Length);
+        Assert.Equal(4, HtmlDom.Parse(SampleTalks.Math.RenderSlides()).QuerySelectorAll("link[rel=stylesheet]").Length); // reset, reveal, theme, code colours
         Assert.Null(new SlidesOptions().Stylesheet);
         Assert.Null(new NotesOptions().Stylesheet);
     }

@@ -227,6 +227,29 @@ public class TypedRenderingTests
     }
 
     [Fact]
+    public void Code_asked_for_on_the_slides_is_a_highlightable_block_there_whatever_its_kind()
+    {
+        var talk = Body().Markdown("x").Code("if a < b:\n    pass", onSlides: true).Code("PlotWord()", CodeKind.Plot, "r", onSlides: true).Code("HiddenWord = 1");
+
+        var blocks = Slides(talk).QuerySelectorAll("section pre > code");
+
+        Assert.Equal(["if a < b:\n    pass\n", "PlotWord()\n"], blocks.Select(b => b.TextContent));
+        Assert.Equal(["language-python", "language-r"], blocks.Select(b => b.ClassName));
+        Assert.DoesNotContain("HiddenWord", talk.RenderSlides(), StringComparison.Ordinal);
+        Assert.DoesNotContain("PlotWord", talk.RenderNotes(), StringComparison.Ordinal);
+        Assert.Contains("if a &lt; b:", talk.RenderNotes(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_on_the_slides_before_the_first_heading_opens_the_leading_slide_the_outline_counts()
+    {
+        var talk = SampleTalks.Header().Code("x = 1", onSlides: true).Subsection("s").Markdown("x");
+
+        Assert.Equal(3, Slides(talk).Slides().Count);
+        Assert.Equal(talk.Outline().SlideCount, Slides(talk).Slides().Count);
+    }
+
+    [Fact]
     public void Code_before_the_first_heading_opens_no_slide()
     {
         var talk = SampleTalks.Header().Code("x = 1").EditMe().Subsection("s").Markdown("x");

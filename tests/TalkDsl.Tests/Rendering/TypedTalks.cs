@@ -22,6 +22,8 @@ internal static class TypedTalks
 
     /// <summary>Every typed call, once or more, in a talk that validates cleanly.</summary>
     public static Talk Everything { get; } = SampleTalks.Header("Gaussian Processes in Pictures")
+        .Theme("night")
+        .Stylesheet("gp.css")
         .Notation(@"\mappingFunction", @"\mathbf{f}")
         .Notation(@"\kernelScalar", @"k\left(#1, #2\right)", parameters: 2)
         .EditMe()
@@ -35,6 +37,7 @@ internal static class TypedTalks
                 """)
             .Code("import mlai.plot as plot", CodeKind.SetupPlot)
             .Code("plot.samples(f, directory='diagrams/gp')", CodeKind.Plot)
+            .Code("f = sample(kernel, X)", onSlides: true)
         .Subsection("The covariance")
             .Figure(
                 Media.Image("diagrams/gp/eq-covariance.svg", "60%", "A heat map of the covariance"),

@@ -76,8 +76,8 @@ public class TypedWriterEventTests
         writer.Figure(new YouTubeMedia("dQw4w9WgXcQ"), "A *video*.", "video");
         writer.Columns(new MarkdownMedia("left"), new ImageMedia("b.png"), "40%", "60%");
         writer.Fragment("Later $\\f$.");
-        writer.Code(CodeKind.Setup, "import numpy as np", "python");
-        writer.Code(CodeKind.Plot, "plot()", "python");
+        writer.Code(CodeKind.Setup, "import numpy as np", "python", onSlides: false);
+        writer.Code(CodeKind.Plot, "plot()", "python", onSlides: false);
         writer.EndTalk();
 
         Assert.Equal(Render(Small, format), output.ToString());
@@ -110,7 +110,7 @@ public class TypedWriterEventTests
             ("Figure", w => w.Figure(Media.Image("a.png"), "c", null)),
             ("Columns", w => w.Columns(Media.Markdown("a"), Media.Markdown("b"), "50%", "50%")),
             ("Fragment", w => w.Fragment("f")),
-            ("Code", w => w.Code(CodeKind.Code, "x", "python")),
+            ("Code", w => w.Code(CodeKind.Code, "x", "python", onSlides: false)),
             ("EditLink", w => w.EditLink("/a.cs")),
         };
 

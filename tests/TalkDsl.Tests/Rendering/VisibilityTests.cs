@@ -53,7 +53,7 @@ public class VisibilityTests
     {
         Assert.DoesNotContain("SpeakerWord", Notes, StringComparison.Ordinal);
         Assert.DoesNotContain("SpeakerWord", Jekyll, StringComparison.Ordinal);
-        Assert.DoesNotContain("aside", Notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("<aside", Notes, StringComparison.Ordinal);
     }
 
     [Fact]

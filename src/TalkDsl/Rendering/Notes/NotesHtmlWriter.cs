@@ -57,6 +57,8 @@ public sealed class NotesHtmlWriter : NotesWriter
         Output.Line("pre, code { font-family: Menlo, Consolas, monospace; font-size: 0.9em; }");
         Output.Line("blockquote { margin: 1em 2em; color: #555; }");
         Output.Line("img { max-width: 100%; }");
+        // Speaker notes belong to the speaker view: hidden here even when raw HTML brings one in.
+        Output.Line("aside.notes { display: none !important; }");
         Output.Line("@media print { body { max-width: none; padding: 0; } a { color: inherit; } .slides-link { display: none; } }");
         if (paper is not null)
         {

@@ -11,7 +11,7 @@ public sealed record NotesOptions
     /// <summary>The options with every default.</summary>
     public static NotesOptions Default { get; } = new();
 
-    /// <summary>The MathJax 3 script that typesets <c>$…$</c> math. Default: <see cref="SlidesOptions.DefaultMathJaxUrl"/>.</summary>
+    /// <summary>The MathJax 3 script that typesets <c>$…$</c> math. Default: <see cref="SlidesOptions.DefaultMathJaxUrl"/>, the bundled copy in <c>_talkdsl/</c> beside the page.</summary>
     public string MathJaxUrl { get; init; } = SlidesOptions.DefaultMathJaxUrl;
 
     /// <summary>

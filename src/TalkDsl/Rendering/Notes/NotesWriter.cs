@@ -52,7 +52,7 @@ public abstract class NotesWriter : ITalkWriter
     public void Fragment(string markdown) => _body.Fragment(markdown);
 
     /// <inheritdoc/>
-    public void Code(CodeKind kind, string code, string language) => _body.Code(kind, code, language);
+    public void Code(CodeKind kind, string code, string language, bool onSlides) => _body.Code(kind, code, language);
 
     /// <inheritdoc/>
     public void EditLink(string sourceFile) => _body.EditLink(sourceFile);

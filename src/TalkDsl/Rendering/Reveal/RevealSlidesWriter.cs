@@ -10,8 +10,10 @@ namespace TalkDsl.Rendering;
 /// heading, one slide per Section, Subsection and NewSlide, a Thanks! slide and a References slide;
 /// exactly <see cref="TalkOutline.SlideCount"/> top-level <c>&lt;section&gt;</c>s. Markdown and Slides
 /// content, media, figures, columns and fragments are shown, SpeakerNotes and figure captions go to the
-/// slide's <c>&lt;aside class="notes"&gt;</c> (the speaker view), Notes, code and edit links are left out. The References slide lists the distinct links of the content the slides
-/// show (Markdown and Slides), in order of first appearance.
+/// slide's <c>&lt;aside class="notes"&gt;</c> (the speaker view), Notes and edit links are left out, and code
+/// too unless it is asked for on the slides. The References slide lists the distinct links of the content
+/// the slides show (Markdown and Slides), in order of first appearance. The page loads reveal.js with its
+/// notes, math, highlight and zoom plugins, shows slide numbers, and hides speaker notes with its own CSS.
 /// </summary>
 public sealed class RevealSlidesWriter : ITalkWriter
 {
@@ -34,7 +36,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
     private bool _slideOpen;
 
     /// <param name="output">Receives the page; the writer does not dispose it.</param>
-    /// <param name="options">Script URLs and theme; <see cref="SlidesOptions.Default"/> when null.</param>
+    /// <param name="options">Script URLs, theme, slide numbers and stylesheet; <see cref="SlidesOptions.Default"/> when null.</param>
     public RevealSlidesWriter(TextWriter output, SlidesOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -52,8 +54,12 @@ public sealed class RevealSlidesWriter : ITalkWriter
         TalkHtml.WritePageStart(_output, metadata);
         _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, "dist/reset.css"))}\">");
         _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, "dist/reveal.css"))}\">");
-        _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, $"dist/theme/{_options.Theme}.css"))}\" id=\"theme\">");
+        var theme = _options.Theme ?? metadata.Theme ?? SlidesOptions.DefaultTheme;
+        _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, $"dist/theme/{theme}.css"))}\" id=\"theme\">");
+        _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, $"plugin/highlight/{_options.CodeTheme}.css"))}\" id=\"highlight-theme\">");
         _output.Line("<style>");
+        // reveal.css hides speaker notes too; this holds when it fails to load, so notes never show on screen.
+        _output.Line("aside.notes { display: none !important; }");
         _output.Line(".reveal #title-slide .title { font-size: 1.6em; }");
         _output.Line(".reveal #title-slide .subtitle { font-size: 0.9em; }");
         _output.Line(".reveal #title-slide .author { margin: 0.3em 0; font-size: 0.7em; line-height: 1.2; }");
@@ -61,6 +67,11 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _output.Line(".reveal #title-slide .venue, .reveal #title-slide .date { margin: 0.3em 0; font-size: 0.6em; }");
         _output.Line(".reveal .contacts, .reveal .reference-list { font-size: 0.7em; }");
         _output.Line("</style>");
+        foreach (var stylesheet in metadata.Stylesheets)
+        {
+            TalkHtml.WriteStylesheetLink(_output, stylesheet);
+        }
+
         TalkHtml.WriteStylesheetLink(_output, _options.Stylesheet);
         _output.Line("</head>");
         _output.Line("<body>");
@@ -156,8 +167,22 @@ public sealed class RevealSlidesWriter : ITalkWriter
     }
 
     /// <inheritdoc/>
-    /// <remarks>Code is for notebooks and the notes: the slides leave it out, as lamd's slides do.</remarks>
-    public void Code(CodeKind kind, string code, string language) => _events.Expect(nameof(Code));
+    /// <remarks>
+    /// Code is for notebooks and the notes: the slides leave it out, as lamd's slides do, unless it is asked
+    /// for on the slides; then it is a code block the highlight plugin colours by its language.
+    /// </remarks>
+    public void Code(CodeKind kind, string code, string language, bool onSlides)
+    {
+        _events.Expect(nameof(Code));
+        if (!onSlides)
+        {
+            return;
+        }
+
+        EnsureSlide();
+        _output.Line($"<pre><code class=\"language-{HtmlText.Escape(language)}\">{HtmlText.Escape(code)}");
+        _output.Line("</code></pre>");
+    }
 
     /// <inheritdoc/>
     /// <remarks>Edit links are for readers of the notes: the slides leave them out.</remarks>
@@ -194,12 +219,15 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _output.Line($"<script src=\"{HtmlText.Escape(TalkHtml.Below(reveal, "dist/reveal.js"))}\"></script>");
         _output.Line($"<script src=\"{HtmlText.Escape(TalkHtml.Below(reveal, "plugin/notes/notes.js"))}\"></script>");
         _output.Line($"<script src=\"{HtmlText.Escape(TalkHtml.Below(reveal, "plugin/math/math.js"))}\"></script>");
+        _output.Line($"<script src=\"{HtmlText.Escape(TalkHtml.Below(reveal, "plugin/highlight/highlight.js"))}\"></script>");
+        _output.Line($"<script src=\"{HtmlText.Escape(TalkHtml.Below(reveal, "plugin/zoom/zoom.js"))}\"></script>");
         _output.Line("<script>");
         _output.Line("Reveal.initialize({");
         _output.Line("  hash: true,");
+        _output.Line($"  slideNumber: {(_options.SlideNumber is { } number ? TalkHtml.ScriptString(number) : "false")},");
         _output.Line($"  transition: {TalkHtml.ScriptString(_metadata.Transition.ToString().ToLowerInvariant())},");
         _output.Line($"  mathjax3: {{ mathjax: {TalkHtml.ScriptString(_options.MathJaxUrl)}, {TalkHtml.MathJaxTexConfig(_metadata.Notation)} }},");
-        _output.Line("  plugins: [RevealNotes, RevealMath.MathJax3]");
+        _output.Line("  plugins: [RevealNotes, RevealMath.MathJax3, RevealHighlight, RevealZoom]");
         _output.Line("});");
         _output.Line("</script>");
         _output.Line("</body>");

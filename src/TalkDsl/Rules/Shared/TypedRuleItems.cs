@@ -63,12 +63,24 @@ internal static class TypedRuleItems
 
     /// <summary>
     /// <c>Code(...)</c>: code the notes show counts as notes words (code is not math); plotting code counts as
-    /// nothing. A <paramref name="kind"/> computed at run time is notes content of unknown length.
+    /// nothing. A <paramref name="kind"/> computed at run time is notes content of unknown length. Code shown
+    /// on the slides (<paramref name="onSlides"/>) also counts as slide lines, whatever its kind.
     /// </summary>
-    public static RuleItem[] Code(CodeKind? kind, string? code, object? tag) =>
-        kind is { } known && !ShownInNotes(known)
+    public static RuleItem[] Code(CodeKind? kind, string? code, bool onSlides, object? tag)
+    {
+        var notes = kind is { } known && !ShownInNotes(known)
             ? System.Array.Empty<RuleItem>()
             : new[] { RuleItem.Content(ContentTarget.Notes, kind is null ? null : WordsOnly(code), tag, "Code") };
+        if (!onSlides)
+        {
+            return notes;
+        }
+
+        var all = new RuleItem[notes.Length + 1];
+        notes.CopyTo(all, 0);
+        all[notes.Length] = RuleItem.Content(ContentTarget.Slides, WordsOnly(code), tag, "Code");
+        return all;
+    }
 
     /// <summary><c>EditMe()</c>: a link, no content.</summary>
     public static RuleItem[] EditLink() => System.Array.Empty<RuleItem>();

@@ -42,25 +42,43 @@ internal static class ValueChecks
         return "The " + what + " '" + width + "' is not a CSS length: write a positive number and a unit (" + Units + ")" + hint + ".";
     }
 
+    /// <summary>An image's file path or URL: not blank, on one line.</summary>
+    public static string? ImagePath(string path) => FilePath(path, "image", "diagrams/ml/gp-prior.png");
+
     /// <summary>A file path or URL: not blank, on one line.</summary>
-    public static string? ImagePath(string path)
+    private static string? FilePath(string path, string what, string example)
     {
         var text = path.Trim();
         if (text.Length == 0)
         {
-            return "The image path is empty: give the file, e.g. \"diagrams/ml/gp-prior.png\", or a URL.";
+            return "The " + what + " path is empty: give the file, e.g. \"" + example + "\", or a URL.";
         }
 
         foreach (var c in text)
         {
             if (char.IsControl(c))
             {
-                return "The image path '" + OnOneLine(path) + "' contains a line break or control character: write it on one line.";
+                return "The " + what + " path '" + OnOneLine(path) + "' contains a line break or control character: write it on one line.";
             }
         }
 
         return null;
     }
+
+    /// <summary>The themes reveal.js ships in <c>dist/theme/</c> (and so in the bundled copy).</summary>
+    public static readonly string[] Themes =
+    {
+        "beige", "black", "black-contrast", "blood", "dracula", "league", "moon", "night", "serif", "simple",
+        "sky", "solarized", "white", "white-contrast", "white_contrast_compact_verbatim_headers",
+    };
+
+    /// <summary>A reveal.js theme name, once trimmed.</summary>
+    public static string? Theme(string theme) => System.Array.IndexOf(Themes, theme.Trim()) >= 0
+        ? null
+        : "'" + OnOneLine(theme) + "' is not a reveal.js theme: use one of " + string.Join(", ", Themes) + "; for your own look add .Stylesheet(\"talk.css\").";
+
+    /// <summary>A stylesheet's path or URL: not blank, on one line.</summary>
+    public static string? Stylesheet(string path) => FilePath(path, "stylesheet", "talk.css");
 
     /// <summary>An 11-character YouTube video id, as in <c>youtube.com/watch?v=ID</c>, once trimmed.</summary>
     public static string? YouTubeId(string videoId) => YouTubeIdPattern.IsMatch(videoId.Trim())
