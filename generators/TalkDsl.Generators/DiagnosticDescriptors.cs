@@ -20,6 +20,10 @@ internal static class DiagnosticDescriptors
     public const string MakePartialFix = "MakePartial";
     public const string InsertTitleFix = "InsertTitle";
     public const string RemoveIncludeFix = "RemoveInclude";
+    public const string NearestFix = "Nearest";
+
+    /// <summary>The property holding a fix's candidates (the nearest keys or anchors), one per line.</summary>
+    public const string FixDataProperty = "TalkDsl.FixData";
 
     public static readonly DiagnosticDescriptor NoTitle = new(RuleIds.NoTitle, RuleCatalog.NoTitle.Title, RuleCatalog.NoTitle.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.NoTitle.HelpLink);
 
@@ -49,10 +53,21 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RefusedValue = new(RuleIds.RefusedValue, RuleCatalog.RefusedValue.Title, RuleCatalog.RefusedValue.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.RefusedValue.HelpLink);
 
+    public static readonly DiagnosticDescriptor UnknownCitation = new(RuleIds.UnknownCitation, RuleCatalog.UnknownCitation.Title, RuleCatalog.UnknownCitation.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.UnknownCitation.HelpLink);
+
+    public static readonly DiagnosticDescriptor MissingMedia = new(RuleIds.MissingMedia, RuleCatalog.MissingMedia.Title, RuleCatalog.MissingMedia.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.MissingMedia.HelpLink);
+
+    public static readonly DiagnosticDescriptor UnknownAnchor = new(RuleIds.UnknownAnchor, RuleCatalog.UnknownAnchor.Title, RuleCatalog.UnknownAnchor.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.UnknownAnchor.HelpLink);
+
+    public static readonly DiagnosticDescriptor BadBibliography = new(RuleIds.BadBibliography, RuleCatalog.BadBibliography.Title, RuleCatalog.BadBibliography.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.BadBibliography.HelpLink);
+
+    public static readonly DiagnosticDescriptor NoTextAlternative = new(RuleIds.NoTextAlternative, RuleCatalog.NoTextAlternative.Title, RuleCatalog.NoTextAlternative.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.NoTextAlternative.HelpLink);
+
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
-        SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue);
+        SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative);
 
     /// <summary>The descriptor of a shared rule.</summary>
     public static DiagnosticDescriptor For(RuleDescriptor rule)

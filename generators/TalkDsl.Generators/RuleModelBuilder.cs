@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TalkDsl.Generators.Models;
 using TalkDsl.Rules;
+using TalkDsl.Rules.Citations;
 
 namespace TalkDsl.Generators;
 
@@ -77,11 +78,12 @@ internal static class RuleModelBuilder
     }
 
     /// <summary>The whole talk for <see cref="TalkRules.Check"/>.</summary>
-    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart) =>
-        BuildTalk(key, chain, memberLocation, Expand(key, chain.Steps, findPart));
+    /// <param name="findBibliography">The project's <c>.bib</c> file at a full path ('/' separated), read; null when the project has none there.</param>
+    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart, Func<string, BibFile?>? findBibliography = null) =>
+        BuildTalk(key, chain, memberLocation, Expand(key, chain.Steps, findPart), findBibliography);
 
     /// <summary>The whole talk for <see cref="TalkRules.Check"/>, its body already expanded.</summary>
-    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, List<RuleItem> items)
+    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, List<RuleItem> items, Func<string, BibFile?>? findBibliography = null)
     {
         var header = chain.Header;
         ItemTag Tag(LocationInfo? call, LocationInfo? argument = null) => new(key, -1, null, call, argument);
@@ -107,7 +109,22 @@ internal static class RuleModelBuilder
             talk.Authors.Add(new RuleAuthor(author.Url, author.Twitter, Tag(author.Call), Tag(author.Call, author.UrlArgument), Tag(author.Call, author.TwitterArgument)));
         }
 
+        foreach (var named in header.Bibliographies)
+        {
+            var full = BibliographyPaths.Resolve(named.SourceFile, named.Path);
+            talk.Bibliographies.Add(new RuleBibliography(named.Path, full, Tag(named.Argument ?? named.Call, named.Argument), findBibliography?.Invoke(full)));
+        }
+
+        talk.DescribeTag = tag => tag is ItemTag { Call: { } call } ? Describe(call) : null;
+
         return talk;
+    }
+
+    /// <summary>How a message names a call's place: "line 12 of Talk.cs", the words the run time uses too.</summary>
+    public static string Describe(LocationInfo location)
+    {
+        var path = location.FilePath.Replace('\\', '/');
+        return "line " + (location.StartLine + 1) + " of " + path.Substring(path.LastIndexOf('/') + 1);
     }
 
     private static List<RuleItem> CallItems(string owner, IReadOnlyList<StepInfo> steps, Func<string, PartInfo?> findPart, bool includesOnly)
@@ -163,7 +180,15 @@ internal static class RuleModelBuilder
     {
         RuleMedia Media(int index) =>
             index < step.Media.Count
-                ? new RuleMedia(step.Media[index].Kind, step.Media[index].Text, new ItemTag(tag.Owner, tag.Index, step, step.Call, step.Media[index].Where))
+                ? new RuleMedia(
+                    step.Media[index].Kind,
+                    step.Media[index].Text,
+                    new ItemTag(tag.Owner, tag.Index, step, step.Call, step.Media[index].Where),
+                    step.Media[index].Text,
+
+                    // An alt computed at run time is one: Validate() checks it when the talk is built; a refused
+                    // call (TALK014) never builds, so it is not asked for one either.
+                    step.State == ValueState.Constant ? step.Media[index].Alt : step.Media[index].Alt ?? "(not known)")
                 : new RuleMedia(RuleMediaKind.Markdown, null, tag);
 
         var items = step.Kind switch
@@ -175,6 +200,15 @@ internal static class RuleModelBuilder
             StepKind.Code => TypedRuleItems.Code(step.CodeKind, step.Text, step.OnSlides, tag),
             _ => TypedRuleItems.EditLink(),
         };
+
+        // A refused call (TALK014) never builds: TALK020 would be one more finding about a call that cannot stand.
+        if (step.State == ValueState.Invalid)
+        {
+            foreach (var item in items)
+            {
+                item.MissingAlternative = null;
+            }
+        }
 
         // A value computed at run time that no item shows (an image's path, a label, a language) still makes the
         // call dynamic: a marker says so (TALK012), ahead of the call's items.

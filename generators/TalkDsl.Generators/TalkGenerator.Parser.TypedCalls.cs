@@ -319,7 +319,8 @@ public sealed partial class TalkGenerator
 
                             var width = Width(Find(arguments, "width"), "width", nullAllowed: true);
                             var alt = String(Find(arguments, "alt"), nullAllowed: true);
-                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, where);
+                            // Where a finding about the image goes: its path (TALK016 squiggles the path itself).
+                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, pathArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(pathArgument, _call) : where);
                         case RuleMediaKind.YouTube:
                             var idArgument = Find(arguments, "videoId");
                             var id = String(idArgument, nullAllowed: false);

@@ -471,6 +471,9 @@ public sealed partial class TalkGenerator
                     case "Notation":
                         ReadNotation(call);
                         return true;
+                    case "Bibliography":
+                        ReadBibliography(call);
+                        return true;
                     case "Image":
                         ReadMediaCall(call, RuleMediaKind.Image);
                         return true;
@@ -520,6 +523,23 @@ public sealed partial class TalkGenerator
             /// <summary>A header value the builder refuses: TALK014 on <paramref name="argument"/>, and the talk is built at run time, where the builder throws.</summary>
             private void Refuse(string message, IArgumentOperation? argument, IInvocationOperation call) =>
                 Header = Header with { IsInvalid = true, Refusals = Header.Refusals.Concat(new[] { new RefusalInfo(message, Where(argument, call)) }).ToEquatableArray() };
+
+            private void ReadBibliography(IInvocationOperation call)
+            {
+                var argument = Argument(call, "path");
+                var (state, value) = ReadString(argument);
+                if (state == ValueState.Constant && !string.IsNullOrWhiteSpace(value))
+                {
+                    var named = new BibliographyInfo(value!.Trim(), call.Syntax.SyntaxTree.FilePath, Call(call), Where(argument, call));
+                    Header = Header with { Bibliographies = Header.Bibliographies.Concat(new[] { named }).ToEquatableArray() };
+                }
+                else if (state == ValueState.Constant)
+                {
+                    Refuse("The bibliography path is blank: name a .bib file, e.g. \"references.bib\"", argument, call);
+                }
+
+                Flag(state, call, argument);
+            }
 
             private void ReadTitle(IInvocationOperation call)
             {

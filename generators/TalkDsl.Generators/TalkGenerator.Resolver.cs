@@ -46,7 +46,8 @@ public sealed partial class TalkGenerator
             cancellationToken.ThrowIfCancellationRequested();
             var anchors = HeadingAnchors.Assign(items);
             var sections = SectionNames.Assign(anchors);
-            var isConstant = chain.Header.IsConstant && items.All(item => !item.IsDynamic) && AllConstant(chain.Steps, parts, new HashSet<string>(System.StringComparer.Ordinal));
+            // A talk that cites reads its .bib files when it is built, as Validate() does: the run time renders it.
+            var isConstant = chain.Header.Bibliographies.Count == 0 && chain.Header.IsConstant && items.All(item => !item.IsDynamic) && AllConstant(chain.Steps, parts, new HashSet<string>(System.StringComparer.Ordinal));
             if (!isConstant)
             {
                 return RunTimeOnly(talk, sections);

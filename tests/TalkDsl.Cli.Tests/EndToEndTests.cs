@@ -67,8 +67,16 @@ public sealed class EndToEndTests : IDisposable
         Assert.Matches(@"constructs not mapped\s+│\s+0", console);
         Assert.Contains("""
                     .Figure(
-                        Media.Image("diagrams/compsci/human-computers-at-work.png", width: "40%", alt: "human computers at work"),
+                        Media.Image("diagrams/compsci/human-computers-at-work.png", width: "40%", alt: "A typical accounting office in a large commercial organisation
             """, File.ReadAllText(Path.Combine(output, "Snippets", "Compsci", "ComputerLaboratory.cs")), StringComparison.Ordinal);
+
+        // The seed cites @Ahmed-cambridge13 and names no bibliography (lamd's came from a bibdir): the build
+        // refuses the unknown key (TALK015) until the talk names a .bib that has it, as a user would add one.
+        var talkFile = Path.Combine(output, "Talks", "AccelerateOverviewOriginal.cs");
+        var header = File.ReadAllText(talkFile);
+        var titled = header.IndexOf('\n', header.IndexOf("global::TalkDsl.Talk.Titled(", StringComparison.Ordinal));
+        File.WriteAllText(talkFile, header[..titled] + "\n        .Bibliography(\"refs.bib\")" + header[titled..]);
+        File.WriteAllText(Path.Combine(output, "Talks", "refs.bib"), "@book{Ahmed-cambridge13, author = {Haroon Ahmed}, title = {Cambridge Computing: The First 75 Years}, publisher = {Third Millennium}, year = 2013}\n");
 
         BuildWithTheGenerator(output);
         var run = _user.Run("dotnet", ["run", "--no-build"], output);
@@ -78,6 +86,7 @@ public sealed class EndToEndTests : IDisposable
         var slides = File.ReadAllText(Path.Combine(output, "out", "accelerate-overview.original.slides.html"));
         Assert.Contains("id=\"a-university-computing-laboratory\"", notes, StringComparison.Ordinal);
         Assert.Contains("The Accelerate Programme", notes, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#ref-Ahmed-cambridge13\" role=\"doc-biblioref\">Ahmed (2013)</a>", notes, StringComparison.Ordinal);
 
         // As lamd's notes show it (seed/lamd-notes-output.html): the image, then "Figure: caption".
         Assert.Contains("src=\"diagrams/compsci/human-computers-at-work.png\"", notes, StringComparison.Ordinal);

@@ -1,7 +1,9 @@
 // Times the TalkDsl generator and analyzer on the example and on a synthetic project of 300 talks x 20
 // sections, once with Markdown only and once with the typed calls (image, figure, columns, code) too: a full run (fresh driver, fresh compilation, nothing bound yet) and a run after a
 // one-character edit (the IDE's case: warm driver, one tree changed), beside the floor under both: the
-// compiler binding those members' bodies alone. Prints medians; no assertions.
+// compiler binding those members' bodies alone. Then a 5,000-entry generated .bib: its parse time, and the
+// generator's and the analyzer's per-edit time with it attached (20 talks citing from it) against without.
+// Prints medians; no assertions.
 using System.Diagnostics;
 using System.Globalization;
 using Basic.Reference.Assemblies;
@@ -24,6 +26,13 @@ var root = FindRoot();
 Console.WriteLine($"TalkDsl generator timings ({Iterations} runs after {Warmups} warm-ups; median, min) on {Environment.ProcessorCount} cores");
 Console.WriteLine();
 
+// `dotnet run -c Release -- bibliography` times the bibliography alone.
+if (args.Contains("bibliography"))
+{
+    MeasureBibliography();
+    return;
+}
+
 // The example: Snippets (parts) is compiled with the generator, so AccelerateSpark sees its manifests.
 var snippetTrees = Parse(Directory.EnumerateFiles(Path.Combine(root, "examples", "Snippets"), "*.cs", SearchOption.AllDirectories));
 var snippets = CSharpCompilation.Create("Snippets", snippetTrees, references, options);
@@ -40,6 +49,112 @@ Measure("synthetic: 300 talks x 20 sections", synthetic, [], "Talk150.cs", "Sect
 // The same with an image, a figure, two columns and a code block on every slide, and a notation table.
 var typed = Enumerable.Range(0, 300).Select(n => SyntheticTalk(n, typed: true)).Append(SyntheticParts()).ToList();
 Measure("synthetic: 300 talks x 20 sections, typed calls", typed, [], "Talk150.cs", "Section 10 of talk 150");
+
+MeasureBibliography();
+
+// A generated .bib of 5,000 entries (articles, proceedings, books; @string macros, accents, braces) and 20
+// talks of 20 sections, each citing 40 of its keys: parse time, then the per-edit cost with it attached.
+void MeasureBibliography()
+{
+    const int entries = 5000;
+    var bib = GeneratedBibliography(entries);
+    var parseTime = Time(() => TalkDsl.Rules.Citations.BibTexReader.Read(bib));
+    var parsed = TalkDsl.Rules.Citations.BibTexReader.Read(bib);
+    Console.WriteLine($"bibliography: a generated .bib of {parsed.Records.Count} entries ({bib.Length / 1024} KiB, {parsed.Problems.Count} problems)");
+    Console.WriteLine($"  BibTeX reader, whole file:       {parseTime}");
+
+    var citing = Enumerable.Range(0, 20).Select(n => CitingTalk(n, cites: true)).ToList();
+    var plain = Enumerable.Range(0, 20).Select(n => CitingTalk(n, cites: false)).ToList();
+    var bibText = new InMemoryText("/synthetic/cite/refs.bib", bib);
+    foreach (var (label, trees, files) in new (string, List<SyntaxTree>, AdditionalText[])[]
+    {
+        ("without a bibliography", plain, []),
+        ("with the .bib attached", citing, [bibText]),
+    })
+    {
+        // The generator: warm driver, one character typed into one talk.
+        var current = CSharpCompilation.Create("Bench", trees, references, options);
+        var driver = Driver().AddAdditionalTexts([.. files]).RunGenerators(current);
+        var tree = current.SyntaxTrees.Single(t => t.FilePath.EndsWith("Cite10.cs", StringComparison.Ordinal));
+        var position = tree.GetText().ToString().IndexOf("Section 10", StringComparison.Ordinal) + "Section 10".Length;
+        var edits = 0;
+        var generatorEdit = Time(() =>
+        {
+            var changed = tree.WithChangedText(tree.GetText().WithChanges(new TextChange(new TextSpan(position + edits++, 0), "x")));
+            current = current.ReplaceSyntaxTree(tree, changed);
+            tree = changed;
+            driver = driver.RunGenerators(current);
+        });
+
+        // The analyzer after an edit: a new compilation, the same unchanged AdditionalText (read once, kept).
+        var analyzerOptions = new AnalyzerOptions([.. files]);
+        var analyzerEdit = Time(() =>
+        {
+            var changed = tree.WithChangedText(tree.GetText().WithChanges(new TextChange(new TextSpan(position + edits++, 0), "x")));
+            current = current.ReplaceSyntaxTree(tree, changed);
+            tree = changed;
+            current.WithAnalyzers([new TalkAnalyzer()], analyzerOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        });
+        Console.WriteLine($"  20 talks {label}:");
+        Console.WriteLine($"    generator, after a 1-char edit: {generatorEdit}");
+        Console.WriteLine($"    analyzer, after a 1-char edit:  {analyzerEdit}");
+    }
+
+    // The .bib itself edited: a new AdditionalText, so the analyzer reads it again.
+    var coldOptions = () => new AnalyzerOptions([new InMemoryText("/synthetic/cite/refs.bib", bib + "\n% edited")]);
+    var citingCompilation = CSharpCompilation.Create("Bench", citing, references, options);
+    var bibEdit = Time(() => citingCompilation.WithAnalyzers([new TalkAnalyzer()], coldOptions()).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
+    Console.WriteLine($"  analyzer, after an edit of the .bib: {bibEdit}");
+}
+
+string GeneratedBibliography(int count)
+{
+    var text = new System.Text.StringBuilder("@string{jmlr = {Journal of Machine Learning Research}}\n@string{nips = {Advances in Neural Information Processing Systems}}\n");
+    for (var i = 0; i < count; i++)
+    {
+        var type = (i % 3) switch { 0 => "article", 1 => "inproceedings", _ => "book" };
+        text.Append(CultureInfo.InvariantCulture, $$"""
+            @{{type}}{Author{{i}}:topic{{i % 97}},
+              author = {Neil D. Lawrence and Andreas C. Damianou and Bernhard Sch{"o}lkopf and Jos'{e} Mart'inez and others},
+              title = {A {G}aussian Process Study Number {{i}}: {\em Deep} Models with $\mathbf{x}$ -- and Kernels},
+              {{(i % 3 == 0 ? "journal = jmlr" : "booktitle = nips # { " + i + "}")}},
+              volume = {{{i % 40}}}, pages = {{{i}}--{{i + 12}}}, year = {{1990 + i % 35}}, month = jun,
+              doi = {10.1000/test.{{i}}},
+              publisher = {MIT Press}
+            }
+
+            """);
+    }
+
+    return text.ToString();
+}
+
+SyntaxTree CitingTalk(int n, bool cites)
+{
+    var sections = string.Concat(Enumerable.Range(0, 20).Select(s => $$""""
+
+                .Subsection("Section {{s}} of talk {{n}}")
+                    .Markdown("""
+                        * A first point {{(cites ? $"[@Author{n * 200 + s}:topic{(n * 200 + s) % 97}]" : "with no citation")}}
+                        * A second point, {{(cites ? $"@Author{n * 200 + s + 100}:topic{(n * 200 + s + 100) % 97} [p. 3]" : "still none")}}
+                        """)
+        """"));
+    var text = $$"""
+        using TalkDsl;
+
+        namespace Synthetic;
+
+        public static partial class Cite{{n}}
+        {
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("Citing talk {{n}}")
+                .Author(given: "Ada", family: "Lovelace"){{(cites ? "\n            .Bibliography(\"refs.bib\")" : string.Empty)}}{{sections}}
+                .References();
+        }
+        """;
+    return CSharpSyntaxTree.ParseText(text, parse, $"/synthetic/cite/Cite{n}.cs");
+}
 
 void Measure(string name, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> extra, string editFile, string editNear)
 {
@@ -203,4 +318,14 @@ static string FindRoot()
     }
 
     throw new InvalidOperationException("Run from inside the repository.");
+}
+
+/// <summary>An additional file (the .bib) as the compiler is given it.</summary>
+internal sealed class InMemoryText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }

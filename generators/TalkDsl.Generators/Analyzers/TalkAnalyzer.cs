@@ -29,8 +29,11 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
             }
 
             var parts = new PartLookup(start.Compilation);
+            var bibliographies = new ProjectBibliographies(start.Options.AdditionalFiles);
+            var media = ProjectMedia.Read(start.Options);
             start.RegisterSymbolAction(AnalyzeDeclaration, SymbolKind.Method, SymbolKind.Property);
-            start.RegisterOperationBlockAction(block => AnalyzeChain(block, parts));
+            start.RegisterOperationBlockAction(block => AnalyzeChain(block, parts, bibliographies, media));
+            start.RegisterAdditionalFileAction(file => bibliographies.Report(file));
         });
     }
 
@@ -59,7 +62,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, properties, TalkGenerator.Parser.Describe(problem, symbol, kind)));
     }
 
-    private static void AnalyzeChain(OperationBlockAnalysisContext context, PartLookup parts)
+    private static void AnalyzeChain(OperationBlockAnalysisContext context, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media)
     {
         var member = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } ? property : context.OwningSymbol;
         if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || KindOf(member) is not { } kind
@@ -91,9 +94,22 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
 
         var key = TalkGenerator.Parser.KeyOf(member);
         var findPart = parts.For(context.CancellationToken);
+        var model = body.SemanticModel;
+        LocationInfo? Inside(LocationInfo argument, string text, int start, int length)
+        {
+            if (model is null || argument.FilePath != tree.FilePath
+                || tree.GetRoot(context.CancellationToken).FindNode(argument.Span, getInnermostNodeForTie: true) is not { } node)
+            {
+                return null;
+            }
+
+            var expression = node as Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax ?? (node as Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax)?.Expression;
+            return expression is not null && LiteralSpans.Find(expression, model, text, start, length) is { } span ? LocationInfo.From(tree, span) : null;
+        }
+
         var findings = kind == MemberKind.Talk
-            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)))
-            : TalkFindings.ForPart(key, chain, findPart);
+            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)), Inside, path => bibliographies.Find(path, context.CancellationToken), media)
+            : TalkFindings.ForPart(key, chain, findPart, Inside);
         foreach (var finding in findings)
         {
             context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, finding.Location.ToLocation(tree), finding.Properties, finding.Arguments));

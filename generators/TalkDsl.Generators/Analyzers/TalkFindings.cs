@@ -39,19 +39,26 @@ internal sealed class Finding
 internal static class TalkFindings
 {
     /// <summary>Findings that depend only on the call itself: reported where the call is, never through an include.</summary>
-    private static readonly HashSet<string> PartLocal = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath };
+    private static readonly HashSet<string> PartLocal = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.NoTextAlternative };
 
     /// <summary>What a part checks on its own body.</summary>
-    private static readonly HashSet<string> CheckedOnParts = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.DynamicContent };
+    private static readonly HashSet<string> CheckedOnParts = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.NoTextAlternative };
 
     /// <summary>Findings about a value: the squiggle goes under the argument rather than the call.</summary>
-    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent };
+    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative, RuleIds.MissingMedia };
 
     private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
 
-    public static List<Finding> ForTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart, RuleSettings settings)
+    /// <param name="inside">Narrows a finding about characters of a text to those characters inside the argument's literal
+    /// (see <see cref="LiteralSpans"/>): argument, text, start, length; null keeps the whole argument.</param>
+    /// <param name="findBibliography">The project's <c>.bib</c> file at a full path, read.</param>
+    public static List<Finding> ForTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart, RuleSettings settings,
+        Func<LocationInfo, string, int, int, LocationInfo?>? inside = null, Func<string, TalkDsl.Rules.Citations.BibFile?>? findBibliography = null,
+        ProjectMedia? media = null)
     {
-        var talk = RuleModelBuilder.BuildTalk(key, chain, memberLocation, findPart);
+        var talk = RuleModelBuilder.BuildTalk(key, chain, memberLocation, findPart, findBibliography);
+        talk.MediaFiles = media?.Files;
+        talk.MediaFolder = media?.Folder;
         var via = ViaIncludes(key, talk.Items);
         var findings = new Findings();
         foreach (var violation in TalkRules.Check(talk, settings))
@@ -64,7 +71,7 @@ internal static class TalkFindings
             var id = violation.Descriptor.Id;
             if (tag.Owner == key)
             {
-                findings.Add(violation, Pick(id, tag.Call, tag.Argument), FixFor(id));
+                findings.Add(violation, Exact(violation, tag.Argument, inside) ?? Pick(id, tag.Call, tag.Argument), FixFor(violation));
             }
             else if (!PartLocal.Contains(id) && via.TryGetValue(tag, out var include) && include is not null)
             {
@@ -77,7 +84,7 @@ internal static class TalkFindings
         return findings.List;
     }
 
-    public static List<Finding> ForPart(string key, ChainInfo chain, Func<string, PartInfo?> findPart)
+    public static List<Finding> ForPart(string key, ChainInfo chain, Func<string, PartInfo?> findPart, Func<LocationInfo, string, int, int, LocationInfo?>? inside = null)
     {
         var part = new RuleTalk(RuleModelBuilder.Expand(key, chain.Steps, findPart, nestedIncludesOnly: true)) { Title = key };
         var findings = new Findings();
@@ -91,7 +98,7 @@ internal static class TalkFindings
 
             // The tag may come from a copy of this part met again through a cycle: the calls are the own ones.
             var step = chain.Steps[tag.Index];
-            findings.Add(violation, Pick(id, step.Call, step.Argument), FixFor(id));
+            findings.Add(violation, Exact(violation, tag.Argument, inside) ?? Pick(id, step.Call, step.Argument), FixFor(violation));
         }
 
         AddRefusals(chain.Steps, findings);
@@ -143,10 +150,17 @@ internal static class TalkFindings
     private static LocationInfo? Pick(string id, LocationInfo? call, LocationInfo? argument) =>
         AtArgument.Contains(id) ? argument ?? call : call ?? argument;
 
-    private static ImmutableDictionary<string, string?> FixFor(string id) => id switch
+    /// <summary>The characters a finding is about, inside the literal of its argument, when it names some and they can be found.</summary>
+    private static LocationInfo? Exact(RuleViolation violation, LocationInfo? argument, Func<LocationInfo, string, int, int, LocationInfo?>? inside) =>
+        violation.Text is { } text && argument is not null && inside is not null ? inside(argument, text, violation.TextStart, violation.TextLength) : null;
+
+    private static ImmutableDictionary<string, string?> FixFor(RuleViolation violation) => violation.Descriptor.Id switch
     {
         RuleIds.EmptyHeading => NoProperties.Add(DiagnosticDescriptors.FixProperty, DiagnosticDescriptors.InsertTitleFix),
         RuleIds.DuplicateInclude => NoProperties.Add(DiagnosticDescriptors.FixProperty, DiagnosticDescriptors.RemoveIncludeFix),
+        RuleIds.UnknownCitation or RuleIds.UnknownAnchor when violation.FixData is { } candidates => NoProperties
+            .Add(DiagnosticDescriptors.FixProperty, DiagnosticDescriptors.NearestFix)
+            .Add(DiagnosticDescriptors.FixDataProperty, candidates),
         _ => NoProperties,
     };
 

@@ -66,6 +66,9 @@ internal sealed record HeaderInfo
     /// <summary>The <c>Notation(...)</c> calls, in order.</summary>
     public EquatableArray<NotationInfo> Notation { get; init; } = EquatableArray<NotationInfo>.Empty;
 
+    /// <summary>The <c>Bibliography(...)</c> calls, in order.</summary>
+    public EquatableArray<BibliographyInfo> Bibliographies { get; init; } = EquatableArray<BibliographyInfo>.Empty;
+
     /// <summary>The reveal.js theme (<c>Theme(...)</c>), trimmed; null for the default.</summary>
     public string? Theme { get; init; }
 

@@ -120,6 +120,8 @@ public sealed class LamdImporter(ImportOptions options)
         var files = new List<GeneratedFile>();
         var uses = new List<ConstructUse>();
         var imported = new List<ImportedTalk>();
+        var copiedBibliographies = new HashSet<string>(StringComparer.Ordinal);
+        var referredBibliographies = new SortedSet<string>(StringComparer.Ordinal);
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
@@ -149,6 +151,20 @@ public sealed class LamdImporter(ImportOptions options)
             progress?.Report(new ImportProgress(sorted.Count + i, total, "mapping " + talk.DisplayPath));
             var className = names.Talk(talk.FullPath);
             var (start, header) = FrontMatterMapper.Map(talk.FrontMatter, FallbackTitle(talk.FullPath), new SourcePosition(talk.DisplayPath, 1, 1), diagnostics);
+            var (bibliographySteps, bibliographies) = BibliographyMapper.Map(talk.FrontMatter, talk.FullPath, diagnostics);
+            header.AddRange(bibliographySteps);
+            foreach (var bib in bibliographies)
+            {
+                if (bib.FileName is { } copy && copiedBibliographies.Add(copy))
+                {
+                    files.Add(new GeneratedFile(Path.Combine(ImportNames.TalksNamespace, copy), File.ReadAllText(bib.FullPath)));
+                }
+                else if (bib.FileName is null)
+                {
+                    referredBibliographies.Add(Path.GetDirectoryName(bib.FullPath)!.Replace('\\', '/'));
+                }
+            }
+
             var body = BodyMapper.Map(talk.Body, isPart: false, Reference, library);
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
@@ -196,7 +212,7 @@ public sealed class LamdImporter(ImportOptions options)
             [.. failed],
             [.. uses],
             [.. workspace.Diagnostics.Concat(diagnostics)]);
-        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion)));
+        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion, referredBibliographies)));
         files.Add(new GeneratedFile("Directory.Build.props", ProjectFiles.DirectoryBuildProps));
         files.Add(new GeneratedFile(".gitignore", ProjectFiles.GitIgnore));
         files.Add(new GeneratedFile("Program.cs", ProjectFiles.Program));

@@ -7,20 +7,33 @@ internal static class ProjectFiles
     /// The project: the <c>TalkDsl</c> package (the library, its generator and analyzers, the host) at
     /// <paramref name="packageVersion"/>. Nothing points into a TalkDsl checkout, so the folder can move anywhere.
     /// </summary>
-    public static string Project(string packageVersion) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <!-- Imported from lamd by `talk import`. `dotnet run` renders every talk into out/. -->
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <RootNamespace>Talks</RootNamespace>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="{TalkDslPackage.Id}" Version="{packageVersion}" />
-          </ItemGroup>
-        </Project>
+    /// <param name="packageVersion">The TalkDsl package version.</param>
+    /// <param name="bibliographyFolders">Folders outside the project whose <c>.bib</c> files talks cite from (lamd's bibdir);
+    /// the package's props give the project's own <c>.bib</c> files to the compiler already.</param>
+    public static string Project(string packageVersion, IEnumerable<string>? bibliographyFolders = null)
+    {
+        var folders = (bibliographyFolders ?? []).ToList();
+        var bibliographies = folders.Count == 0 ? string.Empty : $"""
 
-        """;
+              <ItemGroup>
+                <!-- lamd's bibdir: the .bib files talks cite from, for the analyzers (TALK015). -->
+            {string.Concat(folders.Select(folder => $"    <AdditionalFiles Include=\"{folder}/*.bib\" />\n"))}  </ItemGroup>
+            """;
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <!-- Imported from lamd by `talk import`. `dotnet run` renders every talk into out/. -->
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>Talks</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{TalkDslPackage.Id}" Version="{packageVersion}" />
+              </ItemGroup>{bibliographies}
+            </Project>
+
+            """;
+    }
 
     /// <summary>A package source for a local folder of packages (<c>talk import --feed DIR</c>), beside the user's own sources.</summary>
     public static string NuGetConfig(string feed) => $"""

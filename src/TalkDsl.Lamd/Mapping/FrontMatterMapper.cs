@@ -18,6 +18,7 @@ internal static class FrontMatterMapper
     public static readonly HashSet<string> Mapped = new(StringComparer.Ordinal)
     {
         "title", "subtitle", "author", "date", "venue", "abstract", "transition", "geometry", "papersize", "talkcss",
+        "bibliography", "bibdir", // BibliographyMapper
     };
 
     /// <summary>The chain's first expression (<c>global::TalkDsl.Talk.Titled(…)</c>) and the header steps after it.</summary>

@@ -57,6 +57,13 @@ internal static partial class LamdValues
     }
 
     /// <summary>Alternative text for an image lamd gave none: its file name in words (<c>human-computers-at-work.png</c> → "human computers at work").</summary>
+    /// <summary>The plain text of Markdown (a caption) on one line: what a screen reader should say, without markup or math delimiters.</summary>
+    public static string? PlainText(string markdown)
+    {
+        var text = CSharpLiteral.OneLine(Markdig.Markdown.ToPlainText(markdown).Replace("$", string.Empty, StringComparison.Ordinal));
+        return text.Length == 0 ? null : text;
+    }
+
     public static string? AltFromPath(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path.TrimEnd('/'));

@@ -35,7 +35,8 @@ internal static class TypedCalls
     /// <summary><c>\figure{contents}{caption}{label}</c> → <c>.Figure(media, caption, label:)</c>.</summary>
     public static TypedCall Figure(ConstructArguments a)
     {
-        var (media, refusal) = ContentsOf(a, 0, "its contents");
+        // lamd's figures have a caption and no alt text: the caption's plain text is the alt to start from (TALK020).
+        var (media, refusal) = ContentsOf(a, 0, "its contents", alt: LamdValues.PlainText(CSharpLiteral.Block(a.Source(1))));
         if (media is null)
         {
             return TypedCall.Refused(refusal!);
@@ -135,12 +136,13 @@ internal static class TypedCalls
     private sealed record MediaValue(Media Value, string Expression, string Call);
 
     /// <summary>What a figure or column holds: one image or video construct, or Markdown with no construct in it.</summary>
-    private static (MediaValue? Value, string? Refusal) ContentsOf(ConstructArguments a, int index, string what, bool allowEmpty = false)
+    // alt: an image's alternative text, when the caller knows a better one than its file name.
+    private static (MediaValue? Value, string? Refusal) ContentsOf(ConstructArguments a, int index, string what, bool allowEmpty = false, string? alt = null)
     {
         var significant = a.Nodes(index).Where(n => n is not BodyText { Text: var t } || !string.IsNullOrWhiteSpace(t)).ToList();
         if (significant is [BodyConstruct single] && (ImageExtensions.ContainsKey(single.Name) || single.Name == "includeyoutube"))
         {
-            var (media, refusal) = MediaOf(a.Inner(single));
+            var (media, refusal) = MediaOf(a.Inner(single), alt);
             return media is null ? (null, $"{what}, \\{single.Name}: {refusal}") : (media, null);
         }
 
@@ -161,7 +163,7 @@ internal static class TypedCalls
     }
 
     /// <summary>An image or YouTube construct as media, or why it cannot be one.</summary>
-    private static (MediaValue? Value, string? Refusal) MediaOf(ConstructArguments a)
+    private static (MediaValue? Value, string? Refusal) MediaOf(ConstructArguments a, string? alt = null)
     {
         if (a.Name == "includeyoutube")
         {
@@ -184,7 +186,7 @@ internal static class TypedCalls
         }
 
         var width = LamdValues.Width(a.Source(1));
-        var alt = LamdValues.AltFromPath(path);
+        alt = string.IsNullOrWhiteSpace(alt) ? LamdValues.AltFromPath(path) : alt;
         if (Build(() => new ImageMedia(path, width, alt), out var image) is { } invalid)
         {
             return (null, invalid);

@@ -36,6 +36,9 @@ internal sealed record HeaderState
 
     public string? FileName { get; init; }
 
+    /// <summary>The <c>.bib</c> files named, as written, with the call that named each (its file is where a relative path starts).</summary>
+    public ImmutableList<(string Path, SourceSpot Spot)> Bibliographies { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
+
     public string? Theme { get; init; }
 
     public ImmutableList<(string Path, SourceSpot Spot)> Stylesheets { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;

@@ -44,7 +44,9 @@ public abstract class Talk
         new TalkHeader(HeaderState.Empty, null).Author(given, family, institute, url, twitter, gscholar, orcid, file, line);
 
     /// <summary>The talk with every part expanded in place, each part at most once.</summary>
-    public TalkDocument Build() => new(Header.ToMetadata(), ExpandedBlocks().Select(b => b.Block).ToValueList());
+    public TalkDocument Build() => new(
+        Header.ToMetadata() with { Bibliography = BibliographyFiles.Cited(BibliographyFiles.Load(Header), Expand()) },
+        ExpandedBlocks().Select(b => b.Block).ToValueList());
 
     /// <summary>The blocks of <see cref="Build"/>, each with the call that made it (for messages that name a line).</summary>
     internal IEnumerable<(Block Block, SourceSpot Spot)> ExpandedBlocks() => ExpandSteps()
@@ -93,6 +95,18 @@ public abstract class Talk
             talk.Authors.Add(new RuleAuthor(author.Url, author.Twitter, spot));
         }
 
+        foreach (var bibliography in BibliographyFiles.Load(Header))
+        {
+            talk.Bibliographies.Add(bibliography);
+        }
+
+        talk.DescribeTag = tag => tag switch
+        {
+            SourceSpot spot => TalkDiagnostic.Describe(spot),
+            BodyStep step => TalkDiagnostic.Describe(step.Spot),
+            _ => null,
+        };
+
         return TalkRules.Check(talk, settings)
             .Select(TalkDiagnostic.From)
             .OrderByDescending(d => d.Severity)
@@ -133,8 +147,8 @@ public abstract class Talk
 
     private static RuleMedia ToRuleMedia(Media media, BodyStep step) => media switch
     {
-        ImageMedia => new RuleMedia(RuleMediaKind.Image, null, step),
-        YouTubeMedia => new RuleMedia(RuleMediaKind.YouTube, null, step),
+        ImageMedia image => new RuleMedia(RuleMediaKind.Image, null, step, image.Path, image.Alt),
+        YouTubeMedia video => new RuleMedia(RuleMediaKind.YouTube, null, step, video.VideoId),
         MarkdownMedia markdown => new RuleMedia(RuleMediaKind.Markdown, markdown.Markdown, step),
         _ => throw new InvalidOperationException($"No rule mapping for {media.GetType().Name}."),
     };

@@ -160,6 +160,21 @@ public sealed class TalkHeader : Talk
     }
 
     /// <summary>
+    /// Names a BibTeX file the talk cites from (lamd's <c>bibliography:</c>); call it again for more files. A
+    /// relative path starts at the folder of the C# file that calls it. Citations in the content (<c>[@key]</c>,
+    /// <c>@key</c>, <c>[see @a; @b, p. 3]</c>, <c>[-@key]</c>) render author–date and link to the entry that
+    /// <c>References()</c> lists; a key the files lack is TALK015, a file that does not read is TALK019.
+    /// </summary>
+    /// <param name="path">The <c>.bib</c> file, e.g. <c>"references.bib"</c>.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public TalkHeader Bibliography(string path, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return With(Header with { Bibliographies = Header.Bibliographies.Add((path.Trim(), new SourceSpot(file, line))) });
+    }
+
+    /// <summary>
     /// Sets the reveal.js theme of the slides: <c>white</c> (the default), <c>black</c>, <c>league</c>,
     /// <c>beige</c>, <c>night</c>, <c>serif</c>, <c>simple</c>, <c>solarized</c>, … A host's <c>--theme</c> wins over it.
     /// </summary>

@@ -42,6 +42,12 @@ public sealed record TalkMetadata(
     /// </summary>
     public string? FileName { get; init; }
 
+    /// <summary>
+    /// The entries the talk cites, in the order first cited, from the <c>.bib</c> files it names: what citations
+    /// render from and what <c>References()</c> lists. Empty by default.
+    /// </summary>
+    public Bibliography Bibliography { get; init; } = Bibliography.Empty;
+
     /// <summary>The reveal.js theme of the slides (<c>.Theme("league")</c>), or null for the default. Set with <c>{ Theme = ... }</c>.</summary>
     public string? Theme { get; init; }
 

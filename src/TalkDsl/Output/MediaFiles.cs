@@ -69,19 +69,7 @@ internal static class MediaFiles
     }
 
     /// <summary>The file path an image address names relative to the page, or null when it is not a local file.</summary>
-    public static string? RelativeFilePath(string address)
-    {
-        var end = address.IndexOfAny(['?', '#']);
-        var path = (end < 0 ? address : address[..end]).Trim();
-        var colon = path.IndexOf(':', StringComparison.Ordinal);
-        var slash = path.IndexOfAny(['/', '\\']);
-        if (path.Length == 0 || path[0] is '/' or '\\' || (colon >= 0 && (slash < 0 || colon < slash)))
-        {
-            return null; // a fragment, a site path, or a URL with a scheme (https:, data:, mailto:, C:)
-        }
-
-        return Uri.UnescapeDataString(path);
-    }
+    public static string? RelativeFilePath(string address) => Rules.Citations.BibliographyPaths.RelativeFilePath(address);
 
     /// <summary>The talk as written: a built talk keeps it, a generated one defines it again (only when images are checked).</summary>
     private static Talk? SourceOf(IRenderableTalk talk) => talk switch

@@ -30,6 +30,11 @@ public sealed record TalkDiagnostic(string Id, TalkDiagnosticSeverity Severity, 
         {
             SourceSpot spot => spot.ToString(),
             BodyStep step => step.Spot.ToString(),
+            RuleFileLine line => line.ToString(),
             _ => "(talk)",
         });
+
+    /// <summary>How a message names a call's place: "line 12 of Talk.cs", the words compile time uses too.</summary>
+    internal static string? Describe(SourceSpot spot) =>
+        spot.File.Length == 0 ? null : "line " + spot.Line + " of " + Path.GetFileName(spot.File);
 }

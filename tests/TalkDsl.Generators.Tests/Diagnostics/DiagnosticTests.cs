@@ -332,7 +332,7 @@ public class DiagnosticTests
         """);
 
     [Fact]
-    public Task TALK011_unbalanced_math_is_reported_on_the_content() => Verify.AnalyzerAsync("""
+    public Task TALK011_unbalanced_math_is_reported_on_the_unclosed_dollar() => Verify.AnalyzerAsync("""
         using TalkDsl;
         public static partial class T
         {
@@ -341,7 +341,7 @@ public class DiagnosticTests
                 .Titled("Title")
                 .Author(given: "Ada", family: "Lovelace")
                 .Subsection("Prices")
-                    .Markdown({|TALK011:"It costs $5 and more"|});
+                    .Markdown("It costs {|TALK011:$|}5 and more");
         }
         """);
 

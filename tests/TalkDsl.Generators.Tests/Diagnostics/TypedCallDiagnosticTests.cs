@@ -45,9 +45,9 @@ public class TypedCallDiagnosticTests
                 .Notation(@"\mappingFunction", @"\mathbf{f}")
                 .Notation(@"\kernel", @"k(#1, #2)", parameters: 2)
                 .Subsection("Media")
-                    .Image("  a.png ", " 70% ", alt: "  ")
-                    .YouTube(" dQw4w9WgXcQ ", width: ".5em")
-                    .Figure(Media.Image("a.png", "40vw"), "A caption.", " a-label ")
+                    .Image("  a.png ", " 70% ", alt: "  An image ")
+                    .Figure(Media.YouTube(" dQw4w9WgXcQ ", width: ".5em"), "A video.")
+                    .Figure(Media.Image("a.png", "40vw", "A"), "A caption.", " a-label ")
                     .Figure(new YouTubeMedia("dQw4w9WgXcQ"), "A video.")
                     .Columns("left", "right", "45%", rightWidth: "55%")
                     .Code("x = 1", CodeKind.Setup, " c# ")
@@ -146,7 +146,7 @@ public class TypedCallDiagnosticTests
         using TalkDsl;
         public static partial class T
         {
-            private static readonly Media Chart = Media.Image("chart.png");
+            private static readonly Media Chart = Media.Image("chart.png", alt: "A");
 
             [Talk]
             public static Talk Define() => Talk
@@ -181,10 +181,10 @@ public class TypedCallDiagnosticTests
     [Fact]
     public Task TALK011_in_a_caption_or_a_markdown_column_is_reported_on_that_argument_naming_the_call() => Verify.AnalyzerAsync(Chain("""
                 .Subsection("Math")
-                    .Figure(Media.Image("a.png"), {|TALK011:"Costs $5."|})
-                    .Figure(Media.Markdown({|TALK011:"$x"|}), "Fine $y$.")
-                    .Columns("fine", {|TALK011:"an open $x"|})
-                    .Fragment({|TALK011:"$z"|})
+                    .Figure(Media.Image("a.png", alt: "A"), "Costs {|TALK011:$|}5.")
+                    .Figure(Media.Markdown("{|TALK011:$|}x"), "Fine $y$.")
+                    .Columns("fine", "an open {|TALK011:$|}x")
+                    .Fragment("{|TALK011:$|}z")
                     .Code("price = '$5'")
         """));
 
@@ -193,7 +193,7 @@ public class TypedCallDiagnosticTests
     {
         var compilation = TestCompilation.Create(Chain("""
                     .Subsection("Math")
-                    .Figure(Media.Image("a.png"), "Costs $5.")
+                    .Figure(Media.Image("a.png", alt: "A"), "Costs $5.")
             """));
 
         var diagnostic = Assert.Single((await AnalyzerHarness.RunAsync(compilation)).Where(d => d.Id == "TALK011"));
@@ -204,14 +204,14 @@ public class TypedCallDiagnosticTests
     [Fact]
     public Task TALK008_images_and_columns_count_as_lines_of_the_slide() => Verify.AnalyzerAsync(Chain("""
                 .{|TALK008:Subsection("Gallery")|}
-                    .Image("0.png").Image("1.png").Image("2.png").Image("3.png").Image("4.png").Image("5.png")
-                    .YouTube("dQw4w9WgXcQ").Figure(Media.Image("6.png"), "A caption is not on the slide.")
-                    .Columns(Media.Image("7.png"), Media.Markdown("* a\n* b\n* c"))
+                    .Image("0.png", alt: "A").Image("1.png", alt: "A").Image("2.png", alt: "A").Image("3.png", alt: "A").Image("4.png", alt: "A").Image("5.png", alt: "A")
+                    .Figure(Media.YouTube("dQw4w9WgXcQ"), "v").Figure(Media.Image("6.png", alt: "A"), "A caption is not on the slide.")
+                    .Columns(Media.Image("7.png", alt: "A"), Media.Markdown("* a\n* b\n* c"))
                     .Fragment("The thirteenth line.")
                 .Subsection("Fits")
-                    .Image("1.png").Image("2.png").Image("3.png").Image("4.png").Image("5.png")
-                    .YouTube("dQw4w9WgXcQ").Figure(Media.Image("6.png"), "A caption is not on the slide.")
-                    .Columns(Media.Image("7.png"), Media.Markdown("* a\n* b\n* c"))
+                    .Image("1.png", alt: "A").Image("2.png", alt: "A").Image("3.png", alt: "A").Image("4.png", alt: "A").Image("5.png", alt: "A")
+                    .Figure(Media.YouTube("dQw4w9WgXcQ"), "v").Figure(Media.Image("6.png", alt: "A"), "A caption is not on the slide.")
+                    .Columns(Media.Image("7.png", alt: "A"), Media.Markdown("* a\n* b\n* c"))
                     .Code("code is never on a slide")
         """));
 
@@ -223,6 +223,6 @@ public class TypedCallDiagnosticTests
                 .Subsection("Set-up")
                     .Code("import numpy", CodeKind.Setup)
                 .Subsection("Figure")
-                    .Figure(Media.Image("a.png"), "A caption.")
+                    .Figure(Media.Image("a.png", alt: "A"), "A caption.")
         """));
 }

@@ -17,7 +17,7 @@ public class ValidateParityTests
             [TalkPart] public static TalkPart Plain => TalkPart.Create().Subsection("Plain").Markdown("plain");
             [TalkPart] public static TalkPart Broken => TalkPart.Create().Subsection(" ").Markdown("costs $5");
             [TalkPart] public static TalkPart IncludesPlain => TalkPart.Create().Subsection("Wrapper").Markdown("w").Include(P.Plain);
-            [TalkPart] public static TalkPart TypedMath => TalkPart.Create().Subsection("Typed").Figure(Media.Image("a.png"), "costs $5").Columns("ok", "$x");
+            [TalkPart] public static TalkPart TypedMath => TalkPart.Create().Subsection("Typed").Figure(Media.Image("a.png", alt: "A"), "costs $5").Columns("ok", "$x");
         }
         """;
 
@@ -39,15 +39,19 @@ public class ValidateParityTests
         { """.Titled("T").Author(given: "Ada").Subsection("Plain").Markdown("x").Include(P.Plain)""", ["TALK004"] },
 
         // The typed calls, mapped by the one TypedRuleItems on both sides.
-        { """.Titled("Fine").Author(given: "Ada").Notation(@"\f", @"\mathbf{f}").EditMe().Subsection("One").Image("a.png", "40%", "A").YouTube("dQw4w9WgXcQ").Figure(Media.Image("b.png"), "The map $\f(x)$.", "b").Columns("$x$", "$y$").Fragment("Later: $z$.").Code("cost = '$5'").Code("plot('$')", CodeKind.Plot)""", [] },
-        { """.Titled("T").Author(given: "Ada").Subsection("s").Figure(Media.Image("a.png"), "Costs $5 and $$x.")""", ["TALK011"] },
+        { """.Titled("Fine").Author(given: "Ada").Notation(@"\f", @"\mathbf{f}").EditMe().Subsection("One").Image("a.png", "40%", "A").YouTube("dQw4w9WgXcQ").Figure(Media.Image("b.png", alt: "A"), "The map $\f(x)$.", "b").Columns("$x$", "$y$").Fragment("Later: $z$.").Code("cost = '$5'").Code("plot('$')", CodeKind.Plot)""", [] },
+        { """.Titled("T").Author(given: "Ada").Subsection("s").Figure(Media.Image("a.png", alt: "A"), "Costs $5 and $$x.")""", ["TALK011"] },
         { """.Titled("T").Author(given: "Ada").Subsection("s").Figure(Media.Markdown("$x"), "fine").Columns("fine", "$y").Fragment("$$z")""", ["TALK011"] },
-        { """.Titled("T").Author(given: "Ada").Subsection("Gallery")""" + string.Concat(Enumerable.Range(1, 12).Select(i => $".Image(\"{i}.png\")")) + """.YouTube("dQw4w9WgXcQ")""", ["TALK008"] },
+        { """.Titled("T").Author(given: "Ada").Subsection("Gallery")""" + string.Concat(Enumerable.Range(1, 12).Select(i => $".Image(\"{i}.png\", alt: \"A\")")) + """.YouTube("dQw4w9WgXcQ")""", ["TALK008"] },
         { """.Titled("T").Author(given: "Ada").Subsection("s").Columns(Media.Markdown("* 1\n* 2\n* 3\n* 4"), Media.Markdown("* 5\n* 6\n* 7\n* 8"))""", ["TALK008"] },
         { """.Titled("T").Author(given: "Ada").Subsection("Plots").Code("plot()", CodeKind.Plot).EditMe().Subsection("Next").Code("x = 1")""", ["TALK005"] },
-        { """.Titled("T").Author(given: "Ada").Duration(System.TimeSpan.FromSeconds(60)).Subsection("s").Figure(Media.Image("a.png"), "A caption the speaker reads aloud.")""", ["TALK009"] },
+        { """.Titled("T").Author(given: "Ada").Duration(System.TimeSpan.FromSeconds(60)).Subsection("s").Figure(Media.Image("a.png", alt: "A"), "A caption the speaker reads aloud.")""", ["TALK009"] },
         { """.Titled("T").Author(given: "Ada").Subsection("Same").Figure(Media.YouTube("dQw4w9WgXcQ"), "v").Subsection("same").Code("x")""", ["TALK004"] },
         { """.Titled("T").Author(given: "Ada").Include(P.TypedMath)""", ["TALK011"] },
+
+        // TALK020: an image without alt, typed or in Markdown.
+        { """.Titled("T").Author(given: "Ada").Subsection("s").Image("a.png").Markdown("![](b.png) and ![B](b.png)").Columns(Media.Image("c.png"), Media.Image("d.png", alt: "D"))""", ["TALK020"] },
+        { """.Titled("T").Author(given: "Ada").Subsection("s").Figure(Media.YouTube("dQw4w9WgXcQ"), "A talk about GPs.").Markdown("`![](code.png)`")""", [] },
     };
 
     [Theory]
@@ -76,7 +80,7 @@ public class ValidateParityTests
     [Fact]
     public async Task Typed_call_messages_are_word_for_word_the_same()
     {
-        var images = string.Concat(Enumerable.Range(1, 13).Select(i => $".Image(\"{i}.png\")"));
+        var images = string.Concat(Enumerable.Range(1, 13).Select(i => $".Image(\"{i}.png\", alt: \"A\")"));
         var compilation = TestCompilation.Create($$"""
             using TalkDsl;
             public static partial class T
@@ -87,7 +91,7 @@ public class ValidateParityTests
                     .Author(given: "Ada")
                     {{images}}
                     .Subsection("Figures")
-                        .Figure(Media.Image("a.png"), "Costs $5.")
+                        .Figure(Media.Image("a.png", alt: "A"), "Costs $5.")
                         .Columns("fine", "an open $x")
                         .Fragment("$$ display")
                     .Subsection("Plots")

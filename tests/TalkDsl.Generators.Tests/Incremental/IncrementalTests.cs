@@ -126,6 +126,40 @@ public class IncrementalTests
     }
 
     /// <summary><paramref name="count"/> talks in their own files, each including its own part from one parts file.</summary>
+    [Fact]
+    public void Editing_a_bib_reruns_no_step_of_the_generator()
+    {
+        // A talk that names a bibliography is built at run time, which reads the .bib; the generator never
+        // reads one, so an edit of the .bib costs the generator nothing and only the analyzer reads it again.
+        var citing = TestCompilation.Create("""
+            using TalkDsl;
+            public static partial class Cites
+            {
+                [Talk]
+                public static Talk Define() => Talk.Titled("Cites").Author(given: "Ada").Bibliography("refs.bib").Subsection("S").Markdown("[@a]");
+            }
+            """, """
+            using TalkDsl;
+            public static partial class Plain
+            {
+                [Talk]
+                public static Talk Define() => Talk.Titled("Plain").Author(given: "Ada").Subsection("S").Markdown("No citation.");
+            }
+            """);
+        var bib = new AnalyzerHarness.InMemoryText("/src/refs.bib", "@article{a, title = {A}, year = 2001}");
+        var driver = GeneratorHarness.CreateDriver().AddAdditionalTexts([bib]).RunGenerators(citing);
+        var sources = driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToList();
+        Assert.Contains(sources, s => s.Contains("GeneratedTalkRenderer() : base(\"Cites\", isPrecompiled: false)", StringComparison.Ordinal));
+        Assert.Contains(sources, s => s.Contains("GeneratedTalkRenderer() : base(\"Plain\", isPrecompiled: true)", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(bib, new AnalyzerHarness.InMemoryText("/src/refs.bib", "@article{a, title = {A, edited}, year = 2001}"))
+            .RunGenerators(citing);
+        var run = driver.GetRunResult().Results.Single();
+
+        AllCachedOrUnchanged(run, StepNames.Where(run.TrackedSteps.ContainsKey).ToArray());
+        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
     private static CSharpCompilation ManyTalks(int count)
     {
         var files = Enumerable.Range(0, count).Select(i => ($"/src/Talk{i}.cs", $$"""

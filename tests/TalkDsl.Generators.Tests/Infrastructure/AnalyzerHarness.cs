@@ -8,9 +8,10 @@ namespace TalkDsl.Generators.Tests.Infrastructure;
 /// <summary>Runs <see cref="TalkAnalyzer"/> on a compilation, with optional <c>.editorconfig</c> values.</summary>
 internal static class AnalyzerHarness
 {
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyDictionary<string, string>? options = null)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyDictionary<string, string>? options = null, IEnumerable<(string Path, string Text)>? additionalFiles = null)
     {
-        var analyzerOptions = new AnalyzerOptions([], new DictionaryOptionsProvider(options ?? new Dictionary<string, string>()));
+        var texts = (additionalFiles ?? []).Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray();
+        var analyzerOptions = new AnalyzerOptions(texts, new DictionaryOptionsProvider(options ?? new Dictionary<string, string>()));
         var withAnalyzers = compilation.WithAnalyzers([new TalkAnalyzer()], new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         return await withAnalyzers.GetAllDiagnosticsAsync();
     }
@@ -21,6 +22,16 @@ internal static class AnalyzerHarness
         .OrderBy(d => d.Location.SourceSpan.Start)
         .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{d.Location.GetLineSpan().StartLinePosition.Character + 1}")
         .ToList();
+
+    /// <summary>An additional file (a <c>.bib</c>) as the compiler is given it.</summary>
+    internal sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
 
     /// <summary>Options every file sees, as <c>.editorconfig</c> gives them.</summary>
     internal sealed class DictionaryOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider

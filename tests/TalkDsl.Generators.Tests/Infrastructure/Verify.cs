@@ -34,6 +34,45 @@ internal static class Verify
 
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync([source], null, expected);
 
+    /// <summary>Runs the analyzer on one source with additional files (a project's <c>.bib</c> files), path and text each.</summary>
+    public static Task AnalyzerWithFilesAsync(string source, (string Path, string Text)[] files, params DiagnosticResult[] expected) =>
+        AnalyzerWithFilesAsync(source, files, globalConfig: null, expected);
+
+    /// <summary>The same, with <c>build_property.*</c> values as MSBuild gives them (a global analyzer config).</summary>
+    public static Task AnalyzerWithFilesAsync(string source, (string Path, string Text)[] files, string? globalConfig, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        test.TestState.Sources.Add(source);
+        if (globalConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+        }
+
+        foreach (var file in files)
+        {
+            test.TestState.AdditionalFiles.Add(file);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Applies the code action at <paramref name="actionIndex"/> of <typeparamref name="TFix"/>, with additional files.</summary>
+    public static Task CodeFixWithFilesAsync<TFix>(string source, string fixedSource, (string Path, string Text)[] files, int actionIndex)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CodeFixTest<TFix> { CodeActionIndex = actionIndex };
+        test.TestState.Sources.Add(source);
+        test.FixedState.Sources.Add(fixedSource);
+        foreach (var file in files)
+        {
+            test.TestState.AdditionalFiles.Add(file);
+            test.FixedState.AdditionalFiles.Add(file);
+        }
+
+        return test.RunAsync();
+    }
+
     /// <summary>Applies <typeparamref name="TFix"/> to the diagnostics marked in <paramref name="sources"/> and compares the result.</summary>
     public static Task CodeFixAsync<TFix>(string[] sources, string[] fixedSources, params DiagnosticResult[] expected)
         where TFix : CodeFixProvider, new()

@@ -89,7 +89,7 @@ public static partial class FullTalk
         // lamd \include{_ml/includes/not-there.md} at full-talk.md:97:1 — not found: left out; add the snippet and import again.
         .Subsection("Figures and media")
         .Figure(
-            Media.Image("diagrams/ml/figure.png", width: "70%", alt: "figure"),
+            Media.Image("diagrams/ml/figure.png", width: "70%", alt: "FIGURE-CAPTION-MARKER with emphasis."),
             "FIGURE-CAPTION-MARKER with *emphasis*.",
             label: "a-figure")
         .Image("diagrams/ml/gp-prior.svg", width: "60%", alt: "gp prior")

@@ -152,7 +152,7 @@ public sealed class TypedMappingTests : IDisposable
 
         Assert.Contains(""""
                     .Figure(
-                        Media.Image("diagrams/compsci/human-computers-at-work.png", width: "40%", alt: "human computers at work"),
+                        Media.Image("diagrams/compsci/human-computers-at-work.png", width: "40%", alt: "A typical accounting office, from \"Cambridge Computing\"."),
                         "A typical accounting office, from [\"Cambridge Computing\"](https://example.org/book).",
                         label: "human-computers-at-work")
                     .Figure(Media.YouTube("dQw4w9WgXcQ"), "A video.")

@@ -23,8 +23,8 @@ public class TypedCallRuleTests
             .EditMe()
             .Subsection("Everything")
             .Image("a.png", "40%", "A")
-            .YouTube("dQw4w9WgXcQ")
-            .Figure(Media.Image("b.png"), "The map $\\f(x)$.", "b")
+            .Figure(Media.YouTube("dQw4w9WgXcQ"), "A video of the map.")
+            .Figure(Media.Image("b.png", alt: "A"), "The map $\\f(x)$.", "b")
             .Columns("$x$", "$y$")
             .Fragment("Later: $z$.")
             .Code("cost = '$5'")
@@ -36,7 +36,7 @@ public class TypedCallRuleTests
     [Fact]
     public void Unbalanced_math_in_a_caption_is_one_TALK011_at_the_figure()
     {
-        var (talk, line) = (Valid().Subsection("s").Figure(Media.Image("a.png"), "Costs $5 and $$x."), Line());
+        var (talk, line) = (Valid().Subsection("s").Figure(Media.Image("a.png", alt: "A"), "Costs $5 and $$x."), Line());
 
         var diagnostic = Assert.Single(talk.Validate());
         Assert.Equal("TALK011", diagnostic.Id);
@@ -65,11 +65,11 @@ public class TypedCallRuleTests
         var twelve = Valid().Subsection("Gallery");
         for (var i = 0; i < 12; i++)
         {
-            twelve = twelve.Image($"image-{i}.png");
+            twelve = twelve.Image($"image-{i}.png", alt: "A");
         }
 
         Assert.Empty(twelve.Validate());
-        var diagnostic = Assert.Single(twelve.YouTube("dQw4w9WgXcQ").Validate());
+        var diagnostic = Assert.Single(twelve.Figure(Media.YouTube("dQw4w9WgXcQ"), "A video.").Validate());
         Assert.Equal("TALK008", diagnostic.Id);
         Assert.Contains("The slide 'Gallery' shows 13 lines (at most 12)", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public class TypedCallRuleTests
     {
         var longCaption = string.Join("\n", Enumerable.Range(1, 20).Select(i => $"* line {i}"));
 
-        Assert.Empty(Valid().Subsection("s").Figure(Media.Image("a.png"), longCaption).Validate());
+        Assert.Empty(Valid().Subsection("s").Figure(Media.Image("a.png", alt: "A"), longCaption).Validate());
     }
 
     [Theory]
@@ -106,9 +106,9 @@ public class TypedCallRuleTests
         var section = Valid().Subsection("Full");
         Talk talk = call switch
         {
-            "image" => section.Image("a.png"),
+            "image" => section.Image("a.png", alt: "A"),
             "youtube" => section.YouTube("dQw4w9WgXcQ"),
-            "figure" => section.Figure(Media.Image("a.png"), "c"),
+            "figure" => section.Figure(Media.Image("a.png", alt: "A"), "c"),
             "columns" => section.Columns("a", "b"),
             "fragment" => section.Fragment("f"),
             "code" => section.Code("x = 1"),
@@ -138,7 +138,7 @@ public class TypedCallRuleTests
         var outline = Valid()
             .Subsection("s")
             .Image("a.png", alt: "many words of alt text")
-            .Figure(Media.Image("b.png"), "four words of $caption$")
+            .Figure(Media.Image("b.png", alt: "A"), "four words of $caption$")
             .Columns("two words", "three more words")
             .Fragment("one")
             .Code("x = f(y)")
@@ -155,7 +155,7 @@ public class TypedCallRuleTests
     public void Captions_count_towards_the_estimated_time_TALK009()
     {
         var caption = string.Join(" ", Enumerable.Repeat("word", 260));
-        var talk = Valid().Duration(TimeSpan.FromMinutes(2)).Subsection("s").Figure(Media.Image("a.png"), caption);
+        var talk = Valid().Duration(TimeSpan.FromMinutes(2)).Subsection("s").Figure(Media.Image("a.png", alt: "A"), caption);
 
         Assert.Equal(["TALK009"], Ids(talk));
     }
@@ -163,18 +163,42 @@ public class TypedCallRuleTests
     [Fact]
     public void Typed_blocks_before_the_first_heading_open_a_leading_slide_as_the_writer_does_and_code_does_not()
     {
-        Assert.Equal(3, Valid().Image("a.png").Subsection("s").Markdown("x").Outline().SlideCount);
+        Assert.Equal(3, Valid().Image("a.png", alt: "A").Subsection("s").Markdown("x").Outline().SlideCount);
         Assert.Equal(2, Valid().Code("x = 1").EditMe().Subsection("s").Markdown("x").Outline().SlideCount);
     }
 
     [Fact]
     public void Includes_of_parts_with_typed_blocks_are_still_checked_for_repeats_and_cycles()
     {
-        var part = TalkPart.Create("Gallery").Subsection("Gallery").Image("a.png").Code("x = 1");
+        var part = TalkPart.Create("Gallery").Subsection("Gallery").Image("a.png", alt: "A").Code("x = 1");
 
         var diagnostic = Assert.Single(Valid().Include(part).Include(part).Validate());
         Assert.Equal("TALK007", diagnostic.Id);
     }
 
     private static int Line([CallerLineNumber] int line = 0) => line;
+
+    [Fact]
+    public void TALK020_images_without_alt_are_named_with_what_to_do()
+    {
+        var messages = Valid().Subsection("s")
+            .Image("a.png")
+            .YouTube("dQw4w9WgXcQ")
+            .Figure(Media.Image("b.png"), "A caption says what it means, not what it shows.")
+            .Markdown("![](c.png), ![C](c.png) and `![](code.png)`")
+            .Columns(Media.Image("d.png", alt: "D"), Media.Markdown("![ ](e.png)"))
+            .Validate()
+            .Where(d => d.Id == "TALK020")
+            .Select(d => d.Message)
+            .ToList();
+
+        Assert.Equal(
+            [
+                "The image 'a.png' has no text alternative for readers who cannot see it: pass alt: \"what it shows\"",
+                "The image 'b.png' has no text alternative for readers who cannot see it: pass alt: \"what it shows\"",
+                "The image 'c.png' has no text alternative for readers who cannot see it: write what it shows between the brackets, ![what it shows](c.png)",
+                "The image 'e.png' has no text alternative for readers who cannot see it: write what it shows between the brackets, ![what it shows](e.png)",
+            ],
+            messages);
+    }
 }

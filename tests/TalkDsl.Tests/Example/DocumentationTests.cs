@@ -54,7 +54,7 @@ public sealed partial class DocumentationTests
     [Fact]
     public void The_guide_compiles_and_its_talk_reports_only_the_repeated_include()
     {
-        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 3);
+        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 4);
 
         var lecture = (Talk)guide.GetType("Optics")!.GetProperty("Lecture")!.GetValue(null)!;
 
@@ -65,14 +65,16 @@ public sealed partial class DocumentationTests
     [Fact]
     public void The_guides_talk_of_every_call_is_valid_and_uses_every_call_of_the_chain()
     {
-        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 3);
+        var guide = Compile(Path.Combine("docs", "guide.md"), OutputKind.DynamicallyLinkedLibrary, expectedBlocks: 4);
         var source = FencePattern().Matches(Guide).Select(m => m.Groups["code"].Value).Single(code => code.Contains("class EveryCall", StringComparison.Ordinal));
 
         var lecture = (Talk)guide.GetType("EveryCall")!.GetProperty("Lecture")!.GetValue(null)!;
 
         Assert.Empty(lecture.Validate());
         Assert.Equal("black", lecture.Build().Metadata.Theme);
-        Assert.All(ChainCalls(), name =>
+        // Bibliography(...) names a file beside the C# file, which a guide's code block has not: the guide's
+        // Citations section shows it in a talk of its own.
+        Assert.All(ChainCalls().Where(name => name != "Bibliography"), name =>
             Assert.True(source.Contains("." + name + "(", StringComparison.Ordinal), $"the guide's EveryCall talk does not call {name}"));
     }
 

@@ -38,9 +38,7 @@ internal static class MediaHtml
     /// <summary>Renders Markdown and collects the links it cites; <paramref name="headingId"/>, when given, gives its headings ids.</summary>
     public static void WriteMarkdown(TextWriter output, string markdown, bool allowHtml, CitedLinkSet links, Func<string, string>? headingId = null)
     {
-        var rendered = MarkdownRenderer.Render(markdown, allowHtml, headingId);
-        links.AddRange(rendered.Links);
-        output.Write(rendered.Html);
+        output.Write(links.Render(markdown, allowHtml, headingId).Html);
     }
 
     /// <summary>Opens lamd's figure: <c>div.figure</c> and its frame, holding the media. The caller adds a caption, then <see cref="CloseFigure"/>.</summary>

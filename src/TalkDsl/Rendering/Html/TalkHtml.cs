@@ -143,9 +143,21 @@ internal static class TalkHtml
         output.Line("</ul>");
     }
 
-    /// <summary>The distinct links cited, in order of first appearance, or a sentence saying there are none.</summary>
-    public static void WriteReferenceList(TextWriter output, IReadOnlyList<CitedLink> links)
+    /// <summary>
+    /// The entries the output cites, sorted as the author–date style sorts them; when it cites none, the distinct
+    /// links cited, in order of first appearance, or a sentence saying there are none.
+    /// </summary>
+    public static void WriteReferenceList(TextWriter output, CitedLinkSet cited)
     {
+        if (cited.Entries.Count > 0)
+        {
+            output.Line("<div class=\"references csl-bib-body hanging-indent\">");
+            cited.Style.WriteEntries(output, cited.Entries);
+            output.Line("</div>");
+            return;
+        }
+
+        var links = cited.Links;
         if (links.Count == 0)
         {
             output.Line("<p>This talk cites no links.</p>");

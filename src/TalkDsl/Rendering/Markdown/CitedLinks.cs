@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using TalkDsl.Rendering.Markdown.Citations;
 
 namespace TalkDsl.Rendering.Markdown;
 
@@ -30,14 +31,48 @@ internal static class CitedLinks
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
-/// <summary>The distinct links one output cites, by URL, in order of first appearance.</summary>
+/// <summary>
+/// What one output cites, for its References: the distinct links, by URL, in order of first appearance, and
+/// the bibliography entries its citations name, rendered in <see cref="Style"/>.
+/// </summary>
 internal sealed class CitedLinkSet
 {
     private readonly List<CitedLink> _links = [];
 
     private readonly HashSet<string> _urls = new(StringComparer.Ordinal);
 
+    private readonly List<Model.BibliographyEntry> _entries = [];
+
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
     public IReadOnlyList<CitedLink> Links => _links;
+
+    /// <summary>The entries cited so far, once each (keys the bibliography lacks are left out).</summary>
+    public IReadOnlyList<Model.BibliographyEntry> Entries => _entries;
+
+    /// <summary>The talk's bibliography in its style; set when the talk begins.</summary>
+    public AuthorDateStyle Style { get; set; } = AuthorDateStyle.Empty;
+
+    /// <summary>Renders Markdown in this output's style and records what it cites.</summary>
+    /// <param name="listLinks">Whether its links go to References too (not for speaker notes, which the audience does not see; their citations do).</param>
+    public RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, bool listLinks = true)
+    {
+        var rendered = MarkdownRenderer.Render(markdown, allowHtml, headingId, Style);
+        if (listLinks)
+        {
+            AddRange(rendered.Links);
+        }
+
+        foreach (var key in rendered.CitedKeys)
+        {
+            if (Style.Find(key) is { } entry && _keys.Add(key))
+            {
+                _entries.Add(entry);
+            }
+        }
+
+        return rendered;
+    }
 
     public void AddRange(IEnumerable<CitedLink> links)
     {

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using TalkDsl.Rendering.Markdown.Citations;
 
 namespace TalkDsl.Rendering.Markdown;
 
@@ -16,9 +17,10 @@ internal static class MarkdownRenderer
 
     private static readonly MarkdownPipeline WithHtml = Build(allowHtml: true);
 
-    /// <summary>Renders <paramref name="markdown"/> and collects the links it cites.</summary>
+    /// <summary>Renders <paramref name="markdown"/> and collects the links and the citation keys it cites.</summary>
     /// <param name="headingId">When given, each heading gets the id it returns for the heading's plain text.</param>
-    public static RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null)
+    /// <param name="citations">The talk's bibliography in its style; none when null, so every key shows as unknown.</param>
+    public static RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, AuthorDateStyle? citations = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var pipeline = allowHtml ? WithHtml : TextOnly;
@@ -33,8 +35,15 @@ internal static class MarkdownRenderer
             }
         }
 
+        var keys = new List<string>();
+        foreach (var citation in document.Descendants<CitationInline>())
+        {
+            citation.Html = (citations ?? AuthorDateStyle.Empty).Render(citation.Citation);
+            keys.AddRange(citation.Citation.Items.Select(item => item.Key));
+        }
+
         var links = CitedLinks.Collect(document);
-        return new RenderedMarkdown(Markdig.Markdown.ToHtml(document, pipeline), links);
+        return new RenderedMarkdown(Markdig.Markdown.ToHtml(document, pipeline), links, keys);
     }
 
     /// <summary>The address of every image (<c>![alt](address)</c>, also by reference) in <paramref name="markdown"/>, in order.</summary>
@@ -52,6 +61,7 @@ internal static class MarkdownRenderer
             .UseMathematics()
             .UseSmartyPants(PandocTypography.SmartyPantOptions());
         builder.Extensions.AddIfNotAlready<PandocMathExtension>();
+        builder.Extensions.AddIfNotAlready<PandocCitationExtension>();
         if (!allowHtml)
         {
             builder.DisableHtml();

@@ -2,6 +2,7 @@ using System.Globalization;
 using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
 using TalkDsl.Rendering.Markdown;
+using TalkDsl.Rendering.Markdown.Citations;
 
 namespace TalkDsl.Rendering.Notes;
 
@@ -46,6 +47,7 @@ internal sealed class NotesBody
     {
         _events.Begin();
         _authors = metadata.Authors;
+        _links.Style = new AuthorDateStyle(metadata.Bibliography);
     }
 
     /// <summary>Checks the event order, writes a waiting edit link and the held body; the owning writer completes its output.</summary>
@@ -159,7 +161,7 @@ internal sealed class NotesBody
         _output.Line($"<h1 class=\"unnumbered\"{TalkHtml.IdAttribute(anchor)}>{TalkHtml.ReferencesTitle}</h1>");
         WritePendingEditLink();
         _output.Line("<div id=\"refs\" class=\"references\" role=\"doc-bibliography\">");
-        TalkHtml.WriteReferenceList(_output, _links.Links);
+        TalkHtml.WriteReferenceList(_output, _links);
         _output.Line("</div>");
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
 using TalkDsl.Rendering.Markdown;
+using TalkDsl.Rendering.Markdown.Citations;
 
 namespace TalkDsl.Rendering;
 
@@ -50,6 +51,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         ArgumentNullException.ThrowIfNull(metadata);
         _events.Begin();
         _metadata = metadata;
+        _links.Style = new AuthorDateStyle(metadata.Bibliography);
         var reveal = _options.RevealUrl;
         TalkHtml.WritePageStart(_output, metadata);
         _output.Line($"<link rel=\"stylesheet\" href=\"{HtmlText.Escape(TalkHtml.Below(reveal, "dist/reset.css"))}\">");
@@ -121,7 +123,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         EnsureSlide();
         if (target == ContentTarget.SpeakerNotes)
         {
-            _speakerNotes.Append(MarkdownRenderer.Render(markdown, allowHtml).Html);
+            _speakerNotes.Append(_links.Render(markdown, allowHtml, listLinks: false).Html);
             return;
         }
 
@@ -144,7 +146,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         EnsureSlide();
         MediaHtml.WriteFigureFrame(_output, media, label, _links);
         MediaHtml.CloseFigure(_output);
-        _speakerNotes.Append(MarkdownRenderer.Render(caption, allowHtml: false).Html);
+        _speakerNotes.Append(_links.Render(caption, allowHtml: false, listLinks: false).Html);
     }
 
     /// <inheritdoc/>
@@ -205,7 +207,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
         OpenSlide(anchor);
         _output.Line($"<h2>{TalkHtml.ReferencesTitle}</h2>");
         WriteHeadingsBeforeFirstSlide();
-        TalkHtml.WriteReferenceList(_output, _links.Links);
+        TalkHtml.WriteReferenceList(_output, _links);
     }
 
     /// <inheritdoc/>

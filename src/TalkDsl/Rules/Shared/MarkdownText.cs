@@ -70,6 +70,52 @@ internal static class MarkdownText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Where the character at <paramref name="offset"/> of <c>Normalize(raw)</c> is in <paramref name="raw"/>: the same
+    /// line (blank lines at the start dropped), shifted by the indentation Normalize removed.
+    /// </summary>
+    public static int RawOffset(string raw, int offset)
+    {
+        var lines = raw.Split('\n');
+        var starts = new int[lines.Length];
+        for (var i = 1; i < lines.Length; i++)
+        {
+            starts[i] = starts[i - 1] + lines[i - 1].Length + 1;
+        }
+
+        var first = 0;
+        while (first < lines.Length && IsBlank(lines[first]))
+        {
+            first++;
+        }
+
+        string? common = null;
+        for (var i = first; i < lines.Length; i++)
+        {
+            if (!IsBlank(lines[i]))
+            {
+                var indent = LeadingWhiteSpace(lines[i]);
+                common = common is null ? indent : CommonPrefix(common, indent);
+            }
+        }
+
+        // Walk the normalised lines: each is its raw line without the common indentation.
+        var remaining = offset;
+        for (var i = first; i < lines.Length; i++)
+        {
+            var blank = IsBlank(lines[i]);
+            var length = blank ? 0 : lines[i].TrimEnd().Length - (common?.Length ?? 0);
+            if (remaining <= length)
+            {
+                return starts[i] + (blank ? 0 : common?.Length ?? 0) + remaining;
+            }
+
+            remaining -= length + 1;
+        }
+
+        return raw.Length;
+    }
+
     // CommonMark: a line ending after two or more spaces is a hard break (not at the end of a block,
     // where it means nothing, hence the caller's i < last).
     private static bool EndsWithHardBreak(string line) =>
@@ -85,7 +131,9 @@ internal static class MarkdownText
         string? fence = null;
         string? open = null;
         var openLine = 0;
-        for (var lineIndex = 0; lineIndex < lines.Length; lineIndex++)
+        var openOffset = 0;
+        var lineStart = 0;
+        for (var lineIndex = 0; lineIndex < lines.Length; lineStart += lines[lineIndex].Length + 1, lineIndex++)
         {
             var line = lines[lineIndex];
             var trimmed = line.TrimStart();
@@ -143,6 +191,7 @@ internal static class MarkdownText
                 {
                     open = delimiter;
                     openLine = lineIndex + 1;
+                    openOffset = lineStart + i;
                 }
                 else if (open == delimiter)
                 {
@@ -155,14 +204,14 @@ internal static class MarkdownText
                 else
                 {
                     // "$$" while inline math is open: the inline math was never closed.
-                    return new UnclosedMath(open, openLine);
+                    return new UnclosedMath(open, openLine, openOffset);
                 }
 
                 i += delimiter.Length - 1;
             }
         }
 
-        return open is null ? null : new UnclosedMath(open, openLine);
+        return open is null ? null : new UnclosedMath(open, openLine, openOffset);
     }
 
     /// <summary>The number of non-blank lines.</summary>
@@ -286,13 +335,17 @@ internal static class MarkdownText
 /// <summary>An open math delimiter and the 1-based line of the block where it opened.</summary>
 internal sealed class UnclosedMath
 {
-    public UnclosedMath(string delimiter, int line)
+    public UnclosedMath(string delimiter, int line, int offset)
     {
         Delimiter = delimiter;
         Line = line;
+        Offset = offset;
     }
 
     public string Delimiter { get; }
 
     public int Line { get; }
+
+    /// <summary>Where the delimiter is in the text.</summary>
+    public int Offset { get; }
 }

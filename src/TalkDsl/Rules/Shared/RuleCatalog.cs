@@ -69,6 +69,16 @@ internal static class RuleIds
     public const string InvalidDeclaration = "TALK013";
 
     public const string RefusedValue = "TALK014";
+
+    public const string UnknownCitation = "TALK015";
+
+    public const string MissingMedia = "TALK016";
+
+    public const string UnknownAnchor = "TALK017";
+
+    public const string BadBibliography = "TALK019";
+
+    public const string NoTextAlternative = "TALK020";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -76,7 +86,7 @@ internal static class RuleCatalog
 {
     public static readonly RuleDescriptor NoTitle = new(
         RuleIds.NoTitle, "Talk has no title",
-        "The talk has no title: start the chain with Talk.Titled(\"...\")", RuleSeverity.Error);
+        "{0}", RuleSeverity.Error);
 
     public static readonly RuleDescriptor NoAuthor = new(
         RuleIds.NoAuthor, "Talk has no author",
@@ -88,7 +98,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor DuplicateAnchor = new(
         RuleIds.DuplicateAnchor, "Two headings give the same anchor",
-        "The heading '{0}' gives the anchor '#{1}', which the heading '{2}' already has: links to it would collide; rename one of them", RuleSeverity.Warning);
+        "The heading '{0}' gives the anchor '#{1}', which the heading '{2}'{3} already has: links to it would collide; rename one of them", RuleSeverity.Warning);
 
     public static readonly RuleDescriptor EmptySection = new(
         RuleIds.EmptySection, "Section has no content",
@@ -132,9 +142,30 @@ internal static class RuleCatalog
         RuleIds.RefusedValue, "Value the builder refuses",
         "{0}", RuleSeverity.Error);
 
+    public static readonly RuleDescriptor UnknownCitation = new(
+        RuleIds.UnknownCitation, "Unknown citation key",
+        "The citation key '{0}' is not in {1}{2}", RuleSeverity.Error);
+
+    public static readonly RuleDescriptor MissingMedia = new(
+        RuleIds.MissingMedia, "Local image not in the project's media",
+        "The image '{0}' is not in the project's media folder ({1}): add the file there, or correct the path", RuleSeverity.Error);
+
+    public static readonly RuleDescriptor UnknownAnchor = new(
+        RuleIds.UnknownAnchor, "Link to an anchor no heading has",
+        "The link to '#{0}' goes to no heading of the talk{1}", RuleSeverity.Warning);
+
+    public static readonly RuleDescriptor BadBibliography = new(
+        RuleIds.BadBibliography, "Bibliography cannot be read",
+        "The bibliography '{0}' cannot be read in full: {1}", RuleSeverity.Warning);
+
+    public static readonly RuleDescriptor NoTextAlternative = new(
+        RuleIds.NoTextAlternative, "Image or video without a text alternative",
+        "{0} has no text alternative for readers who cannot see it: {1}", RuleSeverity.Warning);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative,
     };
 }

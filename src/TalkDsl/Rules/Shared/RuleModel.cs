@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TalkDsl.Rules.Citations;
 
 namespace TalkDsl.Rules;
 
@@ -70,6 +71,12 @@ internal sealed class RuleItem
     /// <summary>The call that made this content when it is not the content call itself, e.g. <c>Figure</c> (see <see cref="TypedRuleItems"/>).</summary>
     public string? Call { get; }
 
+    /// <summary>The address of the image a typed call shows (TALK016); null for anything else.</summary>
+    public string? ImagePath { get; set; }
+
+    /// <summary>A media shown without a text alternative (TALK020): how to name it and what to do; null when it has one.</summary>
+    public (string What, string Hint)? MissingAlternative { get; set; }
+
     /// <summary>Whether this heading starts a new slide.</summary>
     public bool BreaksSlide => Kind == RuleItemKind.Heading && Level != HeadingLevel.Subsubsection
         || Kind == RuleItemKind.Thanks || Kind == RuleItemKind.References;
@@ -102,7 +109,7 @@ internal sealed class RuleItem
         new(RuleItemKind.References, default, default, null, null, null, default, null, tag);
 
     public RuleItem WithIncludeState(IncludeState state, string? cyclePath = null) =>
-        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic, Call);
+        new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic, Call) { MissingAlternative = MissingAlternative, ImagePath = ImagePath };
 
     /// <summary>How a diagnostic names this call, e.g. <c>Subsection("Welcome")</c>.</summary>
     public string Describe() => Kind switch
@@ -179,8 +186,61 @@ internal sealed class RuleTalk
 
     public object? DynamicHeaderTag { get; set; }
 
+    /// <summary>The <c>.bib</c> files the talk names (<c>Bibliography(...)</c>), in order.</summary>
+    public IList<RuleBibliography> Bibliographies { get; } = new List<RuleBibliography>();
+
+    /// <summary>
+    /// The files of the project's media folder, relative to it ('/' separated), and the folder as the message
+    /// names it: compile time only (the build gives them to the compiler); null when not known, and TALK016 does
+    /// not run (at run time TalkOutput checks each image against its MediaFolder when it writes).
+    /// </summary>
+    public ICollection<string>? MediaFiles { get; set; }
+
+    public string? MediaFolder { get; set; }
+
+    /// <summary>How a message names where a tag points ("line 12 of Talk.cs"); null when the caller cannot say.</summary>
+    public System.Func<object?, string?>? DescribeTag { get; set; }
+
     /// <summary>The body, parts expanded (see <see cref="PartExpander"/>).</summary>
     public IReadOnlyList<RuleItem> Items { get; }
+}
+
+/// <summary>A <c>.bib</c> file a talk names: the path as written, the file it resolves to, and what was read (null when it cannot be found).</summary>
+internal sealed class RuleBibliography
+{
+    public RuleBibliography(string path, string fullPath, object? tag, BibFile? file)
+    {
+        Path = path;
+        FullPath = fullPath;
+        Tag = tag;
+        File = file;
+    }
+
+    public string Path { get; }
+
+    public string FullPath { get; }
+
+    /// <summary>The <c>Bibliography(...)</c> call (its argument at compile time).</summary>
+    public object? Tag { get; }
+
+    public BibFile? File { get; }
+}
+
+/// <summary>A line of a file other than C# (a <c>.bib</c>): where a finding about that file goes.</summary>
+internal sealed class RuleFileLine
+{
+    public RuleFileLine(string path, int line)
+    {
+        Path = path;
+        Line = line;
+    }
+
+    public string Path { get; }
+
+    /// <summary>1-based.</summary>
+    public int Line { get; }
+
+    public override string ToString() => Path + "(" + Line + ")";
 }
 
 /// <summary>Limits read from <c>.editorconfig</c> (<c>talkdsl.*</c>) at compile time; defaults at run time.</summary>
@@ -212,6 +272,32 @@ internal sealed class RuleViolation
     public object? Tag { get; }
 
     public object[] Args { get; }
+
+    /// <summary>The text the finding is about (a call's content as the rules read it), when it points inside it.</summary>
+    public string? Text { get; private set; }
+
+    /// <summary>Where in <see cref="Text"/> the finding is: compile time squiggles exactly these characters of the literal.</summary>
+    public int TextStart { get; private set; }
+
+    public int TextLength { get; private set; }
+
+    /// <summary>Values for a code fix (e.g. the nearest citation keys), one per line; null for none.</summary>
+    public string? FixData { get; private set; }
+
+    /// <summary>Points the finding at <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public RuleViolation Inside(string text, int start, int length)
+    {
+        Text = text;
+        TextStart = start;
+        TextLength = length;
+        return this;
+    }
+
+    public RuleViolation WithFixData(string? data)
+    {
+        FixData = data;
+        return this;
+    }
 
     public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptor.MessageFormat, Args);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using TalkDsl.Rules.Citations;
 
 namespace TalkDsl.Rules;
 
@@ -15,12 +16,13 @@ internal static class TalkRules
     {
         var found = new List<RuleViolation>();
         CheckHeader(talk, found);
-        CheckHeadings(talk.Items, found);
+        CheckHeadings(talk.Items, talk.DescribeTag, found);
         CheckSections(talk.Items, found);
         CheckIncludes(talk.Items, found);
         CheckSlides(talk.Items, settings, found);
         CheckContent(talk, found);
         CheckDuration(talk, settings, found);
+        ReferenceRules.Check(talk, found);
         return found;
     }
 
@@ -28,7 +30,9 @@ internal static class TalkRules
     {
         if (!talk.TitleIsDynamic && string.IsNullOrWhiteSpace(talk.Title))
         {
-            found.Add(new RuleViolation(RuleCatalog.NoTitle, talk.TitleTag ?? talk.TalkTag));
+            found.Add(new RuleViolation(RuleCatalog.NoTitle, talk.TitleTag ?? talk.TalkTag, talk.HasTitleCall && talk.Title is not null
+                ? "The talk's title is empty: write it in Talk.Titled(\"...\")"
+                : "The talk has no title: start the chain with Talk.Titled(\"...\")"));
         }
 
         if (talk.Authors.Count == 0)
@@ -58,9 +62,9 @@ internal static class TalkRules
         }
     }
 
-    private static void CheckHeadings(IReadOnlyList<RuleItem> items, List<RuleViolation> found)
+    private static void CheckHeadings(IReadOnlyList<RuleItem> items, Func<object?, string?>? describe, List<RuleViolation> found)
     {
-        var firstTitleByAnchor = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstTitleByAnchor = new Dictionary<string, RuleItem>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (item.Kind == RuleItemKind.Heading && item.Text is not null && item.Text.Trim().Length == 0)
@@ -84,11 +88,12 @@ internal static class TalkRules
             var anchor = PandocIdentifier.Create(title);
             if (firstTitleByAnchor.TryGetValue(anchor, out var earlier))
             {
-                found.Add(new RuleViolation(RuleCatalog.DuplicateAnchor, item.Tag, title, anchor, earlier));
+                var where = describe?.Invoke(earlier.Tag) is { } place ? " (" + place + ")" : string.Empty;
+                found.Add(new RuleViolation(RuleCatalog.DuplicateAnchor, item.Tag, title, anchor, HeadingTitle(earlier)!, where));
             }
             else
             {
-                firstTitleByAnchor.Add(anchor, title);
+                firstTitleByAnchor.Add(anchor, item);
             }
         }
     }
@@ -232,7 +237,8 @@ internal static class TalkRules
             var unclosed = MarkdownText.FindUnclosedMath(item.Text);
             if (unclosed is not null)
             {
-                found.Add(new RuleViolation(RuleCatalog.UnbalancedMath, item.Tag, item.Describe(), unclosed.Delimiter, unclosed.Line));
+                found.Add(new RuleViolation(RuleCatalog.UnbalancedMath, item.Tag, item.Describe(), unclosed.Delimiter, unclosed.Line)
+                    .Inside(item.Text, unclosed.Offset, unclosed.Delimiter.Length));
             }
         }
     }

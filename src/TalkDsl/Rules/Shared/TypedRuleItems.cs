@@ -17,12 +17,20 @@ internal enum RuleMediaKind
 /// computed at run time) and the caller's tag for its findings.</summary>
 internal sealed class RuleMedia
 {
-    public RuleMedia(RuleMediaKind kind, string? markdown, object? tag)
+    /// <param name="source">An image's path or a video's id, for messages.</param>
+    /// <param name="alternative">An image's alternative text; null when it has none (a value computed at run time counts as one).</param>
+    public RuleMedia(RuleMediaKind kind, string? markdown, object? tag, string? source = null, string? alternative = null)
     {
         Kind = kind;
         Markdown = markdown;
         Tag = tag;
+        Source = source;
+        Alternative = alternative;
     }
+
+    public string? Source { get; }
+
+    public string? Alternative { get; }
 
     public RuleMediaKind Kind { get; }
 
@@ -42,7 +50,7 @@ internal static class TypedRuleItems
     public const string MediaText = "![]()";
 
     /// <summary><c>Image(...)</c> or <c>YouTube(...)</c>: one line of slide and notes content with no words.</summary>
-    public static RuleItem[] Media(RuleMedia media) => new[] { MediaItem(media, media.Kind == RuleMediaKind.YouTube ? "YouTube" : "Image") };
+    public static RuleItem[] Media(RuleMedia media) => new[] { Described(MediaItem(media, media.Kind == RuleMediaKind.YouTube ? "YouTube" : "Image"), media, captioned: false) };
 
     /// <summary>
     /// <c>Figure(...)</c>: the media as above; the caption is speaker notes on the slide (checked for math,
@@ -50,13 +58,13 @@ internal static class TypedRuleItems
     /// </summary>
     public static RuleItem[] Figure(RuleMedia media, string? caption, object? captionTag) => new[]
     {
-        MediaItem(media, "Figure"),
+        Described(MediaItem(media, "Figure"), media, captioned: !string.IsNullOrWhiteSpace(caption)),
         RuleItem.Content(ContentTarget.SpeakerNotes, caption, captionTag, "Figure"),
         RuleItem.Content(ContentTarget.Notes, WordsOnly(caption), captionTag, "Figure"),
     };
 
     /// <summary><c>Columns(...)</c>: both columns show in the slides and the notes, so their lines add up.</summary>
-    public static RuleItem[] Columns(RuleMedia left, RuleMedia right) => new[] { MediaItem(left, "Columns"), MediaItem(right, "Columns") };
+    public static RuleItem[] Columns(RuleMedia left, RuleMedia right) => new[] { Described(MediaItem(left, "Columns"), left, false), Described(MediaItem(right, "Columns"), right, false) };
 
     /// <summary><c>Fragment(...)</c>: slide and notes content.</summary>
     public static RuleItem[] Fragment(string? markdown, object? tag) => new[] { RuleItem.Content(ContentTarget.Both, markdown, tag, "Fragment") };
@@ -87,6 +95,27 @@ internal static class TypedRuleItems
 
     /// <summary>Whether the notes show a code block (lamd's <c>sparse</c> code level): code and set-up code, not plotting code.</summary>
     public static bool ShownInNotes(CodeKind kind) => kind is CodeKind.Code or CodeKind.Setup;
+
+    /// <summary>
+    /// TALK020's facts: an image needs alt text (a figure's caption is not one: it says what the figure
+    /// means, not what it shows).
+    /// </summary>
+    private static RuleItem Described(RuleItem item, RuleMedia media, bool captioned)
+    {
+        if (media.Kind == RuleMediaKind.Image)
+        {
+            item.ImagePath = media.Source;
+        }
+
+        // A video has no alt of its own (the player is named "YouTube video <id>"): a figure's caption describes
+        // it best, but a bare YouTube(...) is not reported until the call can take a title.
+        if (media.Kind == RuleMediaKind.Image && media.Alternative is null)
+        {
+            item.MissingAlternative = ("The image '" + media.Source + "'", "pass alt: \"what it shows\"");
+        }
+
+        return item;
+    }
 
     private static RuleItem MediaItem(RuleMedia media, string call) =>
         RuleItem.Content(ContentTarget.Both, media.Kind == RuleMediaKind.Markdown ? media.Markdown : MediaText, media.Tag, call);
