@@ -19,7 +19,7 @@ internal sealed class GeneratedChain(string lamdPath, List<ChainStep> steps)
 /// Checks what the importer writes the way the build will, before the user runs <c>dotnet build</c>: the
 /// TALK rules that are errors (the generator's analyzer would stop the build) on each talk with its parts
 /// expanded, with the very rule set the analyzer runs; then a C# parse of each file. A call that fails
-/// is left out — kept as a comment, counted as not mapped, and reported as LAMD016 at its lamd line — so
+/// is left out — kept as a comment, counted as not mapped, and reported as LAMD022 at its lamd line — so
 /// the project always builds and nothing is lost silently.
 /// </summary>
 internal static class WrittenCodeCheck

@@ -31,8 +31,8 @@ public static class LamdDiagnosticIds
     public const string FrontMatterValue = "LAMD013";
     public const string RecursiveMacro = "LAMD014";
     public const string NotationConflict = "LAMD015";
-    public const string WouldNotBuild = "LAMD016";
-    public const string RepeatedKey = "LAMD017";
+    public const string WouldNotBuild = "LAMD022";
+    public const string RepeatedKey = "LAMD023";
 }
 
 /// <summary>One finding of the reader, evaluator or mapper: where, what, and what to do about it.</summary>

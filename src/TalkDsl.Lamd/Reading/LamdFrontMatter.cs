@@ -113,7 +113,7 @@ public sealed record LamdFrontMatter(ImmutableArray<LamdFrontMatterEntry> Entrie
 
     /// <summary>
     /// The front matter as PyYAML (lamd's reader) reads two things YamlDotNet refuses: a top-level key given
-    /// twice (the last wins, with a LAMD017 warning at each earlier one), and a quoted value whose later lines
+    /// twice (the last wins, with a LAMD023 warning at each earlier one), and a quoted value whose later lines
     /// start at the left margin. Null when it still does not parse (the caller reports the first error).
     /// </summary>
     private static (YamlStream? Stream, List<LamdDiagnostic> Warnings) AsPyYamlReadsIt(string yaml, LamdSourceFile file, int lineOffset)

@@ -21,7 +21,7 @@ public sealed class WrittenCodeCheckTests
         WrittenCodeCheck.Rules("T", hasAuthor: true, talk, key => key == "Snippets.S.P" ? part : null, diagnostics);
 
         var error = Assert.Single(diagnostics);
-        Assert.Equal((LamdSeverity.Error, "LAMD016", InPart), (error.Severity, error.Id, error.Position));
+        Assert.Equal((LamdSeverity.Error, "LAMD022", InPart), (error.Severity, error.Id, error.Position));
         Assert.Null(part.Steps[0].Call);
         Assert.Equal(ConstructOutcome.NotMapped, Assert.Single(part.Steps[0].Uses).Outcome);
         Assert.NotNull(part.Steps[1].Call);
@@ -50,7 +50,7 @@ public sealed class WrittenCodeCheckTests
         var text = WrittenCodeCheck.Syntax(talk, "Talks/T.cs", () => CSharpSourceWriter.Talk("T", "talk.md", "global::TalkDsl.Talk.Titled(\"T\")", talk.Steps), diagnostics);
 
         var error = Assert.Single(diagnostics);
-        Assert.Equal(("LAMD016", Here), (error.Id, error.Position));
+        Assert.Equal(("LAMD022", Here), (error.Id, error.Position));
         Assert.Contains("// | .Markdown(\"never closed)", text, StringComparison.Ordinal);
         Assert.Empty(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text).GetDiagnostics());
     }

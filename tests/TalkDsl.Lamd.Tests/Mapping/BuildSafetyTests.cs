@@ -61,7 +61,7 @@ public sealed class BuildSafetyTests : IDisposable
         var (code, summary) = _lecture.Import("\\subsection{A}\nFirst block.\n\nUse `a\nb $` and $x$.\n");
 
         var error = Assert.Single(summary.Errors);
-        Assert.Equal("LAMD016", error.Id);
+        Assert.Equal("LAMD022", error.Id);
         Assert.Equal(new SourcePosition("lecture.md", 9, 1), error.Position);
         Assert.Contains("TALK011", error.Message, StringComparison.Ordinal);
         Assert.True(summary.LeftOutAnything);
