@@ -63,11 +63,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NoTextAlternative = new(RuleIds.NoTextAlternative, RuleCatalog.NoTextAlternative.Title, RuleCatalog.NoTextAlternative.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.NoTextAlternative.HelpLink);
 
+    public static readonly DiagnosticDescriptor UnsafeUrl = new(RuleIds.UnsafeUrl, RuleCatalog.UnsafeUrl.Title, RuleCatalog.UnsafeUrl.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.UnsafeUrl.HelpLink);
+
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative);
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl);
 
     /// <summary>The descriptor of a shared rule.</summary>
     public static DiagnosticDescriptor For(RuleDescriptor rule)

@@ -16,8 +16,36 @@ public sealed partial class TalkGenerator
         private const string Model = "global::TalkDsl.Model.";
         private const string Rendering = "global::TalkDsl.Rendering.";
 
-        /// <summary>The hint name: <c>{Type}.{Member}.g.cs</c>, the type namespace-qualified so hint names never collide.</summary>
-        public static string HintName(ContainingTypeInfo type, string member) => type.FullName + "." + member + ".g.cs";
+        /// <summary>
+        /// The hint name: <c>{Type}.{Member}.g.cs</c>, the type namespace-qualified so hint names never collide.
+        /// Characters a hint name may not hold (Roslyn throws on them, CS8785) become '_', and then a hash of
+        /// the name as written keeps two such names apart.
+        /// </summary>
+        public static string HintName(ContainingTypeInfo type, string member)
+        {
+            var name = type.FullName + "." + member;
+            var safe = new System.Text.StringBuilder(name.Length);
+            foreach (var c in name)
+            {
+                safe.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.' or '-' ? c : '_');
+            }
+
+            return safe.ToString() == name
+                ? name + ".g.cs"
+                : safe + "." + StableHash(name).ToString("x8", CultureInfo.InvariantCulture) + ".g.cs";
+        }
+
+        /// <summary>FNV-1a: the same on every run and machine (string.GetHashCode is not).</summary>
+        private static uint StableHash(string text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return hash;
+        }
 
         public static string EmitTalk(TalkToGenerate talk)
         {
@@ -171,10 +199,11 @@ public sealed partial class TalkGenerator
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>{what}, as a string.</summary>");
                 writer.WriteLine($"public static string {method}({Rendering}{options}? options = null) => global::TalkDsl.TalkRendering.{method}(Renderable, options);");
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>Writes {what.Substring(0, 1).ToLowerInvariant()}{what.Substring(1)} to <paramref name=\"output\"/>.</summary>");
-                writer.WriteLine($"public static void {method}(global::System.IO.TextWriter output, {Rendering}{options}? options = null) => global::TalkDsl.TalkRendering.{method}(Renderable, output, options);");
             }
+
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Writes this talk in <paramref name=\"format\"/> (see <c>TalkFormats</c>) to <paramref name=\"output\"/>, which is left open.</summary>");
+            writer.WriteLine("public static void Render(global::TalkDsl.Formats.TalkFormat format, global::System.IO.Stream output, global::TalkDsl.Formats.TalkRenderOptions? options = null) => global::TalkDsl.TalkRendering.Render(Renderable, format, output, options);");
         }
 
         private static readonly (string Method, string Options, string What)[] RenderMethods =

@@ -21,26 +21,26 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 Parser.TalkAttributeName,
                 predicate: static (node, _) => node is MethodDeclarationSyntax or PropertyDeclarationSyntax,
-                transform: static (ctx, ct) => Parser.Read(ctx, MemberKind.Talk, ct))
+                transform: static (ctx, ct) => Safely(() => Parser.Read(ctx, MemberKind.Talk, ct)))
             .Where(static talk => talk is not null)
             .Select(static (talk, _) => talk!)
             .WithTrackingName(TrackingNames.Talks);
 
         var validTalks = talks
-            .Where(static talk => talk.Problem == DeclarationProblem.None && talk.Chain is not null)
+            .Where(static talk => talk.Problem == DeclarationProblem.None && talk.Chain is not null && talk.Type.CanBeReopened)
             .WithTrackingName(TrackingNames.ValidTalks);
 
         var parts = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 Parser.TalkPartAttributeName,
                 predicate: static (node, _) => node is MethodDeclarationSyntax or PropertyDeclarationSyntax,
-                transform: static (ctx, ct) => Parser.Read(ctx, MemberKind.Part, ct))
+                transform: static (ctx, ct) => Safely(() => Parser.Read(ctx, MemberKind.Part, ct)))
             .Where(static part => part is not null)
             .Select(static (part, _) => part!)
             .WithTrackingName(TrackingNames.Parts);
 
         var validParts = parts
-            .Where(static part => part.Problem == DeclarationProblem.None && part.Chain is not null)
+            .Where(static part => part.Problem == DeclarationProblem.None && part.Chain is not null && part.Type.CanBeReopened)
             .WithTrackingName(TrackingNames.ValidParts);
 
         var referencedParts = context.CompilationProvider
@@ -56,8 +56,10 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
 
         var resolved = validTalks
             .Combine(partTable)
-            .Select(static (pair, ct) => Resolver.Resolve(pair.Left, pair.Right, ct))
-            .WithTrackingName(TrackingNames.ResolvedTalks);
+            .Select(static (pair, ct) => Safely(() => Resolver.Resolve(pair.Left, pair.Right, ct)))
+            .WithTrackingName(TrackingNames.ResolvedTalks)
+            .Where(static talk => talk is not null)
+            .Select(static (talk, _) => talk!);
 
         var catalogNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : null)
@@ -77,17 +79,48 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Catalog);
 
         context.RegisterSourceOutput(resolved, static (spc, talk) =>
-            spc.AddSource(Emitter.HintName(talk.Type, talk.MemberName), Emitter.EmitTalk(talk)));
+            Emit(spc, () => Emitter.HintName(talk.Type, talk.MemberName), () => Emitter.EmitTalk(talk)));
 
         context.RegisterSourceOutput(validParts, static (spc, part) =>
-            spc.AddSource(Emitter.HintName(part.Type, part.MemberName), Emitter.EmitManifest(part)));
+            Emit(spc, () => Emitter.HintName(part.Type, part.MemberName), () => Emitter.EmitManifest(part)));
 
         context.RegisterSourceOutput(catalog, static (spc, info) =>
         {
             if (info is not null)
             {
-                spc.AddSource("TalkCatalog.g.cs", Emitter.EmitCatalog(info));
+                Emit(spc, () => "TalkCatalog.g.cs", () => Emitter.EmitCatalog(info));
             }
         });
+    }
+
+    /// <summary>A step's result, or null (the input is skipped) when reading half-typed code throws.</summary>
+    private static T? Safely<T>(System.Func<T?> step)
+        where T : class
+    {
+        try
+        {
+            return step();
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Adds one generated file, or nothing. The generator must never throw (CS8785 drops every generated
+    /// member from the IDE until the next good keystroke): input it cannot emit — code half-typed, a name
+    /// given twice — is skipped, and the analyzers and the compiler say what is wrong with it.
+    /// </summary>
+    private static void Emit(SourceProductionContext context, System.Func<string> hintName, System.Func<string> source)
+    {
+        try
+        {
+            context.AddSource(hintName(), source());
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // Skipped: see the summary.
+        }
     }
 }

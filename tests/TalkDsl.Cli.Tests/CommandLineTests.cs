@@ -14,6 +14,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("build", "Example: talk build MyTalk --out site")]
     [InlineData("check", "Example: talk check MyTalk")]
     [InlineData("import", "Example: talk import talks --snippets _includes --out my-talks")]
+    [InlineData("serve", "Example: talk serve MyTalk --port 5000")]
     public void Every_command_has_help_with_an_example(string command, string example)
     {
         var (exit, help) = CliRun.Talk(command, "--help");
@@ -53,6 +54,17 @@ public sealed class CommandLineTests : IDisposable
             ["--out", "site", "--talk", "Lecture", "--talk", "seminar", "--cdn", "--theme", "moon"],
             Commands.TalkCommandLine.HostArguments(command.Parse(["--theme", "moon", "--talk", "Lecture", "--cdn", "--talk", "seminar", "--out", "site"]), host));
         Assert.Empty(Commands.TalkCommandLine.HostArguments(command.Parse([]), host));
+    }
+
+    [Fact]
+    public void Build_hands_the_formats_and_pdf_notes_to_the_host_and_refuses_an_unknown_format_before_building()
+    {
+        var host = new TalkDsl.Hosting.TalkAppOptions("out");
+        var command = new System.CommandLine.RootCommand();
+        host.AddTo(command);
+
+        Assert.Equal(["--format", "pdf,pptx", "--pdf-notes"], Commands.TalkCommandLine.HostArguments(command.Parse(["--pdf-notes", "--format", "pdf,pptx"]), host));
+        Assert.Contains(command.Parse(["--format", "keynote"]).Errors, e => e.Message.Contains("'keynote' is not an output format", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(
             [
-                ".gitignore", "Corpus.csproj", "Directory.Build.props", "Program.cs", "Snippets/Class/ClassPart.cs", "Snippets/Compsci/CompsciPart.cs",
+                ".gitignore", ".talkdsl-import.json", "Corpus.csproj", "Directory.Build.props", "Program.cs", "Snippets/Class/ClassPart.cs", "Snippets/Compsci/CompsciPart.cs",
                 "Snippets/Compsci/ComputerLab.cs", "Snippets/Ml/_3dModels.cs", "Talks/FullTalk.cs", "Talks/SecondTalk.cs", "import-report.md",
             ],
             Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
@@ -60,15 +60,15 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Importing_again_replaces_an_earlier_import()
+    public void Importing_again_updates_an_earlier_import_and_keeps_files_the_user_added()
     {
         var output = Path.Combine(_temp, "again");
         Assert.Equal(0, CliRun.Talk("import", Path.Combine(CliRun.Fixtures, "errors", "good.md"), "--out", output).ExitCode);
-        File.WriteAllText(Path.Combine(output, "Talks", "Stale.cs"), "// from an earlier import");
+        File.WriteAllText(Path.Combine(output, "Talks", "Mine.cs"), "// the user's own file");
 
         Assert.Equal(0, CliRun.Talk("import", Path.Combine(CliRun.Fixtures, "errors", "good.md"), "--out", output).ExitCode);
 
-        Assert.False(File.Exists(Path.Combine(output, "Talks", "Stale.cs")));
+        Assert.Equal("// the user's own file", File.ReadAllText(Path.Combine(output, "Talks", "Mine.cs")));
         Assert.True(File.Exists(Path.Combine(output, "Talks", "Good.cs")));
     }
 

@@ -39,13 +39,13 @@ internal sealed class Finding
 internal static class TalkFindings
 {
     /// <summary>Findings that depend only on the call itself: reported where the call is, never through an include.</summary>
-    private static readonly HashSet<string> PartLocal = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.NoTextAlternative };
+    private static readonly HashSet<string> PartLocal = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.NoTextAlternative, RuleIds.UnsafeUrl };
 
     /// <summary>What a part checks on its own body.</summary>
-    private static readonly HashSet<string> CheckedOnParts = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.NoTextAlternative };
+    private static readonly HashSet<string> CheckedOnParts = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.NoTextAlternative, RuleIds.UnsafeUrl };
 
     /// <summary>Findings about a value: the squiggle goes under the argument rather than the call.</summary>
-    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative, RuleIds.MissingMedia };
+    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative, RuleIds.MissingMedia, RuleIds.UnsafeUrl };
 
     private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
 

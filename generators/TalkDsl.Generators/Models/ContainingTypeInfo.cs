@@ -1,3 +1,4 @@
+using System.Linq;
 using TalkDsl.Generators.Helpers;
 
 namespace TalkDsl.Generators.Models;
@@ -14,4 +15,13 @@ internal sealed record ContainingTypeInfo(string Namespace, EquatableArray<TypeD
     public string Name => Declarations[Declarations.Count - 1].Name;
 
     public string GlobalName => "global::" + FullName;
+
+    /// <summary>
+    /// Whether generated code can reopen the type: every name a C# identifier. A member outside any type in
+    /// broken code (a deleted brace) is in <c>&lt;invalid-global-code&gt;</c>: the generator skips it, the compiler says why.
+    /// </summary>
+    public bool CanBeReopened =>
+        Declarations.Count > 0
+        && Declarations.All(d => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(d.Name))
+        && (Namespace.Length == 0 || Namespace.Split('.').All(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier));
 }

@@ -8,9 +8,43 @@ namespace TalkDsl.Cli.Commands;
 /// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;] [--feed &lt;dir&gt;] [--lamd &lt;dir&gt;]</c>.</summary>
 internal sealed class ImportCommand(IAnsiConsole console)
 {
-    /// <returns>0 when everything imported; 1 when some file or call was left out (an error); 2 when nothing could be done.</returns>
-    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? feed, string? lamd = null)
+    /// <summary>Everything imported.</summary>
+    public const int Success = 0;
+
+    /// <summary>Some file had an error and was left out; the rest was written (nothing, when no talk imported).</summary>
+    public const int SomeFilesFailed = 1;
+
+    /// <summary>Nothing could be done: the input, the snippets or the output folder cannot be used.</summary>
+    public const int NothingDone = 2;
+
+    /// <summary>A bug in TalkDsl: the message names the input and asks for a report; nothing was changed.</summary>
+    public const int InternalError = 3;
+
+    /// <returns>One of <see cref="Success"/>, <see cref="SomeFilesFailed"/>, <see cref="NothingDone"/>, <see cref="InternalError"/>.</returns>
+    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? feed, bool force = false, string? lamd = null)
     {
+        try
+        {
+            return Import(input, snippets, output, feed, force, lamd);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // No input may end the command with a stack trace: say what failed, on what, and how to report it.
+            console.Markup("[red]internal error:[/] ");
+            console.WriteWholeLine(
+                $"importing {input} failed ({e.GetType().Name}: {e.Message}). This is a bug in TalkDsl, not in your talks; nothing in the output folder was changed. "
+                + "Please report it on TalkDsl's issue tracker with this message and the talk (or the smallest file that still fails) attached.");
+            return InternalError;
+        }
+    }
+
+    private int Import(string input, IReadOnlyList<string> snippets, string? output, string? feed, bool force, string? lamd)
+    {
+        if (input.Length == 0 || input.Any(char.IsControl) || (output is not null && (output.Trim().Length == 0 || output.Any(char.IsControl))))
+        {
+            return Fail("a path is empty or holds a control character (such as NUL): give the talk or folder, and --out, as ordinary paths.");
+        }
+
         var inputPath = Path.GetFullPath(input);
         IReadOnlyList<string> talks;
         string displayRoot;
@@ -70,24 +104,32 @@ internal sealed class ImportCommand(IAnsiConsole console)
                 task.Value = task.MaxValue;
             });
 
+        if (result!.Summary.Talks.IsEmpty)
+        {
+            // A failed import changes nothing: an earlier import, and the user's edits in it, stay as they are.
+            ImportReport.ShowFailure(console, result.Summary, outputPath);
+            return SomeFilesFailed;
+        }
+
+        ProjectWrite written;
         try
         {
-            ProjectFolder.Write(outputPath, result!.Files);
+            written = ProjectFolder.Write(outputPath, result.Files, force, removeStale: result.Summary.FailedFiles.IsEmpty);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ProjectFolderException)
         {
             return Fail($"nothing was written: {e.Message}");
         }
 
-        ImportReport.Show(console, result.Summary, outputPath);
-        return result.Summary.LeftOutAnything ? 1 : 0;
+        ImportReport.Show(console, result.Summary, outputPath, written);
+        return result.Summary.LeftOutAnything ? SomeFilesFailed : Success;
     }
 
     private int Fail(string message)
     {
         console.Markup("[red]error:[/] ");
         console.WriteWholeLine(message);
-        return 2;
+        return NothingDone;
     }
 
     /// <summary>Feeds the importer's progress into a Spectre progress task (synchronously: the import runs on this thread).</summary>

@@ -4,7 +4,7 @@ using TalkDsl.Hosting;
 
 namespace TalkDsl.Cli.Commands;
 
-/// <summary>The <c>talk</c> command and its subcommands: new, build, check, import.</summary>
+/// <summary>The <c>talk</c> command and its subcommands: new, build, check, import, serve.</summary>
 internal static class TalkCommandLine
 {
     /// <summary>Runs <c>talk</c> with <paramref name="args"/>; a wrong command line (unknown option, missing argument, bad value) exits with 2, as the host's does.</summary>
@@ -20,8 +20,16 @@ internal static class TalkCommandLine
         var output = console ?? AnsiConsole.Console;
         return new RootCommand("talk: write, check and render talks as fluent C#. `talk COMMAND --help` tells more about each command.")
         {
-            New(output), BuildCommand(output), Check(output), Import(output),
+            New(output), BuildCommand(output), Check(output), Import(output), Serve(),
         };
+    }
+
+    /// <summary><c>talk serve</c>: the live preview, the same command a talk project has as <c>dotnet run -- serve</c> (TalkDsl.Preview).</summary>
+    private static Command Serve()
+    {
+        var command = new TalkDsl.Preview.Serving.ServeCommand().Create(new TalkAppContext(null, Console.Out, Console.Error));
+        command.Description += " Example: talk serve MyTalk --port 5000";
+        return command;
     }
 
     private static Command New(IAnsiConsole console)
@@ -99,15 +107,25 @@ internal static class TalkCommandLine
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write the C# project into (default: ./<input>-talkdsl)." };
         var feed = new Option<string?>("--feed") { Description = "A local folder of packages to restore TalkDsl from (written into a NuGet.config beside the project).", HelpName = "DIR" };
         var lamd = new Option<string?>("--lamd") { Description = "The folder holding lamd's talk-macros.gpp (or macros/talk-macros.gpp) and talk-notation.tex (default: found beside the talks).", HelpName = "DIR" };
-        var command = new Command("import", "Import lamd talks and the snippets they include as a C# talk project that references the TalkDsl package. Example: talk import talks --snippets _includes --out my-talks")
+        var force = new Option<bool>("--force")
         {
-            input, snippets, output, feed, lamd,
+            Description = "Also overwrite generated files you edited since the last import (files you added are never touched).",
+        };
+        var command = new Command(
+            "import",
+            "Import lamd talks and the snippets they include as a C# talk project that references the TalkDsl package. Example: talk import talks --snippets _includes --out my-talks. "
+            + "Re-importing into the same folder rewrites only the files you have not edited (each left alone is listed) and never removes a file you added. "
+            + "Exit codes: 0 everything imported; 1 some file had errors (listed; nothing is written when no talk imported); "
+            + "2 nothing could be done (bad input, snippets or output folder); 3 internal error (a bug: the message says how to report it).")
+        {
+            input, snippets, output, feed, force, lamd,
         };
         command.SetAction(result => new ImportCommand(console).Run(
             result.GetRequiredValue(input),
             result.GetValue(snippets) ?? [],
             result.GetValue(output),
             result.GetValue(feed),
+            result.GetValue(force),
             result.GetValue(lamd)));
         return command;
     }

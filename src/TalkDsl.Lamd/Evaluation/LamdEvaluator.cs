@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using TalkDsl.Output;
 using TalkDsl.Lamd.Mapping;
 using TalkDsl.Lamd.Reading;
 
@@ -21,6 +23,9 @@ namespace TalkDsl.Lamd.Evaluation;
 internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = null, IReadOnlySet<string>? lamdMacros = null)
 {
     private const int MaxExpansionDepth = 64;
+
+    /// <summary>The most bodies evaluated inside each other (arguments, branches, expansions, includes): the stack stays small.</summary>
+    private const int MaxEvaluationDepth = 512;
 
     private readonly Dictionary<string, MacroDefinition> _macros = new(StringComparer.Ordinal);
 
@@ -49,13 +54,34 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
     private readonly Stack<string> _includeStack = new();
     private readonly HashSet<string> _includedParts = new(StringComparer.Ordinal);
     private int _expansionDepth;
+    private int _evaluationDepth;
+    private int _steps;
+    private long _characters;
+    private IReadOnlyList<string> _roots = [];
 
+    /// <summary>
+    /// Evaluates a talk. Work is bounded: nesting (LAMD019), expansions and output size (LAMD020) end the
+    /// evaluation with an error at the construct that went over, never with a stack overflow or a hang.
+    /// </summary>
     public ImmutableArray<BodyNode> EvaluateFile(LamdSyntaxTree tree, FileScope scope)
     {
         _includeStack.Push(tree.File.FullPath);
+        var options = workspace.Options;
+        _roots = [.. (options.Roots.Count == 0 ? SearchFolders(tree.File).Take(2) : options.Roots).Concat(options.SnippetDirectories).Select(ContainedFiles.RealPath)];
         try
         {
             return Evaluate(tree.Body, new Frame(tree.File, scope, Site: null, Arguments: null, Named: null));
+        }
+        catch (LimitReachedException limit)
+        {
+            scope.Report(limit.Diagnostic);
+            return [];
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            scope.Report(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.TooDeep, tree.File.PositionAt(0),
+                "the file's macros, includes and arguments nest too deep to evaluate: simplify the nesting (the file is not imported)"));
+            return [];
         }
         finally
         {
@@ -65,13 +91,57 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
 
     private ImmutableArray<BodyNode> Evaluate(ImmutableArray<LamdNode> nodes, Frame frame)
     {
-        var output = ImmutableArray.CreateBuilder<BodyNode>();
-        foreach (var node in nodes)
+        if (++_evaluationDepth > MaxEvaluationDepth)
         {
-            Evaluate(node, frame, output);
+            var at = nodes.IsEmpty ? frame.File.PositionAt(0) : frame.Site ?? nodes[0].Position;
+            throw new LimitReachedException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.TooDeep, at,
+                $"macros, includes and arguments nest more than {MaxEvaluationDepth} deep here: simplify the nesting (the file is not imported)"));
         }
 
-        return output.ToImmutable();
+        try
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            var output = ImmutableArray.CreateBuilder<BodyNode>();
+            foreach (var node in nodes)
+            {
+                Evaluate(node, frame, output);
+            }
+
+            return output.ToImmutable();
+        }
+        finally
+        {
+            _evaluationDepth--;
+        }
+    }
+
+    /// <summary>Counts one expansion or include at <paramref name="site"/> against the talk's budget.</summary>
+    private void Step(SourcePosition site)
+    {
+        if (++_steps > workspace.Options.MaxExpansions)
+        {
+            throw new LimitReachedException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.ExpansionBudget, site,
+                $"the talk takes more than {workspace.Options.MaxExpansions:N0} macro expansions (the one here included): a macro expands without end, e.g. one that calls another that calls it back; change the \\define so the expansion ends"));
+        }
+    }
+
+    /// <summary>Counts <paramref name="characters"/> of output against the talk's budget.</summary>
+    private void Produce(long characters, SourcePosition site)
+    {
+        _characters += characters;
+        if (_characters > workspace.Options.MaxOutputChars)
+        {
+            throw new LimitReachedException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.ExpansionBudget, site,
+                $"the talk's macros expand into more than {workspace.Options.MaxOutputChars:N0} characters (the expansion here included): a macro grows without end, e.g. \\define{{a}}{{\\a\\a}}; change the \\define so the expansion ends"));
+        }
+    }
+
+    private static long LengthOf(ImmutableArray<BodyNode> nodes) => nodes.Sum(n => n is BodyText text ? (long)text.Text.Length : 1);
+
+    /// <summary>A limit of <see cref="LamdReaderOptions"/> was reached: the talk's evaluation stops with this error.</summary>
+    private sealed class LimitReachedException(LamdDiagnostic diagnostic) : Exception(diagnostic.Message)
+    {
+        public LamdDiagnostic Diagnostic { get; } = diagnostic;
     }
 
     private void Evaluate(LamdNode node, Frame frame, ImmutableArray<BodyNode>.Builder output)
@@ -79,11 +149,13 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
         switch (node)
         {
             case LamdText text:
+                Produce(text.Text.Length, frame.Site ?? text.Position);
                 output.Add(new BodyText(text.Text, frame.Site ?? text.Position));
                 break;
             case LamdArgumentReference reference when frame.Arguments is { } arguments:
                 if (reference.Number <= arguments.Length)
                 {
+                    Produce(LengthOf(arguments[reference.Number - 1]), frame.Site ?? reference.Position);
                     output.AddRange(arguments[reference.Number - 1]);
                 }
 
@@ -106,6 +178,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
         var position = frame.Site ?? call.Position;
         if (call.Arguments.IsEmpty && frame.Named is { } named && named.TryGetValue(call.Name, out var argument))
         {
+            Produce(LengthOf(argument), position);
             output.AddRange(argument);
             return;
         }
@@ -213,11 +286,12 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
 
         if (_expansionDepth >= MaxExpansionDepth)
         {
-            frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.RecursiveMacro, site,
+            // The talk's evaluation ends here: going on would take every other branch of the recursion to the same depth.
+            throw new LimitReachedException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.RecursiveMacro, site,
                 $"\\{definition.Name} expands into itself more than {MaxExpansionDepth} times: change its \\define so the expansion ends"));
-            return;
         }
 
+        Step(site);
         var arguments = call.Arguments.Select(a => Evaluate(a.Nodes, frame)).ToImmutableArray();
         _expansionDepth++;
         try
@@ -314,25 +388,55 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
     private void Include(LamdMacroCall call, Frame frame, ImmutableArray<BodyNode>.Builder output)
     {
         var position = frame.Site ?? call.Position;
+        Step(position);
         var requested = call.Arguments.Length > 0 ? BodySource.Of(Evaluate(call.Arguments[0].Nodes, frame)).Trim().Trim('"', '<', '>') : string.Empty;
         if (Output is null && LamdMacros is not null && Path.GetFileName(requested) == LamdMacroLibrary.MacrosFileName)
         {
             return; // lamd's own macros: the importer applies them to each construct, output by output
         }
 
-        var searched = SearchFolders(frame.File).ToList();
-        var found = requested.Length == 0 ? null : searched.Select(d => Path.GetFullPath(Path.Combine(d, requested))).FirstOrDefault(File.Exists);
+        if (requested.Any(char.IsControl) || requested.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.IncludeOutsideLibrary, position,
+                $"\\include{{{Printable(requested)}}} names a file with a control character (such as NUL) in its name, which no snippet has: correct the name"));
+            return;
+        }
+
+        if (Path.IsPathRooted(requested))
+        {
+            frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.IncludeOutsideLibrary, position,
+                $"\\include{{{requested}}} is an absolute path: an include is read only from the talk's library ({LibraryDisplay()}); write the path relative to one of them"));
+            return;
+        }
+
+        // Only the folders of the library are searched: the including file's folder and its parent when inside it, then --snippets.
+        var searched = SearchFolders(frame.File).Where(d => _roots.Any(r => ContainedFiles.IsInside(ContainedFiles.RealPath(d), r))).Distinct(StringComparer.Ordinal).ToList();
+        var candidate = requested.Length == 0 ? null : searched.Select(d => Path.GetFullPath(Path.Combine(d, requested))).FirstOrDefault(File.Exists);
         var isSnippet = requested.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || requested.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
-        if (found is null && Output is not null)
+        if (candidate is null && Output is not null)
         {
             return; // a plain run for one output: the structured reading has reported it; lamd-render reads it as empty
         }
 
-        if (found is null)
+        if (candidate is null)
         {
             frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.MissingInclude, position,
                 $"\\include{{{requested}}} was not found in {string.Join(", ", searched.Select(FolderDisplay).Distinct())}: the import goes on without it; add the file, or pass the folder that holds it with --snippets"));
             output.Add(new BodyInclude(requested, IncludeOutcome.Missing, null, "not found", position));
+            return;
+        }
+
+        var refusal = ContainedFiles.Check(candidate, _roots, out var found);
+        if (refusal != FileRefusal.None)
+        {
+            var id = refusal switch
+            {
+                FileRefusal.Outside => LamdDiagnosticIds.IncludeOutsideLibrary,
+                FileRefusal.NotRegular => LamdDiagnosticIds.NotRegularFile,
+                _ => LamdDiagnosticIds.FileTooLarge,
+            };
+            frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Error, id, position,
+                "\\include{" + requested + "}: " + ContainedFiles.Explain(refusal, "the file it names", "the talk's library (" + LibraryDisplay() + ")")));
             return;
         }
 
@@ -409,16 +513,28 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
         }
     }
 
+    private string LibraryDisplay() => string.Join(", ", _roots.Select(FolderDisplay).Distinct());
+
+    /// <summary>A name with its control characters shown as <c>\uXXXX</c>, so a message stays on one line.</summary>
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+
     private string FolderDisplay(string folder) => workspace.Options.DisplayPath(folder) is "." ? "./" : workspace.Options.DisplayPath(folder) + "/";
 
     private string NameOf(LamdArgument argument, Frame frame) =>
         LamdParser.PlainText(argument) ?? BodySource.Of(Evaluate(argument.Nodes, frame)).Trim();
 
     /// <summary>Parses text made during evaluation as a file of its own (same path, so includes resolve alike).</summary>
-    private static (ImmutableArray<LamdNode> Nodes, LamdSourceFile File) Reparse(string text, Frame frame)
+    private (ImmutableArray<LamdNode> Nodes, LamdSourceFile File) Reparse(string text, Frame frame)
     {
         var file = new LamdSourceFile(frame.File.FullPath, frame.File.DisplayPath, text);
-        return (LamdParser.ParseFragment(file).Nodes, file);
+        var (nodes, diagnostics) = LamdParser.ParseFragment(file);
+        if (diagnostics.FirstOrDefault(d => d.Id == LamdDiagnosticIds.TooDeep) is { } deep)
+        {
+            throw new LimitReachedException(deep with { Position = frame.Site ?? deep.Position });
+        }
+
+        return (nodes, file);
     }
 
     /// <summary>What a body is evaluated with: its file, its scope, the call site of the expansion, the macro's arguments.</summary>

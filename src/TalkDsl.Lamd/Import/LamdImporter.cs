@@ -51,7 +51,8 @@ public sealed class LamdImporter(ImportOptions options)
 
     /// <summary>
     /// The talks in a folder, sorted: Markdown files that open with front matter (<c>---</c>), found
-    /// recursively, skipping <c>includes</c> folders (snippets), hidden folders and build output.
+    /// recursively, skipping <c>includes</c> folders (snippets), hidden folders, build output, linked
+    /// folders and anything that is not a regular file.
     /// </summary>
     public static IReadOnlyList<string> FindTalks(string folder)
     {
@@ -63,7 +64,8 @@ public sealed class LamdImporter(ImportOptions options)
             foreach (var directory in Directory.EnumerateDirectories(current))
             {
                 var name = Path.GetFileName(directory);
-                if (!name.StartsWith('.') && !SkippedFolders.Contains(name))
+                // A linked folder is not followed: a link to a parent would make the search endless, one elsewhere leaves the folder given.
+                if (!name.StartsWith('.') && !SkippedFolders.Contains(name) && new DirectoryInfo(directory).LinkTarget is null)
                 {
                     pending.Push(directory);
                 }
@@ -79,6 +81,7 @@ public sealed class LamdImporter(ImportOptions options)
     /// <summary>Imports <paramref name="talkPaths"/> into a project meant for <paramref name="outputDirectory"/>.</summary>
     public ImportResult Import(IReadOnlyList<string> talkPaths, string outputDirectory, IProgress<ImportProgress>? progress = null)
     {
+        _guardDiagnostics.Clear();
         var displayRoot = Path.GetFullPath(options.DisplayRoot);
         var snippetRoots = options.SnippetDirectories.Select(Path.GetFullPath).ToList();
         var diagnostics = new List<LamdDiagnostic>();
@@ -86,6 +89,7 @@ public sealed class LamdImporter(ImportOptions options)
         var workspace = new LamdWorkspace(new LamdReaderOptions
         {
             SnippetDirectories = snippetRoots,
+            Roots = [displayRoot],
             DisplayPath = path => Display(path, displayRoot, snippetRoots),
             LamdMacros = library?.Names,
         });
@@ -98,7 +102,7 @@ public sealed class LamdImporter(ImportOptions options)
         for (var i = 0; i < sorted.Count; i++)
         {
             progress?.Report(new ImportProgress(i, total, "reading " + Display(sorted[i], displayRoot, snippetRoots)));
-            if (workspace.ReadTalk(sorted[i]) is { } talk)
+            if (Guarded(sorted[i], () => workspace.ReadTalk(sorted[i])) is { } talk)
             {
                 talks.Add(talk);
             }
@@ -149,6 +153,21 @@ public sealed class LamdImporter(ImportOptions options)
         {
             var talk = talks[i];
             progress?.Report(new ImportProgress(sorted.Count + i, total, "mapping " + talk.DisplayPath));
+            var mappedTalk = Guarded(talk.FullPath, () => MapTalk(talk));
+            if (mappedTalk is null)
+            {
+                failed.Add(talk.DisplayPath);
+                continue;
+            }
+
+            var (chain, className, start, importedTalk, referencedParts) = mappedTalk.Value;
+            talkChains.Add((className, talk, start, chain));
+            imported.Add(importedTalk);
+            Enqueue(referencedParts);
+        }
+
+        (GeneratedChain Chain, string ClassName, string Start, ImportedTalk Talk, IEnumerable<LamdPart> Parts)? MapTalk(LamdTalk talk)
+        {
             var className = names.Talk(talk.FullPath);
             var (start, header) = FrontMatterMapper.Map(talk.FrontMatter, FallbackTitle(talk.FullPath), new SourcePosition(talk.DisplayPath, 1, 1), diagnostics);
             var (bibliographySteps, bibliographies) = BibliographyMapper.Map(talk.FrontMatter, talk.FullPath, diagnostics);
@@ -168,9 +187,7 @@ public sealed class LamdImporter(ImportOptions options)
             var body = BodyMapper.Map(talk.Body, isPart: false, Reference, library);
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
-            talkChains.Add((className, talk, start, new GeneratedChain(talk.DisplayPath, steps)));
-            imported.Add(new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)));
-            Enqueue(body.ReferencedParts);
+            return (new GeneratedChain(talk.DisplayPath, steps), className, start, new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)), body.ReferencedParts);
         }
 
         uses.AddRange(FolderSettings.Uses(talks.SelectMany(t => t.FrontMatter.Entries)));
@@ -178,7 +195,13 @@ public sealed class LamdImporter(ImportOptions options)
         var partChains = new List<(LamdPart Part, PartName Name, GeneratedChain Chain)>();
         while (pendingParts.TryDequeue(out var part))
         {
-            var mapped = MapPart(part);
+            if (Guarded(part.FullPath, () => MapPart(part)) is not { } mapped)
+            {
+                // The talks that include it still compile: the part is written without content, and the file is counted as failed.
+                failed.Add(part.DisplayPath);
+                mapped = new MappedBody([], [], []);
+            }
+
             partChains.Add((part, partNames[part.FullPath], new GeneratedChain(part.DisplayPath, [.. mapped.Steps])));
             Enqueue(mapped.ReferencedParts);
         }
@@ -211,7 +234,7 @@ public sealed class LamdImporter(ImportOptions options)
             [.. importedParts.OrderBy(p => p.Source, StringComparer.Ordinal)],
             [.. failed],
             [.. uses],
-            [.. workspace.Diagnostics.Concat(diagnostics)]);
+            [.. workspace.Diagnostics.Concat(_guardDiagnostics).Concat(diagnostics)]);
         files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion, referredBibliographies)));
         files.Add(new GeneratedFile("Directory.Build.props", ProjectFiles.DirectoryBuildProps));
         files.Add(new GeneratedFile(".gitignore", ProjectFiles.GitIgnore));
@@ -248,6 +271,37 @@ public sealed class LamdImporter(ImportOptions options)
         return null;
     }
 
+    /// <summary>
+    /// Runs one file's reading or mapping so that no input can end the import: Markdig's nesting limit
+    /// becomes LAMD019, anything unexpected LAMD021 (an internal error, to report), both at the file.
+    /// </summary>
+    private T? Guarded<T>(string fullPath, Func<T?> work)
+    {
+        var at = new SourcePosition(Display(fullPath, Path.GetFullPath(options.DisplayRoot), [.. options.SnippetDirectories.Select(Path.GetFullPath)]), 1, 1);
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (IsMarkdigDepthLimit(e))
+        {
+            _guardDiagnostics.Add(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.TooDeep, at,
+                "the Markdown nests deeper than a Markdown reader allows (e.g. a line of thousands of '[' or '>'): break the nesting up (the file is not imported)"));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _guardDiagnostics.Add(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.InternalError, at,
+                $"the importer failed on this file ({e.GetType().Name}: {e.Message}): this is a bug in TalkDsl; please report it with the file attached. The other files were imported"));
+        }
+
+        return default;
+    }
+
+    private readonly List<LamdDiagnostic> _guardDiagnostics = [];
+
+    private static bool IsMarkdigDepthLimit(Exception e) =>
+        e is ArgumentException or InvalidOperationException && e.Message.Contains("deeply nested", StringComparison.OrdinalIgnoreCase)
+        || e is InsufficientExecutionStackException;
+
     /// <summary>The header calls of a talk's notation table, under a comment saying where they come from.</summary>
     private static IEnumerable<ChainStep> NotationSteps(IReadOnlyList<Model.NotationMacro> notation) =>
         notation.Select((macro, i) => new ChainStep(
@@ -258,6 +312,11 @@ public sealed class LamdImporter(ImportOptions options)
 
     private static bool HasFrontMatter(string path)
     {
+        if (!TalkDsl.Output.ContainedFiles.IsRegularFile(path))
+        {
+            return false; // a FIFO named talk.md would block the read for ever
+        }
+
         try
         {
             using var reader = new StreamReader(path);

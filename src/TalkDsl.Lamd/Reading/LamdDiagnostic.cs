@@ -31,6 +31,12 @@ public static class LamdDiagnosticIds
     public const string FrontMatterValue = "LAMD013";
     public const string RecursiveMacro = "LAMD014";
     public const string NotationConflict = "LAMD015";
+    public const string IncludeOutsideLibrary = "LAMD016";
+    public const string NotRegularFile = "LAMD017";
+    public const string FileTooLarge = "LAMD018";
+    public const string TooDeep = "LAMD019";
+    public const string ExpansionBudget = "LAMD020";
+    public const string InternalError = "LAMD021";
     public const string WouldNotBuild = "LAMD022";
     public const string RepeatedKey = "LAMD023";
 }

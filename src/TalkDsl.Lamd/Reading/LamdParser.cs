@@ -18,6 +18,13 @@ public sealed class LamdParser
     private readonly string _text;
     private readonly List<LamdDiagnostic> _diagnostics = [];
     private int _pos;
+    private int _depth;
+
+    /// <summary>
+    /// The most macro arguments and conditionals one may open inside each other. Real talks nest a handful;
+    /// deeper input (20,000 <c>\slides{</c>) is refused with LAMD019 rather than overflowing the stack.
+    /// </summary>
+    public const int MaxDepth = 256;
 
     private LamdParser(LamdSourceFile file, int start)
     {
@@ -40,7 +47,7 @@ public sealed class LamdParser
         var diagnostics = new List<LamdDiagnostic>();
         var (frontMatter, bodyStart) = LamdFrontMatter.Split(file, diagnostics);
         var parser = new LamdParser(file, bodyStart);
-        var (body, _, _) = parser.ParseSequence(inArgument: false, conditionalDepth: 0);
+        var body = parser.ParseBody();
         diagnostics.AddRange(parser._diagnostics);
         return new LamdSyntaxTree(file, frontMatter, body, FindGuard(body), [.. diagnostics]);
     }
@@ -49,7 +56,7 @@ public sealed class LamdParser
     public static (ImmutableArray<LamdNode> Nodes, ImmutableArray<LamdDiagnostic> Diagnostics) ParseFragment(LamdSourceFile file)
     {
         var parser = new LamdParser(file, 0);
-        var (body, _, _) = parser.ParseSequence(inArgument: false, conditionalDepth: 0);
+        var body = parser.ParseBody();
         return (body, [.. parser._diagnostics]);
     }
 
@@ -58,6 +65,35 @@ public sealed class LamdParser
 
     /// <summary>gpp's identifier characters: letters, digits and underscore.</summary>
     public static bool IsIdentifierChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
+
+    /// <summary>The whole text from the start position; nesting deeper than <see cref="MaxDepth"/> ends the parse with LAMD019 and an empty body.</summary>
+    private ImmutableArray<LamdNode> ParseBody()
+    {
+        try
+        {
+            return ParseSequence(inArgument: false, conditionalDepth: 0).Nodes;
+        }
+        catch (TooDeepException deep)
+        {
+            _diagnostics.Add(Error(LamdDiagnosticIds.TooDeep, deep.Offset,
+                $"macro arguments and conditionals nest more than {MaxDepth} deep here: close the braces or \\endif you meant to close (the file is not imported)"));
+            return [];
+        }
+    }
+
+    /// <summary>Opens one more level of nesting at <paramref name="offset"/>; the caller closes it in a finally.</summary>
+    private void Enter(int offset)
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw new TooDeepException(offset);
+        }
+    }
+
+    private sealed class TooDeepException(int offset) : Exception
+    {
+        public int Offset { get; } = offset;
+    }
 
     private (ImmutableArray<LamdNode> Nodes, Stop Stop, int StopStart) ParseSequence(bool inArgument, int conditionalDepth)
     {
@@ -193,7 +229,18 @@ public sealed class LamdParser
             var open = _pos;
             var findings = _diagnostics.Count;
             _pos++;
-            var (nodes, stop, _) = ParseSequence(inArgument: true, conditionalDepth: 0);
+            Enter(open);
+            ImmutableArray<LamdNode> nodes;
+            Stop stop;
+            try
+            {
+                (nodes, stop, _) = ParseSequence(inArgument: true, conditionalDepth: 0);
+            }
+            finally
+            {
+                _depth--;
+            }
+
             if (stop != Stop.ArgumentEnd)
             {
                 // gpp reads a brace that never closes as text: the macro ends before it, with the arguments
@@ -222,6 +269,19 @@ public sealed class LamdParser
             _ => LamdConditionKind.IfNotEqual,
         };
         _pos = start + 1 + name.Length;
+        Enter(start);
+        try
+        {
+            return ParseConditionalBody(start, name, kind, inArgument, conditionalDepth);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private LamdConditional ParseConditionalBody(int start, string name, LamdConditionKind kind, bool inArgument, int conditionalDepth)
+    {
         var condition = ParseArguments(start, name);
         var (then, stop, _) = ParseSequence(inArgument, conditionalDepth + 1);
         var elseNodes = ImmutableArray<LamdNode>.Empty;

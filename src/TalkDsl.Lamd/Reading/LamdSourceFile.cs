@@ -61,10 +61,23 @@ public sealed class LamdSourceFile
     /// </summary>
     public static LamdSourceFile? Load(string fullPath, string displayPath, ICollection<LamdDiagnostic> diagnostics)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            if (File.Exists(fullPath) && !TalkDsl.Output.ContainedFiles.IsRegularFile(fullPath))
+            {
+                diagnostics.Add(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.NotRegularFile, new SourcePosition(displayPath, 1, 1),
+                    TalkDsl.Output.ContainedFiles.Explain(TalkDsl.Output.FileRefusal.NotRegular, "the file", string.Empty)));
+                return null;
+            }
+
+            bytes = TalkDsl.Output.ContainedFiles.ReadBounded(fullPath);
+            if (bytes is null)
+            {
+                diagnostics.Add(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.FileTooLarge, new SourcePosition(displayPath, 1, 1),
+                    TalkDsl.Output.ContainedFiles.Explain(TalkDsl.Output.FileRefusal.TooLarge, "the file", string.Empty)));
+                return null;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -7,10 +7,11 @@ namespace TalkDsl.Hosting;
 
 /// <summary>
 /// The command line of a talk project: its <c>Program.cs</c> is one line,
-/// <c>return TalkDsl.Hosting.TalkApp.Run(args, TalkCatalog.All);</c>. It renders each talk into slides, a
-/// notes page and a Jekyll post (options: <see cref="TalkAppOptions"/>), prints the absolute path of each file
+/// <c>return TalkDsl.Hosting.TalkApp.Run(args, TalkCatalog.All);</c>. It renders each talk into the formats
+/// asked for (<c>--format</c>; by default slides, a notes page and a Jekyll post; options: <see cref="TalkAppOptions"/>), prints the absolute path of each file
 /// written and a summary, and lists on stderr every talk that failed with each of its errors; the other
-/// talks are still written. Exit codes: 0 all rendered, 1 a talk or the output failed, 2 a wrong command line.
+/// talks are still written; so are the other formats of a talk whose PDF could not be printed (no chromium).
+/// Exit codes: 0 all rendered, 1 a talk, a PDF or the output failed, 2 a wrong command line.
 /// </summary>
 public static class TalkApp
 {
@@ -48,10 +49,15 @@ public static class TalkApp
 
         var options = new TalkAppOptions(TalkAppOptions.DefaultOutputDirectory(Assembly.GetEntryAssembly()));
         var command = new RootCommand(
-            "Renders this project's talks into reveal.js slides, notes pages and Jekyll posts, and prints the path of each file written."
+            "Renders this project's talks into reveal.js slides, notes pages and Jekyll posts, or the formats --format names (PDF, PowerPoint, Word, notebooks), and prints the path of each file written."
             + " Exit codes: 0 every talk rendered; 1 a talk failed (its errors are listed, the others are still written) or the output could not be written; 2 a wrong command line.");
         options.AddTo(command);
         command.SetAction(parsed => Render(talks, options.Read(parsed), stdout, stderr, terminal));
+        var context = new TalkAppContext(TalkAppContext.ProjectFileOf(Assembly.GetEntryAssembly()), stdout, stderr);
+        foreach (var subcommand in TalkAppCommands.Load(context))
+        {
+            command.Subcommands.Add(subcommand);
+        }
 
         var parsed = command.Parse(args);
         var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
@@ -116,8 +122,19 @@ public static class TalkApp
             stderr.WriteLine();
         }
 
+        if (result.PdfsNotWritten.Count > 0)
+        {
+            stderr.WriteLine($"{Count(result.PdfsNotWritten.Count, "PDF")} {(result.PdfsNotWritten.Count == 1 ? "was" : "were")} not written (the other files were):");
+            foreach (var pdf in result.PdfsNotWritten)
+            {
+                stderr.WriteLine("  " + pdf);
+            }
+
+            stderr.WriteLine();
+        }
+
         stdout.WriteLine(Summary(result));
-        return result.Failures.Count == 0 ? Success : Failed;
+        return result.Failures.Count == 0 && result.PdfsNotWritten.Count == 0 ? Success : Failed;
     }
 
     /// <summary>E.g. <c>Rendered 3 talks (9 files) into /abs/out; 1 talk failed.</c> The files are the talks' own, not the runtime's.</summary>

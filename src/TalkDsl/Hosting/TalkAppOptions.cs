@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Reflection;
+using System.Text.RegularExpressions;
+using TalkDsl.Formats;
+using TalkDsl.Rendering;
 using TalkDsl.Output;
 using TalkDsl.Rules;
 
@@ -53,6 +56,29 @@ public sealed class TalkAppOptions
                 result.AddError($"--theme {problem}");
             }
         });
+        Format = new Option<IReadOnlyList<TalkFormat>>("--format")
+        {
+            Description = $"The formats to write, comma-separated: {TalkFormats.Names} (every format). PDFs print through Debian's chromium.",
+            HelpName = "LIST",
+            DefaultValueFactory = _ => TalkFormats.Default,
+            CustomParser = result =>
+            {
+                try
+                {
+                    return TalkFormats.Parse(string.Join(",", result.Tokens.Select(t => t.Value)));
+                }
+                catch (FormatException ex)
+                {
+                    result.AddError("--format: " + ex.Message);
+                    return TalkFormats.Default;
+                }
+            },
+        };
+        PdfNotes = new Option<bool>("--pdf-notes")
+        {
+            Description = "Give the slides PDF each slide's speaker notes on a page of their own, after the slide.",
+            Arity = ArgumentArity.Zero,
+        };
         Css = new Option<string?>("--css")
         {
             Description = "A stylesheet (CSS file) to style the slides and notes pages with: copied beside them and linked after the theme.",
@@ -72,8 +98,12 @@ public sealed class TalkAppOptions
 
     public Option<string?> Css { get; }
 
+    public Option<IReadOnlyList<TalkFormat>> Format { get; }
+
+    public Option<bool> PdfNotes { get; }
+
     /// <summary>Every option, in the order the help lists them.</summary>
-    public IReadOnlyList<Option> All => [Out, Talk, Media, Cdn, Theme, Css];
+    public IReadOnlyList<Option> All => [Out, Talk, Format, Media, Cdn, Theme, Css, PdfNotes];
 
     /// <summary>The folder a talk project renders into when <c>--out</c> is not given: the <see cref="OutputDirectoryKey"/>
     /// metadata of <paramref name="assembly"/> (the talk project's <c>out/</c>) while that folder's parent exists,
@@ -115,6 +145,8 @@ public sealed class TalkAppOptions
             Assets = parsed.GetValue(Cdn) ? AssetMode.Cdn : AssetMode.Bundled,
             Theme = parsed.GetValue(Theme),
             Stylesheet = parsed.GetValue(Css),
+            Formats = parsed.GetValue(Format) ?? TalkFormats.Default,
+            PdfSpeakerNotes = parsed.GetValue(PdfNotes),
         };
     }
 }

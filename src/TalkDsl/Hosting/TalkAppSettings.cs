@@ -1,3 +1,4 @@
+using TalkDsl.Formats;
 using TalkDsl.Output;
 using TalkDsl.Rendering;
 
@@ -13,7 +14,7 @@ public sealed record TalkAppSettings(string OutputDirectory)
     /// <summary>The talks to render (<c>--talk</c>), each a talk's name or file slug, any case; empty (the default) renders every talk.</summary>
     public IReadOnlyList<string> Talks { get; init; } = [];
 
-    /// <summary>The folder holding the talks' images (<c>--media</c>); see <see cref="TalkOutputOptions.MediaFolder"/>.</summary>
+    /// <summary>The folder holding the talks' images (<c>--media</c>); see <see cref="Formats.TalkRenderOptions.MediaFolder"/>.</summary>
     public string? MediaFolder { get; init; }
 
     /// <summary>
@@ -28,6 +29,12 @@ public sealed record TalkAppSettings(string OutputDirectory)
     /// <summary>A CSS file copied beside the pages and linked from them (<c>--css</c>); see <see cref="TalkOutputOptions.Stylesheet"/>.</summary>
     public string? Stylesheet { get; init; }
 
+    /// <summary>The formats to write (<c>--format</c>). Default: <see cref="TalkFormats.Default"/> (slides, notes, post).</summary>
+    public IReadOnlyList<TalkFormat> Formats { get; init; } = TalkFormats.Default;
+
+    /// <summary>The slides PDF gets each slide's speaker notes on a page of their own (<c>--pdf-notes</c>); see <see cref="PdfOptions.SpeakerNotes"/>.</summary>
+    public bool PdfSpeakerNotes { get; init; }
+
     /// <summary>The options <see cref="TalkOutput.WriteEach"/> renders with.</summary>
     public TalkOutputOptions ToOutputOptions() => new(OutputDirectory)
     {
@@ -35,5 +42,7 @@ public sealed record TalkAppSettings(string OutputDirectory)
         MediaFolder = MediaFolder,
         Stylesheet = Stylesheet,
         Assets = Assets,
+        Formats = Formats,
+        Pdf = new PdfOptions { SpeakerNotes = PdfSpeakerNotes },
     };
 }

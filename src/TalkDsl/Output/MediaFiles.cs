@@ -6,7 +6,7 @@ using TalkDsl.Rendering.Markdown;
 namespace TalkDsl.Output;
 
 /// <summary>
-/// The local files a talk shows, found in the media folder (<see cref="TalkOutputOptions.MediaFolder"/>):
+/// The local files a talk shows, found in the media folder (<see cref="Formats.TalkRenderOptions.MediaFolder"/>):
 /// its <c>.Stylesheet(...)</c> files, <c>Image(...)</c>, the image of a figure or a column, and
 /// <c>![alt](path)</c> in any Markdown the talk renders (slides, notes and speaker notes alike). A URL (<c>https:</c>, <c>data:</c>, …), a site path
 /// (<c>/…</c>) or a bare <c>#fragment</c> is not a file of the media folder and is left as it is.
@@ -38,7 +38,7 @@ internal static class MediaFiles
 
             var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
             var inside = Path.GetRelativePath(mediaFolder, file);
-            if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(inside))
+            if (!ContainedFiles.IsInside(file, mediaFolder))
             {
                 problems.Add(new Problem(spot, talk.Name, $"the {what} '{address}' points outside the media folder: keep {what}s inside {mediaFolder}"));
             }
@@ -46,9 +46,15 @@ internal static class MediaFiles
             {
                 problems.Add(new Problem(spot, talk.Name, $"the {what} '{address}' is not in the media folder: add {file}, or correct the path"));
             }
+            else if (ContainedFiles.Check(file, [mediaFolder], out var real) is var refusal && refusal is FileRefusal.Outside or FileRefusal.NotRegular)
+            {
+                // A symbolic link inside the folder that leads out of it is refused like '..': /etc/passwd never reaches out/.
+                problems.Add(new Problem(spot, talk.Name, ContainedFiles.Explain(refusal, $"the {what} '{address}'", $"the media folder {mediaFolder}")));
+            }
             else
             {
-                found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), file, spot));
+                // The file read is the one checked (links followed); a large image is fine, unlike a lamd file.
+                found.Add(new Reference(inside.Replace(Path.DirectorySeparatorChar, '/'), real, spot));
             }
         }
 
@@ -67,6 +73,22 @@ internal static class MediaFiles
 
         return found;
     }
+
+    /// <summary>The file <paramref name="address"/> names in <paramref name="mediaFolder"/> (absolute), or null when it is not a local file, is outside the folder or is missing.</summary>
+    public static string? FileIn(string mediaFolder, string address)
+    {
+        if (RelativeFilePath(address) is not { } relative)
+        {
+            return null;
+        }
+
+        var file = Path.GetFullPath(Path.Combine(mediaFolder, relative));
+        return IsInside(Path.GetRelativePath(mediaFolder, file)) && File.Exists(file) ? file : null;
+    }
+
+    /// <summary>Whether a path relative to the media folder stays inside it (a name such as <c>..x.png</c> does).</summary>
+    private static bool IsInside(string relative) =>
+        relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
 
     /// <summary>The file path an image address names relative to the page, or null when it is not a local file.</summary>
     public static string? RelativeFilePath(string address) => Rules.Citations.BibliographyPaths.RelativeFilePath(address);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 
 namespace TalkDsl.Output;
@@ -7,12 +9,33 @@ namespace TalkDsl.Output;
 /// there are they moved in (a rename on the same disk); if a move fails, the files already moved are
 /// taken out again and the ones they replaced are put back. Deleted with everything left in it on dispose.
 /// </summary>
+/// <remarks>
+/// A process killed part-way leaves no half-written output for long: before the first move the list of
+/// files is written to a journal (atomically, by a rename), and the next run beside the same folder
+/// finishes the moves of any journal whose process is gone — every talk's files all new — and deletes a
+/// staging folder without a journal (nothing was moved yet: every file old). Staging folders are named
+/// <c>.{folder}.staging-{process id}-{guid}</c> so that a run never touches one that is still in use.
+/// </remarks>
 internal sealed class StagingFolder : IDisposable
 {
+    private const string JournalName = ".journal";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The staging folders of this process still in use, which recovery must leave alone.</summary>
+    private static readonly ConcurrentDictionary<string, bool> InUse = new(StringComparer.Ordinal);
 
     private readonly List<string> _names = [];
     private readonly Action<string, string> _move;
+    private bool _killed;
+
+    /// <summary>
+    /// Fault-injection seam for tests: called with the name of each step (<c>write</c>, <c>copy</c>,
+    /// <c>journal</c>, <c>aside</c>, <c>place</c>, <c>clean</c> and the file) before it is done. A
+    /// <see cref="SimulatedKill"/> thrown from it stops the run as a kill would: nothing is undone or deleted.
+    /// </summary>
+    [ThreadStatic]
+    internal static Action<string>? BeforeStep;
 
     /// <param name="target">The absolute path of the output folder.</param>
     /// <param name="move">Moves a file (source, destination); tests pass one that fails part-way.</param>
@@ -23,8 +46,95 @@ internal sealed class StagingFolder : IDisposable
         var parent = Path.GetDirectoryName(target)
             ?? throw new IOException($"The output folder '{target}' is a root folder; choose a folder inside it.");
         Directory.CreateDirectory(parent);
-        Root = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
+        Recover(target);
+        Root = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        InUse[Root] = true;
         Directory.CreateDirectory(Root);
+    }
+
+    /// <summary>Thrown by a <see cref="BeforeStep"/> hook to stop a run the way a kill does.</summary>
+    internal sealed class SimulatedKill(string step) : Exception($"killed before {step}");
+
+    /// <summary>
+    /// Finishes or removes what killed runs left beside <paramref name="target"/>: a staging folder with a
+    /// journal has its remaining files moved in (the run had begun to replace the output); one without is
+    /// deleted. Folders of live processes, and of this process still in use, are left alone.
+    /// </summary>
+    public static void Recover(string target)
+    {
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{Path.GetFileName(target)}.staging-*"))
+        {
+            if (InUse.ContainsKey(folder) || OwnerIsAlive(folder))
+            {
+                continue;
+            }
+
+            try
+            {
+                var journal = Path.Combine(folder, JournalName);
+                if (File.Exists(journal))
+                {
+                    Directory.CreateDirectory(target);
+                    foreach (var name in File.ReadAllLines(journal, Utf8).Where(n => n.Length > 0))
+                    {
+                        var staged = Path.Combine(folder, name);
+                        if (File.Exists(staged))
+                        {
+                            var destination = Path.Combine(target, name);
+                            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                            File.Move(staged, destination, overwrite: true);
+                        }
+                    }
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: the next run tries again; this run's own output does not depend on it.
+            }
+        }
+    }
+
+    /// <summary>Whether the process named in a staging folder's name (<c>staging-{pid}-{guid}</c>) is running and is not this one.</summary>
+    private static bool OwnerIsAlive(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        var parts = name[(name.LastIndexOf(".staging-", StringComparison.Ordinal) + ".staging-".Length)..].Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var pid) || pid == Environment.ProcessId)
+        {
+            return false; // an older name, or this process's own folder from a run that no longer uses it
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private void Step(string step)
+    {
+        try
+        {
+            BeforeStep?.Invoke(step);
+        }
+        catch (SimulatedKill)
+        {
+            _killed = true;
+            InUse.TryRemove(Root, out _); // a killed process no longer uses its folder
+            throw;
+        }
     }
 
     /// <summary>The absolute path of the output folder.</summary>
@@ -36,7 +146,19 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>Writes one file into the staging folder.</summary>
     public void Add(string name, Action<TextWriter> write)
     {
+        Step("write " + name);
         using (var output = new StreamWriter(Path.Combine(Root, name), append: false, Utf8))
+        {
+            write(output);
+        }
+
+        _names.Add(name);
+    }
+
+    /// <summary>Writes one binary file into the staging folder.</summary>
+    public void Add(string name, Action<Stream> write)
+    {
+        using (var output = new FileStream(Path.Combine(Root, name), FileMode.Create, FileAccess.Write))
         {
             write(output);
         }
@@ -47,6 +169,7 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>Copies <paramref name="source"/> into the staging folder as <paramref name="name"/>, which may hold sub-folders ('/').</summary>
     public void AddCopy(string name, string source)
     {
+        Step("copy " + name);
         var staged = Path.Combine(Root, name);
         Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
         File.Copy(source, staged);
@@ -56,6 +179,7 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>Writes what <paramref name="open"/> gives into the staging folder as <paramref name="name"/>, which may hold sub-folders ('/').</summary>
     public void AddCopy(string name, Func<Stream> open)
     {
+        Step("copy " + name);
         var staged = Path.Combine(Root, name);
         Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
         using (var source = open())
@@ -88,8 +212,13 @@ internal sealed class StagingFolder : IDisposable
 
         var moves = new List<Move>();
         var createdFolders = new List<string>();
+        var journal = Path.Combine(Root, JournalName);
         try
         {
+            // From here a kill is finished by the next run (see Recover): the journal appears whole, by a rename.
+            Step("journal");
+            File.WriteAllLines(journal + ".tmp", _names, Utf8);
+            File.Move(journal + ".tmp", journal);
             foreach (var name in _names)
             {
                 var move = new Move(Path.Combine(Root, name), Path.Combine(Target, name), Path.Combine(replacedFolder, name));
@@ -98,17 +227,20 @@ internal sealed class StagingFolder : IDisposable
                 moves.Add(move);
                 if (File.Exists(move.Destination))
                 {
+                    Step("aside " + name);
                     _move(move.Destination, move.Replaced);
                     move.HasReplaced = true;
                 }
 
+                Step("place " + name);
                 _move(move.Staged, move.Destination);
                 move.IsInPlace = true;
             }
         }
-        catch
+        catch (Exception ex) when (ex is not SimulatedKill)
         {
             Undo(moves);
+            File.Delete(journal); // undone: nothing for the next run to finish
             for (var i = createdFolders.Count - 1; i >= 0; i--)
             {
                 if (!Directory.EnumerateFileSystemEntries(createdFolders[i]).Any())
@@ -130,8 +262,15 @@ internal sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
+        if (_killed)
+        {
+            return; // a simulated kill: the folder stays as a killed process would leave it
+        }
+
+        InUse.TryRemove(Root, out _);
         try
         {
+            Step("clean");
             if (Directory.Exists(Root))
             {
                 Directory.Delete(Root, recursive: true);

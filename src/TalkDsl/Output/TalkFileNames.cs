@@ -5,9 +5,9 @@ using TalkDsl.Rules;
 namespace TalkDsl.Output;
 
 /// <summary>
-/// The files one talk becomes, named after its <see cref="TalkMetadata.FileName"/> when it has one, else
-/// after its title's pandoc identifier (the slug):
-/// <c>{slug}.slides.html</c>, <c>{slug}.notes.html</c> and the Jekyll post <c>{yyyy-MM-dd}-{slug}.md</c>.
+/// The files one talk becomes, named after its title's pandoc identifier (the slug), as lamd names them:
+/// <c>{slug}.slides.html</c>, <c>{slug}.notes.html</c> and the Jekyll post <c>{yyyy-MM-dd}-{slug}.md</c>;
+/// each other format names its file from the slug (<see cref="Formats.TalkFormat.FileName"/>, e.g. <c>{slug}.pptx</c>).
 /// </summary>
 /// <param name="Slug">The file name, or the pandoc identifier of the title, e.g. <c>accelerate-spark-information-session</c>.</param>
 /// <param name="Slides">The reveal.js page; the post's <c>reveal:</c> links to it.</param>

@@ -1,27 +1,51 @@
+using TalkDsl.Formats;
 using TalkDsl.Model;
 using TalkDsl.Rendering;
+using TalkDsl.Rendering.Pdf;
 using TalkDsl.Rules;
 
 namespace TalkDsl.Output;
 
 /// <summary>
-/// Renders a set of talks into a folder: for each talk its slides page, its notes page and its Jekyll
-/// post (see <see cref="TalkFileNames"/>); with a <see cref="TalkOutputOptions.MediaFolder"/>, the
+/// Renders a set of talks into a folder: for each talk the formats asked for
+/// (<see cref="TalkOutputOptions.Formats"/>: by default its slides page, its notes page and its Jekyll
+/// post; see <see cref="TalkFormats"/>); with a <see cref="TalkRenderOptions.MediaFolder"/>, the
 /// images they show; the stylesheet asked for; and, unless <see cref="AssetMode.Cdn"/>, the bundled
 /// slides runtime in <c>_talkdsl/</c> (<see cref="BundledAssets"/>), which the pages load. Every file is
 /// rendered beside the folder first and moved in only at the end, so a talk with errors never leaves a
 /// half-updated folder. <see cref="Write"/> is all or nothing over the talks; <see cref="WriteEach"/>
 /// writes the talks that succeed and returns the ones that failed.
+/// The PDF formats print through chromium, which a machine may lack: a PDF that cannot be printed (no
+/// chromium, or chromium failing on a talk) is left out while every other file is written, and is
+/// listed afterwards (<see cref="TalkOutputResult.PdfsNotWritten"/>; <see cref="Write"/> throws, naming
+/// them and the files written).
 /// </summary>
 public static class TalkOutput
 {
     /// <summary>Renders <paramref name="talks"/> into <see cref="TalkOutputOptions.OutputDirectory"/>, all or nothing.</summary>
-    /// <returns>The absolute path of every file written, talk by talk: slides, notes, post; then each image copied,
+    /// <returns>The absolute path of every file written, talk by talk in the order of the formats; then each image copied,
     /// then the stylesheet; then each file of the bundled runtime that was missing or changed.</returns>
     /// <exception cref="TalkOutputException">A talk could not be rendered or the files could not be moved in;
-    /// the message names the talk, the problem and what to do, and the folder is unchanged.</exception>
-    public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options) =>
-        Render(talks, options, eachOnItsOwn: false, talkDone: null).Files;
+    /// the message names the talk, the problem and what to do, and the folder is unchanged. Or a PDF could
+    /// not be printed: every other file was written (<see cref="TalkOutputException.Written"/>).</exception>
+    public static IReadOnlyList<string> Write(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options)
+    {
+        var result = Render(talks, options, eachOnItsOwn: false, talkDone: null);
+        if (result.PdfsNotWritten.Count > 0)
+        {
+            throw new TalkOutputException(
+                $"{Count(result.PdfsNotWritten.Count, "PDF")} not written:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, result.PdfsNotWritten.Select(p => "  " + p)) + Environment.NewLine
+                + $"The other {Count(result.Files.Count, "file")} written into {result.OutputDirectory}.",
+                result.RenderedTalks.Count == 1 ? result.RenderedTalks[0] : null,
+                result.OutputDirectory)
+            {
+                Written = result.Files,
+            };
+        }
+
+        return result.Files;
+    }
 
     /// <summary>
     /// Renders each of <paramref name="talks"/> on its own into <see cref="TalkOutputOptions.OutputDirectory"/>:
@@ -40,6 +64,12 @@ public static class TalkOutput
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(options);
 
+        CheckFolder(options.OutputDirectory, "output folder", "OutputDirectory (--out)");
+        if (options.MediaFolder is not null)
+        {
+            CheckFolder(options.MediaFolder, "media folder", "MediaFolder");
+        }
+
         // "out/" and "out" are the same folder; without the separator the staging folder lands beside it.
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
         var run = new Run(target, eachOnItsOwn, talkDone);
@@ -49,11 +79,34 @@ public static class TalkOutput
             return run.Result([], []);
         }
 
+        if (options.Formats.Count == 0)
+        {
+            throw new TalkOutputException($"No output format was asked for: choose some of {TalkFormats.Names}.{Environment.NewLine}{Unchanged(target)}", null, target);
+        }
+
         var stylesheet = options.Stylesheet is null ? null : FindStylesheet(Path.GetFullPath(options.Stylesheet), target);
-        var media = options.MediaFolder is null ? [] : FindMedia(planned, Path.GetFullPath(options.MediaFolder), run);
+        var media = options.MediaFolder is null ? [] : FindMedia(planned, options.Formats, Path.GetFullPath(options.MediaFolder), run);
         var (slides, notesOptions) = PageOptions(options, stylesheet?.Name);
 
+        // The PDF formats print through chromium. A machine without it still gets every other file; the
+        // PDFs that could not be made (no chromium, or chromium failed on a talk) are listed afterwards.
+        var pdfsNotWritten = new List<string>();
+        var formats = options.Formats;
+        if (formats.Any(f => f.NeedsBrowser) && PdfBrowser.Missing(options.Pdf) is { } missing)
+        {
+            pdfsNotWritten.Add($"{string.Join(" and ", formats.Where(f => f.NeedsBrowser).Select(f => f.Name))}: {missing}");
+            formats = [.. formats.Where(f => !f.NeedsBrowser)];
+        }
+
         using var staging = Open(target);
+        // One chromium for the run, started when first used: the PDFs need it, the Office formats draw SVGs with it.
+        using var browser = formats.Any(f => f.UsesBrowser) && PdfBrowser.Missing(options.Pdf) is null ? new PdfBrowser(options.Pdf) : null;
+
+        // The runtime first: the PDFs print pages that load it (what is unchanged is read from the output folder).
+        if (options.Assets == AssetMode.Bundled)
+        {
+            StageAssets(staging, target);
+        }
         var rendered = new List<string>();
         var images = new Dictionary<string, MediaFiles.Reference>(StringComparer.Ordinal);
         foreach (var (talk, names) in planned)
@@ -63,18 +116,31 @@ public static class TalkOutput
                 continue;
             }
 
+            // A talk without a date has no post (its file name starts with the date): the rest is written, with a warning.
+            IReadOnlyList<TalkFormat> talkFormats = names.Post is null ? [.. formats.Where(f => f != TalkFormats.Post)] : formats;
+            if (talkFormats.Count != formats.Count)
+            {
+                run.Warn($"{Describe(talk)} {TalkFileNames.NoPost}");
+            }
+
+            var files = talkFormats.Select(f => f.FileName(names)).ToList();
             try
             {
-                var notes = notesOptions with { SlidesLink = names.Slides };
-                staging.Add(names.Slides, output => talk.RenderSlides(output, slides));
-                staging.Add(names.Notes, output => talk.RenderNotes(output, notes));
-                if (names.Post is null)
+                // The notes link to the slides only when the slides are written beside them. The PDFs print
+                // from the staging folder, a sibling of the output folder: relative paths reach the same files.
+                var notes = notesOptions with { SlidesLink = options.Formats.Contains(TalkFormats.Slides) ? names.Slides : notesOptions.SlidesLink };
+                var context = new FormatContext(options with { Slides = slides, Notes = notes }) { Browser = browser, PrintFolder = staging.Root, OutputFolder = target };
+                foreach (var format in talkFormats)
                 {
-                    run.Warn($"{Describe(talk)} {TalkFileNames.NoPost}");
-                }
-                else
-                {
-                    staging.Add(names.Post, output => talk.RenderJekyllNotes(output, notes));
+                    try
+                    {
+                        staging.Add(format.FileName(names), output => format.Render(talk, output, context));
+                    }
+                    catch (PdfRenderException ex)
+                    {
+                        staging.Discard([format.FileName(names)]);
+                        pdfsNotWritten.Add($"{format.FileName(names)} ({Describe(talk)}): {ex.Message}");
+                    }
                 }
 
                 rendered.Add(talk.Name);
@@ -87,7 +153,7 @@ public static class TalkOutput
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                staging.Discard(names.All);
+                staging.Discard(files);
                 run.Fail(talk, Failure(Describe(talk), talk.Name, run, ex));
             }
         }
@@ -112,17 +178,15 @@ public static class TalkOutput
 
         if (rendered.Count == 0)
         {
-            return run.Result([], []);
-        }
-
-        if (options.Assets == AssetMode.Bundled)
-        {
-            StageAssets(staging, target);
+            return run.Result([], []) with { PdfsNotWritten = pdfsNotWritten };
         }
 
         try
         {
-            return run.Result(rendered, staging.MoveIntoPlace());
+            // The runtime is staged first (the PDFs load it) but listed last, after the talks' own files.
+            var runtime = Path.Combine(target, BundledAssets.FolderName) + Path.DirectorySeparatorChar;
+            var moved = staging.MoveIntoPlace().OrderBy(path => path.StartsWith(runtime, StringComparison.Ordinal) ? 1 : 0).ToList();
+            return run.Result(rendered, moved) with { PdfsNotWritten = pdfsNotWritten };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -184,7 +248,7 @@ public static class TalkOutput
     }
 
     /// <summary>The images each talk shows. What is missing is listed: in one exception over all talks, or one per talk when each renders on its own.</summary>
-    private static Dictionary<IRenderableTalk, List<MediaFiles.Reference>> FindMedia(List<(IRenderableTalk Talk, TalkFileNames Names)> planned, string mediaFolder, Run run)
+    private static Dictionary<IRenderableTalk, List<MediaFiles.Reference>> FindMedia(List<(IRenderableTalk Talk, TalkFileNames Names)> planned, IReadOnlyList<TalkFormat> formats, string mediaFolder, Run run)
     {
         if (!Directory.Exists(mediaFolder))
         {
@@ -196,7 +260,7 @@ public static class TalkOutput
         }
 
         var problems = new List<(IRenderableTalk Talk, MediaFiles.Problem Problem)>();
-        var pages = planned.SelectMany(p => p.Names.All).ToHashSet(StringComparer.Ordinal);
+        var pages = planned.SelectMany(p => formats.Select(f => f.FileName(p.Names))).ToHashSet(StringComparer.Ordinal);
         var media = new Dictionary<IRenderableTalk, List<MediaFiles.Reference>>(ReferenceEqualityComparer.Instance);
         foreach (var (talk, _) in planned)
         {
@@ -261,6 +325,27 @@ public static class TalkOutput
         }
 
         return new Stylesheet(Path.GetFileName(file), file);
+    }
+
+    /// <summary>
+    /// Refuses a folder path that is empty, only spaces, or holds a control character (NUL): Path would
+    /// throw a bare ArgumentException, or make a folder named by a space.
+    /// </summary>
+    private static void CheckFolder(string path, string what, string option)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var problem = path.Length == 0 ? "is empty"
+            : string.IsNullOrWhiteSpace(path) ? "is only spaces"
+            : path.Any(char.IsControl) ? "holds a control character (such as NUL or a line break)"
+            : path != path.Trim() ? "begins or ends with a space"
+            : null;
+        if (problem is not null)
+        {
+            throw new TalkOutputException(
+                $"The {what} '{new string([.. path.Select(c => char.IsControl(c) ? '?' : c)])}' {problem}.{Environment.NewLine}"
+                + $"Give {option} as an ordinary folder path, e.g. \"out\". Nothing was written.",
+                null, path);
+        }
     }
 
     /// <summary>
@@ -347,6 +432,8 @@ public static class TalkOutput
     }
 
     private static string Unchanged(string target) => $"Nothing in {target} was changed.";
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? " was" : "s were")}";
 
     /// <summary>
     /// One call's failures: all or nothing throws the first; each on its own collects them, one per talk,

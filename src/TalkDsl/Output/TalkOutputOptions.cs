@@ -1,26 +1,13 @@
-using TalkDsl.Rendering;
+using TalkDsl.Formats;
 
 namespace TalkDsl.Output;
 
-/// <summary>Where <see cref="TalkOutput.Write"/> puts the files and how it renders them.</summary>
+/// <summary>Where <see cref="TalkOutput.Write"/> puts the files, which formats it writes and how it renders them.</summary>
 /// <param name="OutputDirectory">The folder to fill; created when missing. A relative path is taken from the current directory.</param>
-public sealed record TalkOutputOptions(string OutputDirectory)
+public sealed record TalkOutputOptions(string OutputDirectory) : TalkRenderOptions
 {
-    /// <summary>How the slides pages are rendered (reveal.js and MathJax URLs, theme, slide numbers, stylesheets).</summary>
-    public SlidesOptions Slides { get; init; } = new();
-
-    /// <summary>How the notes page and the Jekyll post are rendered. Their link to the slides is set per talk.</summary>
-    public NotesOptions Notes { get; init; } = new();
-
-    /// <summary>
-    /// The folder holding the images the talks show, at the paths the talks give (e.g. the folder that
-    /// holds <c>diagrams/</c>); a relative path is taken from the current directory. When set, every local
-    /// image — <c>Image(...)</c>, a figure's or a column's image, <c>![alt](path)</c> in Markdown — must be
-    /// there, and is copied into the output folder beside the pages, so the folder works on its own. A
-    /// missing one fails the write, naming the file and line of the call, and nothing is changed. When
-    /// null (the default) image paths are written as given and nothing is checked or copied.
-    /// </summary>
-    public string? MediaFolder { get; init; }
+    /// <summary>The formats to write for every talk, in this order. Default: <see cref="TalkFormats.Default"/> (slides, notes, post).</summary>
+    public IReadOnlyList<TalkFormat> Formats { get; init; } = TalkFormats.Default;
 
     /// <summary>
     /// A CSS file to style the pages with (a host's <c>--css</c>), after the theme and the talk's own
@@ -50,6 +37,6 @@ public enum AssetMode
     /// <summary>From the copies TalkDsl bundles, written into <c>_talkdsl/</c> beside the pages: works offline.</summary>
     Bundled,
 
-    /// <summary>From jsDelivr (<see cref="SlidesOptions.CdnRevealUrl"/>, <see cref="SlidesOptions.CdnMathJaxUrl"/>): nothing is copied, the pages need the network.</summary>
+    /// <summary>From jsDelivr (<see cref="Rendering.SlidesOptions.CdnRevealUrl"/>, <see cref="Rendering.SlidesOptions.CdnMathJaxUrl"/>): nothing is copied, the pages need the network.</summary>
     Cdn,
 }

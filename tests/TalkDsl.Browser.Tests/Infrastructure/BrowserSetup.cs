@@ -1,3 +1,5 @@
+using PuppeteerSharp;
+
 namespace TalkDsl.Browser.Tests.Infrastructure;
 
 /// <summary>
@@ -8,25 +10,12 @@ namespace TalkDsl.Browser.Tests.Infrastructure;
 internal static class BrowserSetup
 {
     /// <summary>The environment variable that overrides where chromium is.</summary>
-    public const string ChromiumVariable = "TALKDSL_CHROMIUM";
+    public const string ChromiumVariable = TalkDsl.Rendering.PdfOptions.ChromiumVariable;
 
-    public const string DefaultChromium = "/usr/bin/chromium";
+    public const string DefaultChromium = TalkDsl.Rendering.PdfOptions.DefaultChromium;
 
-    /// <summary>
-    /// The flags this machine needs: headless, no sandbox (tests run as root in a container), no GPU, and
-    /// nothing that talks to the network on its own. A fresh <c>--user-data-dir</c> is added per launch.
-    /// </summary>
-    public static IReadOnlyList<string> ChromiumFlags { get; } =
-    [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ];
+    /// <summary>The flags TalkDsl's PDF printing launches chromium with (headless, no sandbox, nothing on the network by itself); a fresh <c>--user-data-dir</c> is added per launch.</summary>
+    public static IReadOnlyList<string> ChromiumFlags => TalkDsl.Rendering.Pdf.PdfBrowser.Flags;
 
     /// <summary>The chromium to run: <paramref name="overridePath"/> (the environment variable) if set, else <see cref="DefaultChromium"/>.</summary>
     /// <exception cref="InvalidOperationException">It is not there; the message says how to install it.</exception>
@@ -43,5 +32,21 @@ internal static class BrowserSetup
             $"Chromium was not found at {path} ({source}). The browser tests need Debian's chromium: "
             + "install it as root with `apt-get update && apt-get install -y chromium` (or run `bash tests/run`, which does), "
             + $"or point {ChromiumVariable} at a chromium executable.");
+    }
+
+    /// <summary>Starts headless chromium with <see cref="ChromiumFlags"/>, a fresh profile in <paramref name="profileFolder"/> and a 1280×720 viewport.</summary>
+    public static async Task<IBrowser> LaunchAsync(string profileFolder, int waitTimeoutMs)
+    {
+        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = FindChromium(Environment.GetEnvironmentVariable(ChromiumVariable)),
+            Headless = true,
+            Args = [.. ChromiumFlags],
+            UserDataDir = profileFolder,
+            DefaultViewport = new ViewPortOptions { Width = 1280, Height = 720 },
+            Timeout = 60_000,
+        });
+        browser.DefaultWaitForTimeout = waitTimeoutMs;
+        return browser;
     }
 }

@@ -34,8 +34,11 @@ public sealed class TestPage : IAsyncDisposable
 
     /// <param name="page">The tab.</param>
     /// <param name="blocked">The <c>file://</c> URLs to refuse as if they had failed to load.</param>
-    public static async Task<TestPage> WatchAsync(IPage page, IReadOnlyCollection<string> blocked)
+    /// <param name="origin">A server on this machine whose pages count as local too (the live preview's), e.g. <c>http://127.0.0.1:5217</c>.</param>
+    public static async Task<TestPage> WatchAsync(IPage page, IReadOnlyCollection<string> blocked, string? origin = null)
     {
+        bool Local(string url) => url.StartsWith("file:", StringComparison.Ordinal) || (origin is not null && url.StartsWith(origin + "/", StringComparison.Ordinal));
+
         var watched = new TestPage(page, blocked);
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
@@ -45,7 +48,7 @@ public sealed class TestPage : IAsyncDisposable
             {
                 await e.Request.AbortAsync();
             }
-            else if (url.StartsWith("file:", StringComparison.Ordinal))
+            else if (Local(url))
             {
                 await e.Request.ContinueAsync();
             }
@@ -57,7 +60,7 @@ public sealed class TestPage : IAsyncDisposable
         };
         page.RequestFailed += (_, e) =>
         {
-            if (e.Request.Url.StartsWith("file:", StringComparison.Ordinal) && !blocked.Contains(e.Request.Url))
+            if (Local(e.Request.Url) && !blocked.Contains(e.Request.Url))
             {
                 watched._failed.Enqueue($"{e.Request.FailureText} {e.Request.Url}");
             }

@@ -318,6 +318,24 @@ public class DiagnosticTests
         """);
 
     [Fact]
+    public Task TALK021_a_script_address_is_an_error_on_the_argument_that_holds_it() => Verify.AnalyzerAsync("""
+        using TalkDsl;
+        public static partial class T
+        {
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("Title")
+                .Author(given: "Ada", family: "Lovelace", url: {|TALK021:"javascript:alert(1)"|})
+                .Subsection("One")
+                    .Markdown({|TALK021:"[x](JaVaScRiPt:alert(1)) and more"|})
+                    .Slides({|TALK021:"<vbscript:x>"|})
+                    .Notes({|TALK021:"[r]\n\n[r]: javascript&#58;alert(1)"|})
+                    .Image({|TALK021:"data:text/html,<script>alert(1)</script>"|}, alt: "a")
+                    .Markdown("Fine: [a](https://example.org), ![i](data:image/png;base64,AA), [b](#one), <mailto:a@b.org>, `[c](javascript:x)`");
+        }
+        """);
+
+    [Fact]
     public Task TALK010_absent_with_valid_metadata() => Verify.AnalyzerAsync("""
         using TalkDsl;
         public static partial class T

@@ -50,20 +50,14 @@ namespace Demo
         /// <summary>The reveal.js slides page, as a string.</summary>
         public static string RenderSlides(global::TalkDsl.Rendering.SlidesOptions? options = null) => global::TalkDsl.TalkRendering.RenderSlides(Renderable, options);
 
-        /// <summary>Writes the reveal.js slides page to <paramref name="output"/>.</summary>
-        public static void RenderSlides(global::System.IO.TextWriter output, global::TalkDsl.Rendering.SlidesOptions? options = null) => global::TalkDsl.TalkRendering.RenderSlides(Renderable, output, options);
-
         /// <summary>The standalone notes page, as a string.</summary>
         public static string RenderNotes(global::TalkDsl.Rendering.NotesOptions? options = null) => global::TalkDsl.TalkRendering.RenderNotes(Renderable, options);
-
-        /// <summary>Writes the standalone notes page to <paramref name="output"/>.</summary>
-        public static void RenderNotes(global::System.IO.TextWriter output, global::TalkDsl.Rendering.NotesOptions? options = null) => global::TalkDsl.TalkRendering.RenderNotes(Renderable, output, options);
 
         /// <summary>The notes as a Jekyll post in lamd's shape, as a string.</summary>
         public static string RenderJekyllNotes(global::TalkDsl.Rendering.NotesOptions? options = null) => global::TalkDsl.TalkRendering.RenderJekyllNotes(Renderable, options);
 
-        /// <summary>Writes the notes as a Jekyll post in lamd's shape to <paramref name="output"/>.</summary>
-        public static void RenderJekyllNotes(global::System.IO.TextWriter output, global::TalkDsl.Rendering.NotesOptions? options = null) => global::TalkDsl.TalkRendering.RenderJekyllNotes(Renderable, output, options);
+        /// <summary>Writes this talk in <paramref name="format"/> (see <c>TalkFormats</c>) to <paramref name="output"/>, which is left open.</summary>
+        public static void Render(global::TalkDsl.Formats.TalkFormat format, global::System.IO.Stream output, global::TalkDsl.Formats.TalkRenderOptions? options = null) => global::TalkDsl.TalkRendering.Render(Renderable, format, output, options);
 
         [global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
         private sealed class GeneratedTalkRenderer : global::TalkDsl.Rendering.GeneratedTalk

@@ -22,12 +22,50 @@ public class TruncationTests
     public Task Every_prefix_of_the_example_is_handled_without_an_exception(string file) =>
         EveryPrefixIsHandled(ExampleSources(), file, "AccelerateSpark");
 
+    /// <summary>
+    /// Issue 12: deleting the <c>{</c> after <c>public static partial class Accelerate</c> put the parts in
+    /// <c>&lt;invalid-global-code&gt;</c>, whose name made the hint name invalid: CS8785, and every generated
+    /// member vanished from the IDE. Now the generator skips them (the compiler reports the missing brace).
+    /// </summary>
+    [Theory]
+    [InlineData("examples/Snippets/Accelerate/AccelerateProgramme.cs")]
+    [InlineData("examples/Snippets/Accelerate/AiForScience.cs")]
+    public async Task Deleting_the_brace_after_the_class_of_a_part_is_handled_without_an_exception(string file)
+    {
+        var sources = ExampleSources();
+        var text = sources[file];
+        var brace = text.IndexOf('{', text.IndexOf("public static partial class Accelerate", StringComparison.Ordinal));
+        sources[file] = text.Remove(brace, 1);
+
+        Assert.Empty(await Exceptions(sources, "AccelerateSpark"));
+    }
+
     /// <summary>The typed calls half-typed: a media factory without its arguments, a caption cut mid-string, a notation without its definition.</summary>
     [Theory]
     [InlineData("/src/Typed.cs")]
     [InlineData("/src/Figures.cs")]
     public Task Every_prefix_of_the_typed_talk_and_its_part_is_handled_without_an_exception(string file) =>
         EveryPrefixIsHandled(new() { ["/src/Typed.cs"] = TestTalks.Typed, ["/src/Figures.cs"] = TestTalks.TypedPartsFile }, file, "TalkTests");
+
+    /// <summary>What the generator and the analyzers threw on <paramref name="sources"/>, run twice on one driver (cached and fresh).</summary>
+    private static async Task<List<string>> Exceptions(Dictionary<string, string> sources, string assemblyName)
+    {
+        var exceptions = new List<string>();
+        var compilation = TestCompilation.Create(sources.Select(s => (s.Key, s.Value)), assemblyName);
+        var driver = GeneratorHarness.CreateDriver();
+        for (var run = 0; run < 2; run++)
+        {
+            driver = driver.RunGenerators(compilation);
+            var result = driver.GetRunResult();
+            exceptions.AddRange(result.Results.Where(r => r.Exception is not null).Select(r => $"generator: {r.Exception}"));
+            exceptions.AddRange(result.Diagnostics.Where(d => d.Id is "CS8785").Select(d => d.ToString()));
+        }
+
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), (exception, _, _) => exceptions.Add($"analyzer: {exception}"), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers([new TalkAnalyzer()], options).GetAllDiagnosticsAsync();
+        exceptions.AddRange(diagnostics.Where(d => d.Id is "AD0001").Select(d => d.ToString()));
+        return exceptions;
+    }
 
     private static async Task EveryPrefixIsHandled(Dictionary<string, string> sources, string file, string assemblyName)
     {
@@ -71,7 +109,7 @@ public class TruncationTests
     }
 
     /// <summary>The example talk and all its parts, by repository path.</summary>
-    private static Dictionary<string, string> ExampleSources() =>
+    internal static Dictionary<string, string> ExampleSources() =>
         new[] { "examples/AccelerateSpark", "examples/Snippets" }
             .SelectMany(folder => Directory.EnumerateFiles(Repository.PathTo(folder), "*.cs", SearchOption.AllDirectories)
                 .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

@@ -6,7 +6,7 @@ namespace TalkDsl.Lamd.Tests.Import;
 /// <summary>lamd's bibliographies carry over: the real deepgp talk's bibliography: is copied beside its C# and named with .Bibliography(...).</summary>
 public class BibliographyImportTests
 {
-    private static readonly string DeepGp = Path.GetFullPath(Path.Combine(Fixtures.RepositoryRoot, "..", "..", "shared", "lamd", "talks", "_deepgp"));
+    private static readonly string DeepGp = Path.GetFullPath(Path.Combine(Fixtures.RepositoryRoot, "..", "shared", "lamd", "talks", "_deepgp"));
 
     private static ImportResult ImportDeepGp() =>
         new LamdImporter(new ImportOptions { DisplayRoot = DeepGp })

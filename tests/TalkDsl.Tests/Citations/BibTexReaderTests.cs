@@ -149,7 +149,7 @@ public class BibTexReaderTests
         Assert.False(file.Contains("Thang:unifying17"));
     }
 
-    internal static string LamdFolder() => Path.Combine(RepositoryRoot(), "..", "..", "shared", "lamd");
+    internal static string LamdFolder() => Path.Combine(RepositoryRoot(), "..", "shared", "lamd");
 
     private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));

@@ -42,6 +42,17 @@ public sealed class TalkAppTests : IDisposable
     }
 
     [Fact]
+    public void Serve_comes_from_TalkDsl_Preview_which_the_example_references()
+    {
+        var exit = Run("serve", "--help");
+
+        Assert.Equal(0, exit);
+        var help = _stdout.ToString();
+        Assert.Contains("Previews the talks in the browser and follows each save", help, StringComparison.Ordinal);
+        Assert.All(["--port", "--host", "--no-open", "--media", "PROJECT"], option => Assert.Contains(option, help, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void One_failing_talk_is_listed_with_its_file_and_line_the_good_one_is_written_and_the_exit_code_is_1()
     {
         var broken = new RunTimeTalk("Broken", () => Talk.Titled("Broken").Author("Ada").Date(2024, 1, 9).Subsection("Costs").Markdown("It costs $5."));
@@ -223,7 +234,7 @@ public sealed class TalkAppTests : IDisposable
 
         Assert.Equal(0, exit);
         var help = _stdout.ToString();
-        foreach (var option in new[] { "--out <DIR>", "--talk <NAME>", "--media <DIR>", "--cdn", "--theme <NAME>", "--css <FILE>" })
+        foreach (var option in new[] { "--out <DIR>", "--talk <NAME>", "--format <LIST>", "--media <DIR>", "--cdn", "--theme <NAME>", "--css <FILE>", "--pdf-notes" })
         {
             Assert.Contains(option, help, StringComparison.Ordinal);
         }
@@ -313,6 +324,63 @@ public sealed class TalkAppTests : IDisposable
         Assert.Equal(SlidesOptions.DefaultMathJaxUrl, output.Notes.MathJaxUrl);
         Assert.Equal(AssetMode.Bundled, options.Read(build.Parse([])).ToOutputOptions().Assets);
         Assert.Null(options.Read(build.Parse([])).Theme);
+    }
+
+    [Fact]
+    public void Format_writes_the_formats_named_in_that_order()
+    {
+        var exit = Run("--out", _temp.Out, "--format", "pptx,docx,ipynb", "--cdn");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            ["accelerate-spark-information-session.pptx", "accelerate-spark-information-session.docx", "accelerate-spark-information-session.ipynb"],
+            Printed[..^1].Select(Path.GetFileName));
+        Assert.Equal($"Rendered 1 talk (3 files) into {_temp.Out}.", Printed[^1]);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error_that_lists_the_formats_and_writes_nothing()
+    {
+        var exit = Run("--out", _temp.Out, "--format", "slides,keynote");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--format: 'keynote' is not an output format. The formats are: slides, notes, post, pdf, notes-pdf, pptx, docx, ipynb, slides-ipynb, all.", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Out));
+    }
+
+    [Fact]
+    public void Format_and_pdf_notes_reach_the_output_options()
+    {
+        var options = new TalkAppOptions(_temp.Out);
+        var command = new RootCommand();
+        options.AddTo(command);
+
+        var settings = options.Read(command.Parse(["--format", "all", "--pdf-notes"]));
+
+        Assert.Equal(TalkDsl.Formats.TalkFormats.All, settings.ToOutputOptions().Formats);
+        Assert.True(settings.ToOutputOptions().Pdf.SpeakerNotes);
+        Assert.Equal(TalkDsl.Formats.TalkFormats.Default, options.Read(command.Parse([])).ToOutputOptions().Formats);
+    }
+
+    [Fact]
+    public void Without_chromium_the_pdfs_are_reported_with_exit_code_1_and_the_other_formats_are_written()
+    {
+        var previous = Environment.GetEnvironmentVariable(PdfOptions.ChromiumVariable);
+        Environment.SetEnvironmentVariable(PdfOptions.ChromiumVariable, Path.Combine(_temp.Root, "no-chromium"));
+        try
+        {
+            var exit = Run("--out", _temp.Out, "--format", "slides,pdf");
+
+            Assert.Equal(1, exit);
+            Assert.Contains("1 PDF was not written (the other files were):", _stderr.ToString(), StringComparison.Ordinal);
+            Assert.Contains("pdf: chromium was not found at " + Path.Combine(_temp.Root, "no-chromium"), _stderr.ToString(), StringComparison.Ordinal);
+            Assert.Contains("`apt-get install chromium`", _stderr.ToString(), StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(_temp.Out, "accelerate-spark-information-session.slides.html")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PdfOptions.ChromiumVariable, previous);
+        }
     }
 
     private int Run(params string[] args) => TalkApp.Run(args, ExampleTalks.All, _stdout, _stderr);

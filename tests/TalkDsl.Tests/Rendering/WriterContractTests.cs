@@ -1,3 +1,4 @@
+using TalkDsl.Formats;
 using TalkDsl.Model;
 using TalkDsl.Rendering;
 
@@ -44,28 +45,17 @@ public class WriterContractTests
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void Writer_overloads_write_what_string_overloads_return(string format)
+    public void Render_to_a_stream_writes_what_the_string_overloads_return_as_utf8_without_bom_and_leaves_it_open(string format)
     {
         var talk = SampleTalks.ThanksReferences;
-        var output = new StringWriter();
-        switch (format)
-        {
-            case "slides":
-                talk.RenderSlides(output);
-                new RenderableTalk("Closing", talk).RenderSlides(output);
-                break;
-            case "notes":
-                talk.RenderNotes(output);
-                new RenderableTalk("Closing", talk).RenderNotes(output);
-                break;
-            default:
-                talk.RenderJekyllNotes(output);
-                new RenderableTalk("Closing", talk).RenderJekyllNotes(output);
-                break;
-        }
+        var registered = TalkFormats.Find(format == "jekyll" ? "post" : format)!;
+        using var output = new MemoryStream();
+
+        talk.Render(registered, output);
+        new RenderableTalk("Closing", talk).Render(registered, output);
 
         var once = Render(talk, format);
-        Assert.Equal(once + once, output.ToString());
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(once + once), output.ToArray());
     }
 
     [Theory]

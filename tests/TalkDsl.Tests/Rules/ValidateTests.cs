@@ -160,7 +160,6 @@ public class ValidateTests
 
     [Theory]
     [InlineData("inverseprobability.com", null)]
-    [InlineData("ftp://example.org", null)]
     [InlineData(null, "not a handle")]
     [InlineData(null, "@waytoolonghandle_x")]
     public void TALK010_author_url_or_twitter(string? url, string? twitter)

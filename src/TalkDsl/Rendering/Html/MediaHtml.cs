@@ -17,8 +17,10 @@ internal static class MediaHtml
         {
             case ImageMedia image:
                 var width = image.Width is null ? string.Empty : $"width:{HtmlText.Escape(image.Width)}; ";
+                // An address a page may not load keeps the image's alt text and no src (Validate() reports it as TALK021).
+                var source = Rules.SafeUrl.IsSafe(image.Path, image: true) ? $"src=\"{HtmlText.Escape(image.Path)}\" " : string.Empty;
                 output.Line(
-                    $"<div class=\"centered\"><img src=\"{HtmlText.Escape(image.Path)}\" alt=\"{HtmlText.Escape(image.Alt)}\" " +
+                    $"<div class=\"centered\"><img {source}alt=\"{HtmlText.Escape(image.Alt)}\" " +
                     $"style=\"{width}max-width:100%; height:auto; display:block; margin:0 auto\"></div>");
                 break;
             case YouTubeMedia video:

@@ -133,7 +133,7 @@ internal static class TalkHtml
 
             if (author.Url is { } home)
             {
-                contacts.Add($"web: <a href=\"{HtmlText.Escape(home)}\">{HtmlText.Escape(home)}</a>");
+                contacts.Add($"web: {Link(home, HtmlText.Escape(home))}");
             }
 
             var name = HtmlText.Escape(author.DisplayName);
@@ -167,12 +167,19 @@ internal static class TalkHtml
         output.Line("<ul class=\"reference-list\">");
         foreach (var link in links)
         {
-            var anchor = $"<a href=\"{HtmlText.Escape(link.Url)}\">{HtmlText.Escape(link.Url)}</a>";
+            var anchor = Link(link.Url, HtmlText.Escape(link.Url));
             output.Line(link.Text == link.Url ? $"<li>{anchor}</li>" : $"<li>{HtmlText.Escape(link.Text)}: {anchor}</li>");
         }
 
         output.Line("</ul>");
     }
+
+    /// <summary>
+    /// <c>&lt;a href&gt;</c> around <paramref name="html"/> when <paramref name="url"/> is one a page may link to
+    /// (<see cref="SafeUrl"/>); otherwise the text alone, inert (Validate() reports it as TALK021).
+    /// </summary>
+    public static string Link(string url, string html) =>
+        SafeUrl.IsSafe(url) ? $"<a href=\"{HtmlText.Escape(url)}\">{html}</a>" : html;
 
     /// <summary>The notes heading of Thanks and References: the same words the outline and anchors use.</summary>
     public static string ThanksTitle => HtmlText.Escape(TalkRules.ThanksTitle);

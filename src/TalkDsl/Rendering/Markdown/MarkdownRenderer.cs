@@ -24,7 +24,13 @@ internal static class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var pipeline = allowHtml ? WithHtml : TextOnly;
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        if (Parse(markdown, pipeline) is not { } document)
+        {
+            // Nested deeper than Markdig reads (thousands of '[' or '>'): shown as the text it is.
+            return new RenderedMarkdown("<p>" + Html.HtmlText.Escape(markdown) + "</p>\n", [], []);
+        }
+
+        SafeLinks.Neutralise(document);
         PandocTypography.CurlApostrophes(document, markdown);
         if (headingId is not null)
         {
@@ -46,13 +52,34 @@ internal static class MarkdownRenderer
         return new RenderedMarkdown(Markdig.Markdown.ToHtml(document, pipeline), links, keys);
     }
 
+    /// <summary>Parses <paramref name="markdown"/> with the pipeline every output uses, smart punctuation applied, for writers that walk the syntax tree.</summary>
+    public static MarkdownDocument Parse(string markdown, bool allowHtml)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdig.Markdown.Parse(markdown, allowHtml ? WithHtml : TextOnly);
+        PandocTypography.CurlApostrophes(document, markdown);
+        return document;
+    }
+
     /// <summary>The address of every image (<c>![alt](address)</c>, also by reference) in <paramref name="markdown"/>, in order.</summary>
     public static IEnumerable<string> ImageAddresses(string markdown, bool allowHtml) =>
-        Markdig.Markdown.Parse(markdown, allowHtml ? WithHtml : TextOnly)
-            .Descendants<Markdig.Syntax.Inlines.LinkInline>()
+        (Parse(markdown, allowHtml ? WithHtml : TextOnly)?.Descendants<Markdig.Syntax.Inlines.LinkInline>() ?? [])
             .Where(link => link.IsImage && !string.IsNullOrWhiteSpace(link.Url))
             .Select(link => link.Url!)
             .ToList();
+
+    /// <summary>The parsed document, or null when Markdig refuses the nesting (it throws past its depth limit).</summary>
+    private static MarkdownDocument? Parse(string markdown, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("deeply nested", StringComparison.Ordinal))
+        {
+            return null;
+        }
+    }
 
     private static MarkdownPipeline Build(bool allowHtml)
     {

@@ -63,7 +63,7 @@ internal static class JekyllFrontMatter
             emitter.Emit(new MappingStart(null, null, isImplicit: true, MappingStyle.Block));
             Field(emitter, "given", author.Given);
             Field(emitter, "family", author.Family);
-            Field(emitter, "url", author.Url);
+            Field(emitter, "url", Rules.SafeUrl.IsSafe(author.Url) ? author.Url : null); // a layout may make it a link
             Field(emitter, "institute", author.Institute);
             Field(emitter, "twitter", author.TwitterHandle);
             Field(emitter, "gscholar", author.GScholar);

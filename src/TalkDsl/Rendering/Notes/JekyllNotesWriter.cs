@@ -7,22 +7,35 @@ namespace TalkDsl.Rendering;
 /// <summary>
 /// Writes a talk's lecture notes as a Jekyll post in lamd's shape: YAML front matter (title, venue,
 /// authors, date, <c>reveal:</c> link, layout, categories), then the notes body as HTML, the same body
-/// <see cref="NotesHtmlWriter"/> writes, without the page around it (the Jekyll layout provides that).
+/// <see cref="NotesHtmlWriter"/> writes, without the page around it (the Jekyll layout provides that). The body
+/// is inert for Liquid: inside <c>{% raw %}</c>, with every <c>{{</c> and <c>{%</c> written as <c>&amp;#123;</c>.
 /// </summary>
 public sealed class JekyllNotesWriter : NotesWriter
 {
     /// <param name="output">Receives the post; the writer does not dispose it.</param>
     /// <param name="options">The <c>reveal:</c> link, layout and categories; <see cref="NotesOptions.Default"/> when null.</param>
     public JekyllNotesWriter(TextWriter output, NotesOptions? options = null)
-        : base(output, options)
+        : base(new LiquidInertWriter(output ?? throw new ArgumentNullException(nameof(output))), options)
     {
+        _post = output;
     }
+
+    /// <summary>The post itself; the body goes through <see cref="LiquidInertWriter"/> (the base's output).</summary>
+    private readonly TextWriter _post;
 
     /// <inheritdoc/>
     private protected override void WriteStart(TalkMetadata metadata)
     {
-        JekyllFrontMatter.Write(Output, metadata, Options);
+        JekyllFrontMatter.Write(_post, metadata, Options);
+        _post.Line("{% raw %}");
         WriteNotation(metadata.Notation);
+    }
+
+    /// <inheritdoc/>
+    private protected override void WriteEnd()
+    {
+        ((LiquidInertWriter)Output).Complete();
+        _post.Line("{% endraw %}");
     }
 
     /// <summary>

@@ -173,7 +173,7 @@ internal sealed class NotesBody
             return;
         }
 
-        _output.Line($"<div class=\"editme\" style=\"text-align:right\">[<a href=\"{HtmlText.Escape(_pendingEditUrl)}\">edit</a>]</div>");
+        _output.Line($"<div class=\"editme\" style=\"text-align:right\">[{TalkHtml.Link(_pendingEditUrl, "edit")}]</div>");
         _pendingEditUrl = null;
     }
 }

@@ -83,7 +83,7 @@ public sealed class NotesHtmlWriter : NotesWriter
         TalkHtml.WriteTitleBlock(Output, metadata, ", ");
         if (Options.SlidesLink is { } slides)
         {
-            Output.Line($"<p class=\"slides-link\"><a href=\"{HtmlText.Escape(slides)}\">Slides</a></p>");
+            Output.Line($"<p class=\"slides-link\">{TalkHtml.Link(slides, "Slides")}</p>");
         }
 
         if (metadata.Abstract is { Length: > 0 } summary)

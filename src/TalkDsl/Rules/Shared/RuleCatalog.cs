@@ -79,6 +79,10 @@ internal static class RuleIds
     public const string BadBibliography = "TALK019";
 
     public const string NoTextAlternative = "TALK020";
+
+    // TALK018 is reserved for a rule another change brings.
+
+    public const string UnsafeUrl = "TALK021";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -162,10 +166,15 @@ internal static class RuleCatalog
         RuleIds.NoTextAlternative, "Image or video without a text alternative",
         "{0} has no text alternative for readers who cannot see it: {1}", RuleSeverity.Warning);
 
+    /// <summary>A link or image address outside the allow-list of <see cref="SafeUrl"/> (<c>javascript:</c>…): rendered inert.</summary>
+    public static readonly RuleDescriptor UnsafeUrl = new(
+        RuleIds.UnsafeUrl, "Link or image address a page may not use",
+        "{0}", RuleSeverity.Error);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative,
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl,
     };
 }

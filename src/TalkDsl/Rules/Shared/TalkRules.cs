@@ -42,7 +42,11 @@ internal static class TalkRules
 
         foreach (var author in talk.Authors)
         {
-            if (author.Url is not null && !IsAbsoluteHttpUrl(author.Url))
+            if (author.Url is not null && !SafeUrl.IsSafe(author.Url))
+            {
+                found.Add(new RuleViolation(RuleCatalog.UnsafeUrl, author.UrlTag, SafeUrl.Describe(author.Url, "the author url", image: false)));
+            }
+            else if (author.Url is not null && !IsAbsoluteHttpUrl(author.Url))
             {
                 found.Add(new RuleViolation(RuleCatalog.InvalidMetadata, author.UrlTag,
                     "The author url '" + author.Url + "' is not an absolute http(s) URL: write it in full, e.g. https://example.org"));
@@ -216,6 +220,7 @@ internal static class TalkRules
             found.Add(new RuleViolation(RuleCatalog.DynamicContent, talk.DynamicHeaderTag ?? talk.TalkTag, talk.DynamicHeaderCall!));
         }
 
+        var reportedUrls = new HashSet<KeyValuePair<object?, string>>();
         foreach (var item in talk.Items)
         {
             if (item.IsDynamic)
@@ -232,6 +237,20 @@ internal static class TalkRules
             if (item.Kind != RuleItemKind.Content || item.Text is null)
             {
                 continue;
+            }
+
+            if (item.ImagePath is not null && !SafeUrl.IsSafe(item.ImagePath, image: true))
+            {
+                found.Add(new RuleViolation(RuleCatalog.UnsafeUrl, item.Tag, SafeUrl.Describe(item.ImagePath, item.Describe(), image: true)));
+            }
+
+            foreach (var address in SafeUrl.AddressesIn(item.Text))
+            {
+                // A figure's caption is two items (speaker notes and notes): its links are reported once.
+                if (!SafeUrl.IsSafe(address.Key, address.Value) && reportedUrls.Add(new KeyValuePair<object?, string>(item.Tag, address.Key)))
+                {
+                    found.Add(new RuleViolation(RuleCatalog.UnsafeUrl, item.Tag, SafeUrl.Describe(address.Key, item.Describe(), address.Value)));
+                }
             }
 
             var unclosed = MarkdownText.FindUnclosedMath(item.Text);

@@ -13,8 +13,8 @@ internal enum RuleMediaKind
     Markdown,
 }
 
-/// <summary>One media of a call: its kind, its Markdown (a <see cref="RuleMediaKind.Markdown"/> media's; null when
-/// computed at run time) and the caller's tag for its findings.</summary>
+/// <summary>One media of a call: its kind, its Markdown (a <see cref="RuleMediaKind.Markdown"/> media's) or an image's
+/// path (null when computed at run time), and the caller's tag for its findings.</summary>
 internal sealed class RuleMedia
 {
     /// <param name="source">An image's path or a video's id, for messages.</param>

@@ -1,0 +1,268 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TalkDsl.Model;
+using TalkDsl.Rendering.Html;
+using TalkDsl.Rules;
+
+namespace TalkDsl.Rendering.Notebook;
+
+/// <summary>
+/// Writes a talk as a Jupyter notebook (nbformat 4.5, kernel python3), as lamd's <c>ipynb</c> and
+/// <c>slidesipynb</c> do: a title cell, then every code block (<c>Code</c>, <c>SetupCode</c>,
+/// <c>PlotCode</c>, <c>SetupPlotCode</c>) as a code cell in order, with the text between them as
+/// Markdown cells, kept as written (math stays <c>$…$</c>). The notes variant takes the text the notes
+/// show; the slides variant (<paramref name="slides"/>) the text the slides show, with
+/// <c>slideshow.slide_type</c> metadata: <c>slide</c> per slide, <c>fragment</c>, <c>notes</c> for
+/// speaker notes, <c>-</c> for the rest. Cell ids are stable: <c>cell-1</c>, <c>cell-2</c>, ….
+/// </summary>
+internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
+{
+    private static readonly JsonWriterOptions Json = new()
+    {
+        Indented = true,
+        IndentSize = 1,
+        // Text as Jupyter writes it (non-ASCII as is); quotes, backslashes and control characters are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly List<Cell> _cells = [];
+
+    private WriterEvents _events;
+
+    // A slide started with no heading cell (NewSlide): the next cell of the slides variant opens it.
+    private bool _slidePending;
+
+    public void BeginTalk(TalkMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        _events.Begin();
+        var title = TitleBlockLines.Of(metadata);
+        var text = new StringBuilder("# ").Append(MarkdownEscape(title.Title));
+        foreach (var line in title.Below())
+        {
+            text.Append("\n\n### ").Append(MarkdownEscape(line));
+        }
+
+        Markdown(text.ToString(), "slide", newCell: true);
+    }
+
+    public void Heading(HeadingLevel level, string? title, string? anchor)
+    {
+        _events.Expect(nameof(Heading));
+        var marks = level switch
+        {
+            HeadingLevel.Section => "#",
+            HeadingLevel.Subsection => "##",
+            HeadingLevel.Subsubsection => "###",
+            _ => null,
+        };
+        var startsSlide = level != HeadingLevel.Subsubsection;
+        if (marks is not null && title is not null)
+        {
+            Markdown($"{marks} {MarkdownEscape(title)}", startsSlide ? "slide" : "-", newCell: true);
+        }
+        else
+        {
+            _slidePending = slides && startsSlide;
+        }
+    }
+
+    public void Content(ContentTarget target, string markdown, bool allowHtml)
+    {
+        _events.Expect(nameof(Content));
+        var shown = slides ? target is ContentTarget.Both or ContentTarget.Slides : target is ContentTarget.Both or ContentTarget.Notes;
+        if (shown)
+        {
+            Markdown(markdown, "-");
+        }
+        else if (slides && target == ContentTarget.SpeakerNotes)
+        {
+            Markdown(markdown, "notes", newCell: true);
+        }
+    }
+
+    public void Media(Media media)
+    {
+        _events.Expect(nameof(Media));
+        Markdown(MediaMarkdown(media), "-");
+    }
+
+    public void Figure(Media media, string caption, string? label)
+    {
+        _events.Expect(nameof(Figure));
+        Markdown(MediaMarkdown(media), "-");
+        if (slides)
+        {
+            Markdown(caption, "notes", newCell: true);
+        }
+        else
+        {
+            Markdown("Figure: " + caption, "-");
+        }
+    }
+
+    public void Columns(Media left, Media right, string leftWidth, string rightWidth)
+    {
+        _events.Expect(nameof(Columns));
+        Markdown(MediaMarkdown(left), "-");
+        Markdown(MediaMarkdown(right), "-");
+    }
+
+    public void Fragment(string markdown)
+    {
+        _events.Expect(nameof(Fragment));
+        Markdown(markdown, slides ? "fragment" : "-", newCell: slides);
+    }
+
+    public void Code(CodeKind kind, string code, string language, bool onSlides)
+    {
+        _events.Expect(nameof(Code));
+        _cells.Add(new Cell("code", code, SlideType(_slidePending ? "slide" : "-")));
+        _slidePending = false;
+    }
+
+    public void EditLink(string sourceFile) => _events.Expect(nameof(EditLink));
+
+    public void Thanks(string anchor)
+    {
+        _events.Expect(nameof(Thanks));
+        Markdown("## " + MarkdownEscape(TalkRules.ThanksTitle), "slide", newCell: true);
+    }
+
+    public void References(string anchor)
+    {
+        _events.Expect(nameof(References));
+        Markdown("## " + MarkdownEscape(TalkRules.ReferencesTitle), "slide", newCell: true);
+    }
+
+    public void EndTalk()
+    {
+        _events.End();
+        using var json = new Utf8JsonWriter(output, Json);
+        json.WriteStartObject();
+        json.WriteStartArray("cells");
+        for (var i = 0; i < _cells.Count; i++)
+        {
+            WriteCell(json, _cells[i], $"cell-{i + 1}");
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("metadata");
+        json.WriteStartObject("kernelspec");
+        json.WriteString("display_name", "Python 3");
+        json.WriteString("language", "python");
+        json.WriteString("name", "python3");
+        json.WriteEndObject();
+        json.WriteStartObject("language_info");
+        json.WriteString("name", "python");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteNumber("nbformat", 4);
+        json.WriteNumber("nbformat_minor", 5);
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Backslash-escapes what Markdown would read as markup in plain text (a title, a heading).</summary>
+    internal static string MarkdownEscape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '!' or '|' or '$' or '&')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return escaped.ToString();
+    }
+
+    private static string MediaMarkdown(Media media) => media switch
+    {
+        ImageMedia image => $"![{MarkdownEscape(image.Alt ?? string.Empty)}]({image.Path.Replace(" ", "%20", StringComparison.Ordinal)})",
+        YouTubeMedia video => $"[YouTube video {video.VideoId}](https://www.youtube.com/watch?v={video.VideoId})",
+        MarkdownMedia markdown => markdown.Markdown,
+        _ => throw new InvalidOperationException($"No notebook form for {media.GetType().Name}."),
+    };
+
+    private static void WriteCell(Utf8JsonWriter json, Cell cell, string id)
+    {
+        json.WriteStartObject();
+        json.WriteString("cell_type", cell.Type);
+        if (cell.Type == "code")
+        {
+            json.WriteNull("execution_count");
+        }
+
+        json.WriteString("id", id);
+        json.WriteStartObject("metadata");
+        if (cell.SlideType is not null)
+        {
+            json.WriteStartObject("slideshow");
+            json.WriteString("slide_type", cell.SlideType);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        if (cell.Type == "code")
+        {
+            json.WriteStartArray("outputs");
+            json.WriteEndArray();
+        }
+
+        // As Jupyter saves it: one string per line, each but the last ending in a newline.
+        json.WriteStartArray("source");
+        var source = cell.Source.ToString().TrimEnd('\n');
+        var start = 0;
+        while (start < source.Length)
+        {
+            var end = source.IndexOf('\n', start);
+            var line = end < 0 ? source[start..] : source[start..(end + 1)];
+            json.WriteStringValue(line);
+            start += line.Length;
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Markdown text. It joins the open Markdown cell when it continues it: in the notes variant always, in
+    /// the slides variant when it is plain slide content after a heading or other content. Otherwise, or
+    /// when <paramref name="newCell"/>, it starts a cell of its own.
+    /// </summary>
+    private void Markdown(string text, string slideType, bool newCell = false)
+    {
+        text = text.Trim('\n');
+        if (_slidePending)
+        {
+            (slideType, newCell, _slidePending) = ("slide", true, false);
+        }
+
+        var continues = !slides || (slideType == "-" && _cells.Count > 0 && _cells[^1].SlideType is "slide" or "-");
+        if (!newCell && continues && _cells.Count > 0 && _cells[^1].Type == "markdown")
+        {
+            _cells[^1].Source.Append("\n\n").Append(text);
+            return;
+        }
+
+        _cells.Add(new Cell("markdown", text, SlideType(slideType)));
+    }
+
+    /// <summary>The slide type metadata: only the slides variant has it.</summary>
+    private string? SlideType(string? type) => slides ? type : null;
+
+    private sealed class Cell(string type, string source, string? slideType)
+    {
+        public string Type { get; } = type;
+
+        public StringBuilder Source { get; } = new(source);
+
+        public string? SlideType { get; } = slideType;
+    }
+}
