@@ -1,3 +1,4 @@
+using TalkDsl.Output;
 using TalkDsl.Rendering;
 using TalkDsl.Rendering.Docx;
 using TalkDsl.Rendering.Notebook;
