@@ -38,7 +38,7 @@ public static class LamdDiagnosticIds
     public const string ExpansionBudget = "LAMD020";
     public const string InternalError = "LAMD021";
 
-    // LAMD022 is left free: helpers add ids in parallel.
+    // LAMD022 and LAMD023 belong to the import-fidelity work recorded on branch i8 (issue 8), still to land.
     public const string CitationWithoutBibliography = "LAMD024";
 }
 
