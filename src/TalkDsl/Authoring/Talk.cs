@@ -108,9 +108,44 @@ public abstract class Talk
         };
 
         return TalkRules.Check(talk, settings)
+            .Concat(RemovedHtml())
             .Select(TalkDiagnostic.From)
             .OrderByDescending(d => d.Severity)
             .ToList();
+    }
+
+    /// <summary>TALK025 for each block whose raw HTML the pages clean (run time only: the sanitizer is not in the compiler).</summary>
+    private IEnumerable<RuleViolation> RemovedHtml()
+    {
+        foreach (var (block, spot) in ExpandedBlocks())
+        {
+            var html = block switch
+            {
+                ContentBlock { AllowHtml: true } content => [(content.Target switch
+                {
+                    ContentTarget.Slides => "Slides(...)",
+                    ContentTarget.Notes => "Notes(...)",
+                    ContentTarget.SpeakerNotes => "SpeakerNotes(...)",
+                    _ => "Markdown(...)",
+                }, content.Markdown)],
+                MediaBlock media => HtmlOf(media.Media),
+                FigureBlock figure => HtmlOf(figure.Media),
+                ColumnsBlock columns => HtmlOf(columns.Left).Concat(HtmlOf(columns.Right)),
+                _ => [],
+            };
+            foreach (var (call, markdown) in html)
+            {
+                var removed = Rendering.Markdown.MarkdownRenderer.RemovedHtml(markdown);
+                if (removed.Count > 0)
+                {
+                    var where = TalkDiagnostic.Describe(spot) is { } line ? $"{call} at {line}" : call;
+                    yield return new RuleViolation(RuleCatalog.RawHtmlRemoved, spot, where, string.Join("; ", removed));
+                }
+            }
+        }
+
+        static IEnumerable<(string Call, string Markdown)> HtmlOf(Media media) =>
+            media is MarkdownMedia { AllowHtml: true } markdown ? [("Media.Markdown(...)", markdown.Markdown)] : [];
     }
 
     /// <summary>The body as the rules read it: parts expanded, each block as the rule items it counts as.</summary>

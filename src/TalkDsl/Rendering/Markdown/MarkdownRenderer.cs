@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using TalkDsl.Rendering.Html;
 using TalkDsl.Rendering.Markdown.Citations;
 
 namespace TalkDsl.Rendering.Markdown;
@@ -49,8 +50,27 @@ internal static class MarkdownRenderer
         }
 
         var links = CitedLinks.Collect(document);
-        return new RenderedMarkdown(Markdig.Markdown.ToHtml(document, pipeline), links, keys);
+        var html = Markdig.Markdown.ToHtml(document, pipeline);
+        return new RenderedMarkdown(HasRawHtml(document) ? RawHtml.Clean(html) : html, links, keys);
     }
+
+    /// <summary>What cleaning the raw HTML of <paramref name="markdown"/> (a block with <c>allowHtml: true</c>) removes, one description each; empty when nothing.</summary>
+    public static IReadOnlyList<string> RemovedHtml(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        if (Parse(markdown, WithHtml) is not { } document || !HasRawHtml(document))
+        {
+            return [];
+        }
+
+        var removed = new List<string>();
+        RawHtml.Clean(Markdig.Markdown.ToHtml(document, WithHtml), removed);
+        return removed.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Whether the block holds raw HTML (only a block that allows it parses any): then its rendering is cleaned by <see cref="RawHtml"/>.</summary>
+    private static bool HasRawHtml(MarkdownDocument document) =>
+        document.Descendants<HtmlBlock>().Any() || document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Any();
 
     /// <summary>Parses <paramref name="markdown"/> with the pipeline every output uses, smart punctuation applied, for writers that walk the syntax tree.</summary>
     public static MarkdownDocument Parse(string markdown, bool allowHtml)

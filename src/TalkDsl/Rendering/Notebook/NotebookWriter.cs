@@ -74,11 +74,11 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         var shown = slides ? target is ContentTarget.Both or ContentTarget.Slides : target is ContentTarget.Both or ContentTarget.Notes;
         if (shown)
         {
-            Markdown(markdown, "-");
+            Markdown(NotebookMarkdown.Inert(markdown, allowHtml), "-");
         }
         else if (slides && target == ContentTarget.SpeakerNotes)
         {
-            Markdown(markdown, "notes", newCell: true);
+            Markdown(NotebookMarkdown.Inert(markdown, allowHtml), "notes", newCell: true);
         }
     }
 
@@ -94,11 +94,11 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         Markdown(MediaMarkdown(media), "-");
         if (slides)
         {
-            Markdown(caption, "notes", newCell: true);
+            Markdown(NotebookMarkdown.Inert(caption, allowHtml: false), "notes", newCell: true);
         }
         else
         {
-            Markdown("Figure: " + caption, "-");
+            Markdown("Figure: " + NotebookMarkdown.Inert(caption, allowHtml: false), "-");
         }
     }
 
@@ -112,7 +112,7 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
     public void Fragment(string markdown)
     {
         _events.Expect(nameof(Fragment));
-        Markdown(markdown, slides ? "fragment" : "-", newCell: slides);
+        Markdown(NotebookMarkdown.Inert(markdown, allowHtml: false), slides ? "fragment" : "-", newCell: slides);
     }
 
     public void Code(CodeKind kind, string code, string language, bool onSlides)
@@ -184,9 +184,11 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
 
     private static string MediaMarkdown(Media media) => media switch
     {
+        // An address a page may not load keeps its alt text only, as on the pages (Validate() reports it as TALK021).
+        ImageMedia image when !SafeUrl.IsSafe(image.Path, image: true) => MarkdownEscape(image.Alt ?? string.Empty),
         ImageMedia image => $"![{MarkdownEscape(image.Alt ?? string.Empty)}]({image.Path.Replace(" ", "%20", StringComparison.Ordinal)})",
         YouTubeMedia video => $"[YouTube video {video.VideoId}](https://www.youtube.com/watch?v={video.VideoId})",
-        MarkdownMedia markdown => markdown.Markdown,
+        MarkdownMedia markdown => NotebookMarkdown.Inert(markdown.Markdown, markdown.AllowHtml),
         _ => throw new InvalidOperationException($"No notebook form for {media.GetType().Name}."),
     };
 

@@ -83,6 +83,10 @@ internal static class RuleIds
     // TALK018 is reserved for a rule another change brings.
 
     public const string UnsafeUrl = "TALK021";
+
+    // TALK022–TALK024 are reserved for rules another change brings.
+
+    public const string RawHtmlRemoved = "TALK025";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -171,10 +175,19 @@ internal static class RuleCatalog
         RuleIds.UnsafeUrl, "Link or image address a page may not use",
         "{0}", RuleSeverity.Error);
 
+    /// <summary>
+    /// Raw HTML a block opted into (<c>allowHtml: true</c>) that the writers' HTML sanitizer removes (a script, an
+    /// event handler, a <c>javascript:</c> address…). Run time only (<c>Talk.Validate()</c>): the sanitizer is an
+    /// HTML parser the compiler does not load.
+    /// </summary>
+    public static readonly RuleDescriptor RawHtmlRemoved = new(
+        RuleIds.RawHtmlRemoved, "Raw HTML removed from the pages",
+        "{0} allows raw HTML, but the pages leave out {1} (it could run script or load another page): remove it, or show it another way", RuleSeverity.Warning);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl,
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl, RawHtmlRemoved,
     };
 }

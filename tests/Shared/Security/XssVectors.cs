@@ -99,6 +99,62 @@ internal static class XssVectors
         "javascript:alert(1)",
     ];
 
+    /// <summary>Raw HTML for a block that allows it (<c>allowHtml: true</c>): the sanitizer must leave nothing that runs or loads script.</summary>
+    public static readonly string[] RawHtml =
+    [
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+        "<a href=\"java&#x09;script:alert(1)\">x</a>",
+        "<a href=\"&#106;avascript:alert(1)\">x</a>",
+        "<a href=\"vbscript:msgbox(1)\">x</a>",
+        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
+        "<a href=\"javascript:alert(1)\"",
+        "<img src=x onerror=alert(1)>",
+        "<img src=\"javascript:alert(1)\">",
+        "<img src=\"data:text/html,<script>alert(1)</script>\">",
+        "<img srcset=\"javascript:alert(1) 1x\">",
+        "<script>alert(1)</script>",
+        "<script src=\"https://evil.example/x.js\"></script>",
+        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<iframe src=\"https://evil.example/\"></iframe>",
+        "<iframe src=\"data:text/html,<script>alert(1)</script>\"></iframe>",
+        "<iframe data-src=\"javascript:alert(1)\"></iframe>",
+        "<div onclick=\"alert(1)\" onmouseover=alert(1)>x</div>",
+        "<body onload=alert(1)>",
+        "<details open ontoggle=alert(1)>x</details>",
+        "<svg onload=alert(1)><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+        "<svg><script>alert(1)</script></svg>",
+        "<math><a xlink:href=\"javascript:alert(1)\">x</a></math>",
+        "<div style=\"width: expression(alert(1))\">x</div>",
+        "<div style=\"background:url(javascript:alert(1))\">x</div>",
+        "<div style=\"background-image:url('javascript:alert(1)')\">x</div>",
+        "<style>body{background:url(javascript:alert(1))}</style>",
+        "<style>@import 'https://evil.example/x.css';</style>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<form action=\"javascript:alert(1)\"><input type=submit></form>",
+        "<button formaction=\"javascript:alert(1)\">x</button>",
+        "<input type=image src=\"javascript:alert(1)\">",
+        "<object data=\"javascript:alert(1)\"></object>",
+        "<embed src=\"javascript:alert(1)\">",
+        "<base href=\"javascript:alert(1)//\">",
+        "<link rel=import href=\"https://evil.example/x.html\">",
+        "<area href=\"javascript:alert(1)\">",
+        "<video poster=\"javascript:alert(1)\"></video>",
+        "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
+        "<section data-background-iframe=\"javascript:alert(1)\">x</section>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+        "<!--<img src=x onerror=alert(1)>-->",
+        "<div id=\"x\" class=\"y\"><p>unclosed <b>markup",
+    ];
+
+    /// <summary>Whether an address read back from any format (an href, a relationship, a PDF link) would run script.</summary>
+    public static bool RunsScript(string? address)
+    {
+        var url = new string([.. (address ?? string.Empty).Where(c => c > ' ')]).ToLowerInvariant();
+        return url.StartsWith("javascript:", StringComparison.Ordinal) || url.StartsWith("vbscript:", StringComparison.Ordinal) || url.StartsWith("data:text/html", StringComparison.Ordinal);
+    }
+
     /// <summary>Addresses that stay links.</summary>
     public static readonly string[] SafeUrls =
     [
