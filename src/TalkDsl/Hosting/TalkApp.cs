@@ -85,6 +85,7 @@ public static class TalkApp
 
         if (selected.Count == 0)
         {
+            RecoverQuietly(target); // a killed run's talks become all new or all old even when nothing renders
             stdout.WriteLine($"No talks to render: nothing was written to {target}.");
             return Success;
         }
@@ -133,6 +134,18 @@ public static class TalkApp
     }
 
     /// <summary>E.g. <c>Rendered 3 talks (9 files) into /abs/out; 1 talk failed.</c> The files are the talks' own, not the runtime's.</summary>
+    /// <summary>Recovery when nothing renders (a render recovers first itself); a folder the write would refuse is not this step's to report.</summary>
+    private static void RecoverQuietly(string target)
+    {
+        try
+        {
+            TalkOutput.Recover(target);
+        }
+        catch (TalkOutputException)
+        {
+        }
+    }
+
     private static string Summary(TalkOutputResult result)
     {
         var summary = $"Rendered {Count(result.RenderedTalks.Count, "talk")} ({Count(result.TalkFiles.Count, "file")}) into {result.OutputDirectory}";

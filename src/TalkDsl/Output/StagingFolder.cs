@@ -6,15 +6,28 @@ namespace TalkDsl.Output;
 
 /// <summary>
 /// A hidden folder beside the output folder where files are written first. Only when every file is
-/// there are they moved in (a rename on the same disk); if a move fails, the files already moved are
-/// taken out again and the ones they replaced are put back. Deleted with everything left in it on dispose.
+/// there are they moved in, each by one rename that replaces the file before it (so a file is never
+/// missing or half-written: at every instant it is the old one or the new one); the file it replaces is
+/// first copied aside, so if a move fails the files already moved are put back as they were. Deleted with
+/// everything left in it on dispose.
 /// </summary>
 /// <remarks>
-/// A process killed part-way leaves no half-written output for long: before the first move the list of
-/// files is written to a journal (atomically, by a rename), and the next run beside the same folder
-/// finishes the moves of any journal whose process is gone — every talk's files all new — and deletes a
-/// staging folder without a journal (nothing was moved yet: every file old). Staging folders are named
-/// <c>.{folder}.staging-{process id}-{guid}</c> so that a run never touches one that is still in use.
+/// <para>
+/// A process killed part-way cannot undo itself: before the first move the list of files is written to a
+/// journal (atomically, by a rename), and the next run beside the same folder (<see cref="Recover"/>, which
+/// every write, the host and <c>talk build</c> call first) finishes the moves of any journal whose process is
+/// gone — every talk's files all new — and deletes a staging folder without a journal (nothing was moved yet:
+/// every file old). Staging folders are named <c>.{folder}.staging-{process id}-{guid}</c> so that a run never
+/// touches one that is still in use.
+/// </para>
+/// <para>
+/// Why recovery, and not one rename per talk: a talk's files are several names in a folder it shares with
+/// other talks, the runtime (<c>_talkdsl/</c>), images and the user's own files (slides, notes and post side
+/// by side, as a Jekyll site wants them). No file system renames several names at once, and swapping the
+/// whole folder would replace files TalkDsl did not write. So between a kill in the middle of the moves and
+/// the next run, a reader of the folder can see one talk with some files new and some old (never a missing
+/// or half-written file); a deploy step that must never see that calls <c>TalkOutput.Recover</c> first.
+/// </para>
 /// </remarks>
 internal sealed class StagingFolder : IDisposable
 {
@@ -38,11 +51,11 @@ internal sealed class StagingFolder : IDisposable
     internal static Action<string>? BeforeStep;
 
     /// <param name="target">The absolute path of the output folder.</param>
-    /// <param name="move">Moves a file (source, destination); tests pass one that fails part-way.</param>
+    /// <param name="move">Moves a file (source, destination), replacing the destination in one rename; tests pass one that fails part-way.</param>
     public StagingFolder(string target, Action<string, string>? move = null)
     {
         Target = target;
-        _move = move ?? ((source, destination) => File.Move(source, destination));
+        _move = move ?? ((source, destination) => File.Move(source, destination, overwrite: true));
         var parent = Path.GetDirectoryName(target)
             ?? throw new IOException($"The output folder '{target}' is a root folder; choose a folder inside it.");
         Directory.CreateDirectory(parent);
@@ -60,12 +73,14 @@ internal sealed class StagingFolder : IDisposable
     /// journal has its remaining files moved in (the run had begun to replace the output); one without is
     /// deleted. Folders of live processes, and of this process still in use, are left alone.
     /// </summary>
-    public static void Recover(string target)
+    /// <returns>How many killed runs' moves were finished.</returns>
+    public static int Recover(string target)
     {
         var parent = Path.GetDirectoryName(target);
+        var finished = 0;
         if (parent is null || !Directory.Exists(parent))
         {
-            return;
+            return finished;
         }
 
         foreach (var folder in Directory.EnumerateDirectories(parent, $".{Path.GetFileName(target)}.staging-*"))
@@ -91,6 +106,8 @@ internal sealed class StagingFolder : IDisposable
                             File.Move(staged, destination, overwrite: true);
                         }
                     }
+
+                    finished++;
                 }
 
                 Directory.Delete(folder, recursive: true);
@@ -100,6 +117,8 @@ internal sealed class StagingFolder : IDisposable
                 // Best effort: the next run tries again; this run's own output does not depend on it.
             }
         }
+
+        return finished;
     }
 
     /// <summary>Whether the process named in a staging folder's name (<c>staging-{pid}-{guid}</c>) is running and is not this one.</summary>
@@ -227,8 +246,9 @@ internal sealed class StagingFolder : IDisposable
                 moves.Add(move);
                 if (File.Exists(move.Destination))
                 {
+                    // A copy, not a move: the old file stays in place until the new one replaces it.
                     Step("aside " + name);
-                    _move(move.Destination, move.Replaced);
+                    File.Copy(move.Destination, move.Replaced);
                     move.HasReplaced = true;
                 }
 
@@ -298,20 +318,24 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    // In reverse order of doing: each file taken out, then what it replaced put back.
+    // In reverse order of doing: each file moved in replaced by the copy of what it replaced, or removed if it replaced nothing.
     private static void Undo(List<Move> moves)
     {
         for (var i = moves.Count - 1; i >= 0; i--)
         {
             var move = moves[i];
-            if (move.IsInPlace)
+            if (!move.IsInPlace)
             {
-                File.Delete(move.Destination);
+                continue; // the old file never left
             }
 
             if (move.HasReplaced)
             {
-                File.Move(move.Replaced, move.Destination);
+                File.Move(move.Replaced, move.Destination, overwrite: true);
+            }
+            else
+            {
+                File.Delete(move.Destination);
             }
         }
     }

@@ -59,6 +59,19 @@ public static class TalkOutput
     public static TalkOutputResult WriteEach(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options, Action<string>? talkDone = null) =>
         Render(talks, options, eachOnItsOwn: true, talkDone);
 
+    /// <summary>
+    /// Finishes what runs killed part-way left beside <paramref name="outputDirectory"/>: a run killed while
+    /// moving its files in has the rest moved in (each of its talks all new), one killed before is removed
+    /// (all old), and no staging folder of a dead process stays. <see cref="Write"/>, <see cref="WriteEach"/> and
+    /// the host do this first; call it before reading a folder a killed run may have left, e.g. to deploy it.
+    /// </summary>
+    /// <returns>How many killed runs' moves were finished.</returns>
+    public static int Recover(string outputDirectory)
+    {
+        CheckFolder(outputDirectory, "output folder", "the output folder");
+        return StagingFolder.Recover(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)));
+    }
+
     private static TalkOutputResult Render(IEnumerable<IRenderableTalk> talks, TalkOutputOptions options, bool eachOnItsOwn, Action<string>? talkDone)
     {
         ArgumentNullException.ThrowIfNull(talks);
@@ -73,6 +86,9 @@ public static class TalkOutput
         // "out/" and "out" are the same folder; without the separator the staging folder lands beside it.
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
         var run = new Run(target, eachOnItsOwn, talkDone);
+
+        // First, whatever happens next (even no talk rendering): a killed run's talks become all new or all old.
+        StagingFolder.Recover(target);
         var planned = Plan(talks, run);
         if (planned.Count == 0)
         {

@@ -49,6 +49,12 @@ public sealed class KillSafetyTests(ITestOutputHelper log) : IDisposable
             StagingFolder.BeforeStep = null;
             Assert.True(killed is StagingFolder.SimulatedKill || killed?.InnerException is StagingFolder.SimulatedKill, $"step {steps[kill]}: {killed}");
 
+            // Before any recovery: each file is replaced by one rename, so none is ever missing or half-written.
+            if (earlierOutput)
+            {
+                Assert.All(Titles.SelectMany(VersionsOf), version => Assert.True(version is "A" or "B", $"killed before '{steps[kill]}': a file is {version}"));
+            }
+
             StagingFolder.Recover(_temp.Out); // what the next run does first
 
             Assert.DoesNotContain(_temp.Leftovers, l => l != "media");
@@ -64,6 +70,56 @@ public sealed class KillSafetyTests(ITestOutputHelper log) : IDisposable
         }
 
         log.WriteLine($"{steps.Count} kills ({(earlierOutput ? "over an earlier output" : "into a new folder")}), 0 mixed or missing: {string.Join("; ", outcomes)}");
+    }
+
+    [Fact]
+    public void A_kill_while_moving_in_is_finished_by_the_next_run_even_when_it_renders_nothing()
+    {
+        var media = Directory.CreateDirectory(Path.Combine(_temp.Root, "media")).FullName;
+        File.WriteAllText(Path.Combine(media, "picture.png"), "png");
+        Reset(media, earlierOutput: true);
+        var slug = TalkFileNames.For(Body(Titles[1]).Build().Metadata);
+        StagingFolder.BeforeStep = step =>
+        {
+            if (step == "place " + slug.Notes)
+            {
+                throw new StagingFolder.SimulatedKill(step);
+            }
+        };
+        Assert.IsType<StagingFolder.SimulatedKill>(Record.Exception(() => TalkOutput.Write(Talks("B"), Options(media))));
+        StagingFolder.BeforeStep = null;
+        Assert.Equal(["B", "A", "A"], VersionsOf(Titles[1])); // killed half-way through the second talk: mixed until the next run
+
+        var broken = new RenderableTalk("Broken", Talk.Titled("Broken").Author(given: "Ada").Subsection("S").Markdown("![missing](nowhere.png)"));
+        var result = TalkOutput.WriteEach([broken], Options(media));
+
+        Assert.Single(result.Failures); // nothing rendered, yet the killed run was finished first
+        Assert.All(Titles, title => Assert.Equal(["B", "B", "B"], VersionsOf(title)));
+        Assert.DoesNotContain(_temp.Leftovers, l => l != "media");
+    }
+
+    [Fact]
+    public void Recover_finishes_a_killed_run_for_a_reader_that_renders_nothing()
+    {
+        var media = Directory.CreateDirectory(Path.Combine(_temp.Root, "media")).FullName;
+        File.WriteAllText(Path.Combine(media, "picture.png"), "png");
+        Reset(media, earlierOutput: true);
+        var slug = TalkFileNames.For(Body(Titles[0]).Build().Metadata);
+        StagingFolder.BeforeStep = step =>
+        {
+            if (step == "place " + slug.Post)
+            {
+                throw new StagingFolder.SimulatedKill(step);
+            }
+        };
+        Assert.IsType<StagingFolder.SimulatedKill>(Record.Exception(() => TalkOutput.Write(Talks("B"), Options(media))));
+        StagingFolder.BeforeStep = null;
+
+        Assert.Equal(1, TalkOutput.Recover(_temp.Out));
+
+        Assert.All(Titles, title => Assert.Equal(["B", "B", "B"], VersionsOf(title)));
+        Assert.DoesNotContain(_temp.Leftovers, l => l != "media");
+        Assert.Equal(0, TalkOutput.Recover(_temp.Out));
     }
 
     [Fact]

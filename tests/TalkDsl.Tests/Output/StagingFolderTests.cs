@@ -104,6 +104,6 @@ public sealed class StagingFolderTests : IDisposable
             throw new IOException($"Simulated failure moving {fileName}.");
         }
 
-        File.Move(source, destination);
+        File.Move(source, destination, overwrite: true);
     };
 }
