@@ -75,19 +75,7 @@ public sealed class KillSafetyTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void A_kill_while_moving_in_is_finished_by_the_next_run_even_when_it_renders_nothing()
     {
-        var media = Directory.CreateDirectory(Path.Combine(_temp.Root, "media")).FullName;
-        File.WriteAllText(Path.Combine(media, "picture.png"), "png");
-        Reset(media, earlierOutput: true);
-        var slug = TalkFileNames.For(Body(Titles[1]).Build().Metadata);
-        StagingFolder.BeforeStep = step =>
-        {
-            if (step == "place " + slug.Notes)
-            {
-                throw new StagingFolder.SimulatedKill(step);
-            }
-        };
-        Assert.IsType<StagingFolder.SimulatedKill>(Record.Exception(() => TalkOutput.Write(Talks("B"), Options(media))));
-        StagingFolder.BeforeStep = null;
+        var media = KillWhileMovingIn("place " + TalkFileNames.For(Body(Titles[1]).Build().Metadata).Notes);
         Assert.Equal(["B", "A", "A"], VersionsOf(Titles[1])); // killed half-way through the second talk: mixed until the next run
 
         var broken = new RenderableTalk("Broken", Talk.Titled("Broken").Author(given: "Ada").Subsection("S").Markdown("![missing](nowhere.png)"));
@@ -101,19 +89,7 @@ public sealed class KillSafetyTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void Recover_finishes_a_killed_run_for_a_reader_that_renders_nothing()
     {
-        var media = Directory.CreateDirectory(Path.Combine(_temp.Root, "media")).FullName;
-        File.WriteAllText(Path.Combine(media, "picture.png"), "png");
-        Reset(media, earlierOutput: true);
-        var slug = TalkFileNames.For(Body(Titles[0]).Build().Metadata);
-        StagingFolder.BeforeStep = step =>
-        {
-            if (step == "place " + slug.Post)
-            {
-                throw new StagingFolder.SimulatedKill(step);
-            }
-        };
-        Assert.IsType<StagingFolder.SimulatedKill>(Record.Exception(() => TalkOutput.Write(Talks("B"), Options(media))));
-        StagingFolder.BeforeStep = null;
+        KillWhileMovingIn("place " + TalkFileNames.For(Body(Titles[0]).Build().Metadata).Post);
 
         Assert.Equal(1, TalkOutput.Recover(_temp.Out));
 
@@ -165,6 +141,24 @@ public sealed class KillSafetyTests(ITestOutputHelper log) : IDisposable
         Assert.Contains("the image 'passwd.png' is outside the media folder", error.Message, StringComparison.Ordinal);
         Assert.Contains("the image 'etc/hostname' is outside the media folder", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_temp.Out));
+    }
+
+    /// <summary>Renders version A, then version B killed before <paramref name="killedStep"/>; returns the media folder.</summary>
+    private string KillWhileMovingIn(string killedStep)
+    {
+        var media = Directory.CreateDirectory(Path.Combine(_temp.Root, "media")).FullName;
+        File.WriteAllText(Path.Combine(media, "picture.png"), "png");
+        Reset(media, earlierOutput: true);
+        StagingFolder.BeforeStep = step =>
+        {
+            if (step == killedStep)
+            {
+                throw new StagingFolder.SimulatedKill(step);
+            }
+        };
+        Assert.IsType<StagingFolder.SimulatedKill>(Record.Exception(() => TalkOutput.Write(Talks("B"), Options(media))));
+        StagingFolder.BeforeStep = null;
+        return media;
     }
 
     /// <summary>The steps of a whole run, in order, as the seam sees them.</summary>
