@@ -68,7 +68,7 @@ public static class TalkApp
     {
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(settings);
-        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.OutputDirectory));
+        var target = FullPathOrAsGiven(settings.OutputDirectory);
         var all = talks.ToList();
         var (selected, unknown) = TalkSelection.Select(all, settings.Talks);
         if (unknown.Count > 0)
@@ -134,6 +134,19 @@ public static class TalkApp
     }
 
     /// <summary>E.g. <c>Rendered 3 talks (9 files) into /abs/out; 1 talk failed.</c> The files are the talks' own, not the runtime's.</summary>
+    /// <summary>The folder's full path for messages; a path the system refuses ("", a NUL) stays as given, for the write to refuse with a clear message.</summary>
+    private static string FullPathOrAsGiven(string folder)
+    {
+        try
+        {
+            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        }
+        catch (ArgumentException)
+        {
+            return folder;
+        }
+    }
+
     /// <summary>Recovery when nothing renders (a render recovers first itself); a folder the write would refuse is not this step's to report.</summary>
     private static void RecoverQuietly(string target)
     {

@@ -52,6 +52,19 @@ public sealed class TalkAppTests : IDisposable
         Assert.All(["--port", "--host", "--no-open", "--media", "PROJECT"], option => Assert.Contains(option, help, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("", "is empty")]
+    [InlineData("out\0put", "holds a control character")]
+    [InlineData(" ", "is only spaces")]
+    public void An_empty_or_NUL_out_is_a_clear_error_with_exit_code_1_not_an_exception(string folder, string problem)
+    {
+        var exit = TalkApp.Run(["--out", folder], [Renderable("Good")], _stdout, _stderr);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(problem, _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Nothing was written", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void One_failing_talk_is_listed_with_its_file_and_line_the_good_one_is_written_and_the_exit_code_is_1()
     {
