@@ -29,6 +29,31 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("Optics.csproj", console, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("out\0put")]
+    public void An_empty_or_NUL_output_is_refused_with_what_to_do(string output)
+    {
+        var (exit, console) = CliRun.Talk("new", "Optics", "--output", output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--output is empty, only spaces or holds a control character", console, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_that_cannot_be_created_ends_with_a_message_and_exit_3_not_a_stack_trace()
+    {
+        // /proc refuses new folders: the write fails with the system's words.
+        var (exit, console) = CliRun.Talk("new", "Optics", "--output", "/proc/talkdsl-cannot-be-here");
+
+        Assert.Equal(3, exit);
+        Assert.Contains("talk new: internal error:", console, StringComparison.Ordinal);
+        Assert.Contains("correct it and run again", console, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", console, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_tests_option_adds_the_tests_project_named_after_NAME()
     {

@@ -15,6 +15,11 @@ internal sealed class NewCommand(IAnsiConsole console)
             return Fail($"'{name}' cannot name a project and its namespace: use letters, digits and '_' (not first), optionally joined by dots, e.g. MyTalk.");
         }
 
+        if (output is not null && (output.Trim().Length == 0 || output.Any(char.IsControl)))
+        {
+            return Fail("--output is empty, only spaces or holds a control character (such as NUL): give an ordinary folder path, e.g. --output MyTalk. Nothing was written.");
+        }
+
         var folder = Path.GetFullPath(output ?? name);
         if (File.Exists(folder) || (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()))
         {

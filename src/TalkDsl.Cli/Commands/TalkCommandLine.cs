@@ -11,7 +11,22 @@ internal static class TalkCommandLine
     public static int Run(string[] args, IAnsiConsole? console = null, InvocationConfiguration? configuration = null)
     {
         var parsed = Build(console).Parse(args);
-        var exit = parsed.Invoke(configuration ?? new InvocationConfiguration());
+        configuration ??= new InvocationConfiguration();
+        configuration.EnableDefaultExceptionHandler = false;
+        int exit;
+        try
+        {
+            exit = parsed.Invoke(configuration);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // No input may end `talk` with a stack trace: what failed, and how to report it (exit 3, as import's internal error).
+            var error = configuration.Error;
+            error.WriteLine($"talk {string.Join(' ', args.Take(1))}: internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("If the message is about a file or folder you gave, correct it and run again; otherwise this is a bug in TalkDsl: please report it on TalkDsl's issue tracker with the command line and this message.");
+            return ImportCommand.InternalError;
+        }
+
         return parsed.Errors.Count > 0 ? 2 : exit;
     }
 
