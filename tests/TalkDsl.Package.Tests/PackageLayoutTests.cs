@@ -91,6 +91,7 @@ public sealed class PackageLayoutTests
         var dependencies = Nuspec("TalkDsl").Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).ToList();
 
         Assert.Contains("Markdig", dependencies);
+        Assert.Contains("HtmlSanitizer", dependencies); // raw HTML is cleaned at run time (Rendering/Html/RawHtml)
         Assert.DoesNotContain(dependencies, d => d.StartsWith("TalkDsl", StringComparison.Ordinal) || d.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.Contains("lib/net10.0/TalkDsl.pdb", Entries("TalkDsl", "snupkg"));
         Assert.Contains("tools/net10.0/any/talk.pdb", Entries("TalkDsl.Cli", "snupkg"));
