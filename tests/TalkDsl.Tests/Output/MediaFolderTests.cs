@@ -117,6 +117,24 @@ public sealed class MediaFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_FIFO_in_the_media_folder_is_refused_as_not_a_file_and_never_opened()
+    {
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_media.Root, "pipe.png")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var talk = Talk.Titled("Media talk").Author(given: "Ada").Date(2024, 1, 9).Subsection("One").Image("pipe.png");
+
+        // Opening a FIFO would block the render for ever: it must be refused from its file type alone.
+        var error = Assert.Throws<TalkOutputException>(() =>
+            TalkOutput.Write([new RenderableTalk("MediaTalk", talk)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root }));
+
+        Assert.Contains("the image 'pipe.png' is not a regular file", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Out));
+    }
+
+    [Fact]
     public void A_file_whose_name_starts_with_two_dots_is_inside_the_folder()
     {
         AddMedia("..dots.png");
