@@ -74,6 +74,11 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper log)
             print: Describe);
 
         log.WriteLine($"generator fuzzing: {count} mutated compilations, {generatedFiles} generated files, {problems.Count} exceptions (CS8785/AD0001)");
+        foreach (var problem in problems)
+        {
+            log.WriteLine(problem); // in full, with the edits that caused it: each becomes a regression test
+        }
+
         Assert.Empty(problems);
     }
 
