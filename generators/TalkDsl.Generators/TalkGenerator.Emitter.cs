@@ -330,7 +330,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
                 writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
                 var duration = header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null";
-                if (header.Notation.Count == 0 && header.Theme is null && header.Stylesheets.Count == 0)
+                if (header.Notation.Count == 0 && header.FileName is null && header.Theme is null && header.Stylesheets.Count == 0)
                 {
                     writer.WriteLine(duration + ");");
                     return;
@@ -339,7 +339,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine(duration + ")");
             }
 
-            // The notation, theme and stylesheets are init properties, as the builder sets them.
+            // The notation, file name, theme and stylesheets are init properties, as the builder sets them.
             using (writer.WriteBlock(";"))
             {
                 if (header.Notation.Count > 0)
@@ -352,6 +352,11 @@ public sealed partial class TalkGenerator
                             writer.WriteLine($"new {Model}NotationMacro({Literal(macro.Command)}, {Literal(macro.Definition)}, {Number(macro.Parameters)}),");
                         }
                     }
+                }
+
+                if (header.FileName is { } fileName)
+                {
+                    writer.WriteLine($"FileName = {Literal(fileName)},");
                 }
 
                 if (header.Theme is not null)
