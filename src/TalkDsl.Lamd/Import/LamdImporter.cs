@@ -135,13 +135,15 @@ public sealed class LamdImporter(ImportOptions options)
             .SelectMany(t => CitationsWithoutBibliography.Included(t.Body))
             .Select(p => p.FullPath)
             .ToHashSet(StringComparer.Ordinal);
+        string CitationsAsText(string text, SourcePosition at) => CitationsWithoutBibliography.Escape(text, at, diagnostics);
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
             if (!mappedParts.TryGetValue(part.FullPath, out var mapped))
             {
-                var partBody = uncitedParts.Contains(part.FullPath) ? CitationsWithoutBibliography.Escape(part.Body, diagnostics) : part.Body;
-                mapped = BodyMapper.Map(partBody, isPart: true, Reference, library);
+                var uncited = uncitedParts.Contains(part.FullPath);
+                var partBody = uncited ? CitationsWithoutBibliography.Escape(part.Body, diagnostics) : part.Body;
+                mapped = BodyMapper.Map(partBody, isPart: true, Reference, library, uncited ? CitationsAsText : null);
                 mappedParts[part.FullPath] = mapped;
             }
 
@@ -194,7 +196,9 @@ public sealed class LamdImporter(ImportOptions options)
                 }
             }
 
-            var body = BodyMapper.Map(bibliographies.Count == 0 ? CitationsWithoutBibliography.Escape(talk.Body, diagnostics) : talk.Body, isPart: false, Reference, library);
+            var body = bibliographies.Count == 0
+                ? BodyMapper.Map(CitationsWithoutBibliography.Escape(talk.Body, diagnostics), isPart: false, Reference, library, CitationsAsText)
+                : BodyMapper.Map(talk.Body, isPart: false, Reference, library);
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
             return (new GeneratedChain(talk.DisplayPath, steps), className, start, new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)), body.ReferencedParts);

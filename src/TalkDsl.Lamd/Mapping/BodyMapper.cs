@@ -35,18 +35,25 @@ internal sealed class BodyMapper
     /// <summary>One budget for every expansion of lamd's macros this body needs (LAMD020 when it runs out).</summary>
     private readonly LamdExpansionBudget _budget = new();
 
-    private BodyMapper(bool isPart, Func<LamdPart, string> partReference, LamdMacroLibrary? library)
+    private readonly Func<string, SourcePosition, string>? _citationsAsText;
+
+    private BodyMapper(bool isPart, Func<LamdPart, string> partReference, LamdMacroLibrary? library, Func<string, SourcePosition, string>? citationsAsText)
     {
         _library = library;
+        _citationsAsText = citationsAsText;
         _isPart = isPart;
         _partReference = partReference;
     }
 
     /// <summary>The steps of a talk's body (<paramref name="isPart"/> false) or of a part's.</summary>
     /// <param name="library">lamd's macro files, when known: a construct with no typed call becomes their expansion for each output.</param>
-    public static MappedBody Map(ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference, LamdMacroLibrary? library = null)
+    /// <param name="citationsAsText">
+    /// For a body without a bibliography: escapes the citations in text lamd's macros write (the body's own
+    /// were escaped before), as pandoc shows them as text there too.
+    /// </param>
+    public static MappedBody Map(ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference, LamdMacroLibrary? library = null, Func<string, SourcePosition, string>? citationsAsText = null)
     {
-        var mapper = new BodyMapper(isPart, partReference, library);
+        var mapper = new BodyMapper(isPart, partReference, library, citationsAsText);
         mapper.Walk(body, ContentTarget.Both);
         mapper.Flush();
         return new MappedBody(ClosingRules(mapper._steps, isPart), mapper._referencedParts, mapper._notation);
@@ -417,7 +424,9 @@ internal sealed class BodyMapper
         var dropped = new List<string>();
         string Expand(BranchTarget output)
         {
-            var (shown, raw) = PandocRawTex.Drop(PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(library.Expand(construct.Source, output, construct.Position, _budget))));
+            var expansion = library.Expand(construct.Source, output, construct.Position, _budget);
+            expansion = _citationsAsText?.Invoke(expansion, construct.Position) ?? expansion;
+            var (shown, raw) = PandocRawTex.Drop(PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(expansion)));
             dropped.AddRange(raw.Except(dropped));
             return CSharpLiteral.Block(shown);
         }

@@ -59,7 +59,11 @@ internal static class CitationsWithoutBibliography
         _ => node,
     };
 
-    private static string Escape(string text, SourcePosition position, ICollection<LamdDiagnostic> diagnostics)
+    /// <summary>
+    /// <paramref name="text"/> (at <paramref name="position"/>) with its citations escaped, one warning per
+    /// citation; a warning already given (the same expansion in the slides and the notes) is not repeated.
+    /// </summary>
+    public static string Escape(string text, SourcePosition position, ICollection<LamdDiagnostic> diagnostics)
     {
         var citations = CitationSyntax.FindAll(text);
         if (citations.Count == 0)
@@ -85,9 +89,13 @@ internal static class CitationsWithoutBibliography
         {
             var where = At(text, citation.Start, position);
             var keys = string.Join(", ", citation.Items.Select(i => "@" + i.Key));
-            diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.CitationWithoutBibliography, where,
+            var warning = new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.CitationWithoutBibliography, where,
                 $"the citation {text.Substring(citation.Start, citation.Length)} ({keys}) has no bibliography to resolve it, as in lamd, which shows it as text: " +
-                "it is imported as text (its '@' escaped); to keep it a citation, name the .bib in the talk's front matter (bibliography: refs.bib) or give _lamd.yml a bibdir, and import again"));
+                "it is imported as text (its '@' escaped); to keep it a citation, name the .bib in the talk's front matter (bibliography: refs.bib) or give _lamd.yml a bibdir, and import again");
+            if (!diagnostics.Contains(warning))
+            {
+                diagnostics.Add(warning);
+            }
         }
 
         return escaped.ToString();

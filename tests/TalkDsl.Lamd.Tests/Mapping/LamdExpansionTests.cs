@@ -107,6 +107,21 @@ public sealed class LamdExpansionTests : IDisposable
         Assert.Contains("more than 200,000 macro expansions", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_citation_lamds_macros_write_into_a_talk_without_a_bibliography_is_text_as_in_lamd()
+    {
+        _files.Write("lamd/macros/talk-macros.gpp", "\\define{\\addbook{page}}{See @Lawrence-atomic24, p. \\page.}\n");
+        var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\\addbook{42}\n");
+
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
+            .Import([talk], Path.Combine(_files.Root, "out"));
+
+        Assert.Contains("See \\@Lawrence-atomic24, p. 42.", TheTalk(result), StringComparison.Ordinal);
+        var warning = Assert.Single(result.Summary.Diagnostics, d => d.Id == LamdDiagnosticIds.CitationWithoutBibliography);
+        Assert.Equal(6, warning.Position.Line);
+        Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));
+    }
+
     private static string TheTalk(ImportResult result) => result.Files.Single(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal)).Content;
 
     private string Import(string body)
