@@ -126,24 +126,25 @@ public sealed class LamdImporter(ImportOptions options)
         var imported = new List<ImportedTalk>();
         var copiedBibliographies = new HashSet<string>(StringComparer.Ordinal);
         var referredBibliographies = new SortedSet<string>(StringComparer.Ordinal);
-        // A talk lamd found no bibliography for shows its citations as text, and so do the snippets it includes
-        // (a snippet shared with a talk that has one loses its citations there too: the project must build).
-        var withoutBibliography = talks
-            .Where(t => BibliographyMapper.Map(t.FrontMatter, t.FullPath, new List<LamdDiagnostic>()).Files.Count == 0)
-            .ToList();
-        var uncitedParts = withoutBibliography
-            .SelectMany(t => CitationsWithoutBibliography.Included(t.Body))
-            .Select(p => p.FullPath)
-            .ToHashSet(StringComparer.Ordinal);
-        string CitationsAsText(string text, SourcePosition at) => CitationsWithoutBibliography.Escape(text, at, diagnostics);
+        // A citation lamd cannot resolve (the talk has no bibliography, or the key is not in it) shows as text,
+        // in the talk and in the snippets it includes (a snippet shared by talks can cite only what all of them can).
+        var talkKeys = talks.ToDictionary(t => t.FullPath, t => KnownKeysOf(BibliographyMapper.Map(t.FrontMatter, t.FullPath, new List<LamdDiagnostic>()).Files), StringComparer.Ordinal);
+        var partKeys = new Dictionary<string, KnownKeys>(StringComparer.Ordinal);
+        foreach (var talk in talks)
+        {
+            foreach (var part in CitationsWithoutBibliography.Included(talk.Body))
+            {
+                partKeys[part.FullPath] = partKeys.TryGetValue(part.FullPath, out var known) ? known.Both(talkKeys[talk.FullPath]) : talkKeys[talk.FullPath];
+            }
+        }
+
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
             if (!mappedParts.TryGetValue(part.FullPath, out var mapped))
             {
-                var uncited = uncitedParts.Contains(part.FullPath);
-                var partBody = uncited ? CitationsWithoutBibliography.Escape(part.Body, diagnostics) : part.Body;
-                mapped = BodyMapper.Map(partBody, isPart: true, Reference, library, uncited ? CitationsAsText : null);
+                var known = partKeys.GetValueOrDefault(part.FullPath, KnownKeys.None);
+                mapped = BodyMapper.Map(CitationsWithoutBibliography.Escape(part.Body, known, diagnostics), isPart: true, Reference, library, (text, at) => CitationsWithoutBibliography.Escape(text, at, known, diagnostics));
                 mappedParts[part.FullPath] = mapped;
             }
 
@@ -196,9 +197,8 @@ public sealed class LamdImporter(ImportOptions options)
                 }
             }
 
-            var body = bibliographies.Count == 0
-                ? BodyMapper.Map(CitationsWithoutBibliography.Escape(talk.Body, diagnostics), isPart: false, Reference, library, CitationsAsText)
-                : BodyMapper.Map(talk.Body, isPart: false, Reference, library);
+            var known = talkKeys[talk.FullPath];
+            var body = BodyMapper.Map(CitationsWithoutBibliography.Escape(talk.Body, known, diagnostics), isPart: false, Reference, library, (text, at) => CitationsWithoutBibliography.Escape(text, at, known, diagnostics));
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
             return (new GeneratedChain(talk.DisplayPath, steps), className, start, new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)), body.ReferencedParts);
@@ -260,6 +260,26 @@ public sealed class LamdImporter(ImportOptions options)
 
         files.Add(new GeneratedFile("import-report.md", summary.ToMarkdown()));
         return new ImportResult([.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], summary);
+    }
+
+    /// <summary>The keys of <paramref name="bibliographies"/> (BibTeX files lamd gives pandoc); none without one.</summary>
+    private static KnownKeys KnownKeysOf(IReadOnlyList<BibliographyFile> bibliographies)
+    {
+        if (bibliographies.Count == 0)
+        {
+            return KnownKeys.None;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var bib in bibliographies)
+        {
+            if (TalkDsl.Output.ContainedFiles.IsRegularFile(bib.FullPath))
+            {
+                keys.UnionWith(TalkDsl.Rules.Citations.BibTexReader.Read(File.ReadAllText(bib.FullPath)).Records.Select(r => r.Key));
+            }
+        }
+
+        return new KnownKeys(keys, string.Join(", ", bibliographies.Select(b => Path.GetFileName(b.FullPath))));
     }
 
     /// <summary>lamd's macro files: from <see cref="ImportOptions.LamdDirectory"/>, else where lamd users keep them (the talks include <c>../talk-macros.gpp</c>).</summary>

@@ -51,4 +51,26 @@ public class CitationWithoutBibliographyImportTests
         Assert.Contains("A result [@Key2020].", code, StringComparison.Ordinal);
         Assert.DoesNotContain(summary.Diagnostics, d => d.Id == LamdDiagnosticIds.CitationWithoutBibliography);
     }
+
+    [Fact]
+    public void A_key_missing_from_the_talks_bibliography_becomes_text_and_the_others_stay_citations()
+    {
+        using var lecture = new LectureImport();
+        lecture.Files.Write("refs.bib", "@book{Key2020, author = {Ada Lovelace}, title = {Notes}, year = 2020}\n");
+        var (code, summary) = lecture.Import("\\subsection{Cited}\n\nA result [@Key2020]. Another [@Missing:efficient10].\n", "---\ntitle: T\ndate: 2020-01-02\nbibliography: refs.bib\n---\n");
+
+        Assert.Contains(@"A result [@Key2020]. Another [\@Missing:efficient10].", code, StringComparison.Ordinal);
+        var warning = Assert.Single(summary.Diagnostics, d => d.Id == LamdDiagnosticIds.CitationWithoutBibliography);
+        Assert.Contains("cites @Missing:efficient10, not in refs.bib (lamd's pandoc shows the key with '???')", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_in_the_suffix_of_another_citation_is_escaped_too()
+    {
+        // pandoc separates items with ';': in [@a,@b] "@b" is @a's suffix, which reads as a citation once @a is text.
+        using var lecture = new LectureImport();
+        var (code, _) = lecture.Import("\\subsection{Cited}\n\nFound [@Gauss-monatliche1801,@Gauss-astronomische02].\n");
+
+        Assert.Contains(@"Found [\@Gauss-monatliche1801,\@Gauss-astronomische02].", code, StringComparison.Ordinal);
+    }
 }
