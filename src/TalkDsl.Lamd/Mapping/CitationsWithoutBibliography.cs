@@ -58,6 +58,8 @@ internal static class CitationsWithoutBibliography
         BodyConstruct construct when construct.Name.Contains("code", StringComparison.Ordinal) => construct,
         BodyConstruct construct => construct with { Arguments = construct.Arguments.Select(a => Escape(a, bibliography, diagnostics)).ToImmutableArray() },
         BodyBranch branch => branch with { Nodes = Escape(branch.Nodes, bibliography, diagnostics) },
+        // A snippet included in one output only is written in place (BodyMapper): it cites what the talk can.
+        BodyInclude { Part: { } part } include => include with { Part = part with { Body = Escape(part.Body, bibliography, diagnostics) } },
         _ => node,
     };
 

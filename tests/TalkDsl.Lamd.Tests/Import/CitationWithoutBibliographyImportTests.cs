@@ -73,4 +73,16 @@ public class CitationWithoutBibliographyImportTests
 
         Assert.Contains(@"Found [\@Gauss-monatliche1801,\@Gauss-astronomische02].", code, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_snippet_included_in_the_notes_only_is_written_in_place_with_its_citations_escaped()
+    {
+        using var lecture = new LectureImport();
+        lecture.Files.Write("trusts.md", "Data trusts [@Edwards:privacy04;@Lawrence:trusts16] help.\n");
+        lecture.Files.Write("talk-macros.gpp", "\\define{\\addbook{page}}{p. \\page}\n");
+        var result = lecture.Result("\\subsection{Trusts}\n\n\\notes{\\include{trusts.md}}\n");
+
+        var talk = result.Files.First(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal) && f.RelativePath.EndsWith(".cs", StringComparison.Ordinal)).Content;
+        Assert.Contains(@"Data trusts [\@Edwards:privacy04;\@Lawrence:trusts16] help.", talk, StringComparison.Ordinal);
+    }
 }
