@@ -6,7 +6,7 @@ has no rendered slides or notes, or a page shows lamd macro source outside math.
 import glob, importlib.machinery, importlib.util, os, statistics, sys
 
 ours_dir, lamd_dir = sys.argv[1], sys.argv[2]
-compare_path = os.environ.get("LAMD_COMPARE", "/work/shared/lamd/compare")
+compare_path = os.environ.get("LAMD_COMPARE") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "lamd", "compare")
 loader = importlib.machinery.SourceFileLoader("lamd_compare", compare_path)
 spec = importlib.util.spec_from_loader("lamd_compare", loader)
 measures = importlib.util.module_from_spec(spec)

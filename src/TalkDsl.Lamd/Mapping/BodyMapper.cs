@@ -399,6 +399,7 @@ internal sealed class BodyMapper
         {
             Flush();
             var content = PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(construct.Source));
+            content = _citationsAsText?.Invoke(content, construct.Position) ?? content;
             _steps.Add(new ChainStep([comment], $".{Method(target)}({CSharpLiteral.Raw(content, ContentIndent)}, allowHtml: true)", StepRole.Body, [use])
             {
                 Rule = RuleItem.Content(target, content, construct.Position),
@@ -550,9 +551,12 @@ internal sealed class BodyMapper
             return;
         }
 
+        var origin = StartOfText(buffer);
+        // The text's citations were escaped node by node; a node split inside math ('$' on each side) hides
+        // one from that, not from the analyzer, which reads the whole block: escape what the block still cites.
+        content = _citationsAsText?.Invoke(content, origin) ?? content;
         var allowHtml = buffer.AllowHtml || LamdValues.ContainsHtml(content);
         var call = $".{Method(buffer.Target)}({CSharpLiteral.Raw(content, ContentIndent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
-        var origin = StartOfText(buffer);
         _steps.Add(new ChainStep([.. buffer.Comments], call, StepRole.Body, [.. buffer.Uses])
         {
             Rule = RuleItem.Content(buffer.Target, content, origin),

@@ -85,4 +85,14 @@ public class CitationWithoutBibliographyImportTests
         var talk = result.Files.First(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal) && f.RelativePath.EndsWith(".cs", StringComparison.Ordinal)).Content;
         Assert.Contains(@"Data trusts [\@Edwards:privacy04;\@Lawrence:trusts16] help.", talk, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_citation_between_two_math_spans_split_by_a_macro_is_escaped()
+    {
+        // \\Kfu is a macro nobody defined: the text around it is read as separate pieces, one starting at a closing '$'.
+        using var lecture = new LectureImport();
+        var (code, _) = lecture.Import("\\subsection{Cited}\n\nSpecify $\\Kfu$ and $\\Kuu$ such that $y$ is related to $x$ through (see e.g. @Alvarez:efficient10), then $z$.\n");
+
+        Assert.Contains(@"(see e.g. \@Alvarez:efficient10)", code, StringComparison.Ordinal);
+    }
 }
