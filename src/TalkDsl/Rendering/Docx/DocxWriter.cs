@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using TalkDsl.Formats;
 using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
+using TalkDsl.Rendering.Markdown;
+using TalkDsl.Rendering.Markdown.Citations;
 using TalkDsl.Rendering.Office;
 using TalkDsl.Rules;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -29,6 +31,9 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
 
     private readonly List<(string Text, string Url)> _links = [];
 
+    // The talk's citation style, and the entries the output cites, for References.
+    private readonly CitedLinkSet _cited = new();
+
     private readonly List<(int Id, bool Ordered)> _lists = [];
 
     private readonly List<(OfficeImageFile Image, string RelationshipId)> _images = [];
@@ -48,6 +53,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         ArgumentNullException.ThrowIfNull(metadata);
         _events.Begin();
         _metadata = metadata;
+        _cited.Style = new AuthorDateStyle(metadata.Bibliography);
         _paper = PaperGeometry.Of(metadata.Paper);
         var title = TitleBlockLines.Of(metadata);
         _body.Add(Paragraph("Title", [new OfficeRun(title.Title)]));
@@ -96,7 +102,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
     {
         _events.Expect(nameof(Figure));
         AddMedia(media);
-        var runs = OfficeMarkdown.Blocks(caption).OfType<OfficeParagraph>().SelectMany(p => p.Runs).ToList();
+        var runs = OfficeMarkdown.Blocks(caption, cited: _cited).OfType<OfficeParagraph>().SelectMany(p => p.Runs).ToList();
         _body.Add(Paragraph("Caption", [new OfficeRun("Figure: "), .. runs]));
     }
 
@@ -135,7 +141,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
     {
         _events.Expect(nameof(References));
         _body.Add(Paragraph("Heading2", [new OfficeRun(TalkRules.ReferencesTitle)]));
-        _body.AddRange(_links.DistinctBy(l => l.Url).ToList().Select(link => Paragraph(null, OfficeContent.Reference(link.Text, link.Url))));
+        _body.AddRange(OfficeContent.References(_cited, _links).Select(runs => Paragraph(null, runs)));
     }
 
     public void EndTalk()
@@ -199,7 +205,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
 
     private void AddMarkdown(string markdown, bool allowHtml)
     {
-        var blocks = OfficeMarkdown.Blocks(markdown, allowHtml);
+        var blocks = OfficeMarkdown.Blocks(markdown, allowHtml, _cited);
         foreach (var block in blocks)
         {
             switch (block)
