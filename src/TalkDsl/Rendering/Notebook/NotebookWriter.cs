@@ -14,7 +14,8 @@ namespace TalkDsl.Rendering.Notebook;
 /// Writes a talk as a Jupyter notebook (nbformat 4.5, kernel python3), as lamd's <c>ipynb</c> and
 /// <c>slidesipynb</c> do: a title cell, then every code block (<c>Code</c>, <c>SetupCode</c>,
 /// <c>PlotCode</c>, <c>SetupPlotCode</c>) as a code cell in order, with the text between them as
-/// Markdown cells, kept as written (math stays <c>$…$</c>). The notes variant takes the text the notes
+/// Markdown cells, kept as written (math stays <c>$…$</c>) but for citations, written out in the talk's
+/// author–date style; References lists the entries cited (else the links). The notes variant takes the text the notes
 /// show; the slides variant (<paramref name="slides"/>) the text the slides show, with
 /// <c>slideshow.slide_type</c> metadata: <c>slide</c> per slide, <c>fragment</c>, <c>notes</c> for
 /// speaker notes, <c>-</c> for the rest. Cell ids are stable: <c>cell-1</c>, <c>cell-2</c>, ….
