@@ -51,6 +51,18 @@ public sealed partial class CitationFormatTests
         Assert.Contains(document.MainDocumentPart!.HyperlinkRelationships, r => r.Uri.ToString() == "https://doi.org/10.1145/1273496.1273557");
     }
 
+    [Fact]
+    public void Docx_citations_jump_to_their_entries_bookmarks()
+    {
+        using var document = DocxTests.Open(CitationRenderingTests.CitingTalk(), mediaFolder: null);
+        var body = document.MainDocumentPart!.Document!.Body!;
+
+        var citation = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Hyperlink>().First(h => h.InnerText == "Lawrence, 2005");
+        var bookmark = Assert.Single(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>(), b => b.Name?.Value == citation.Anchor?.Value);
+        Assert.StartsWith("Lawrence, N.D., 2005. Probabilistic", ((DocumentFormat.OpenXml.Wordprocessing.Paragraph)bookmark.Parent!).InnerText, StringComparison.Ordinal);
+        Assert.Equal(8, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>().Count());
+    }
+
     [Theory]
     [InlineData("ipynb")]
     [InlineData("slides-ipynb")]

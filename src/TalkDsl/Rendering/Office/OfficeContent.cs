@@ -31,10 +31,11 @@ internal static class OfficeContent
     /// them ("Lawrence, N.D., 2017. Title. Journal." then the DOI or URL as a hyperlink); when it cites none, the
     /// distinct links it shows.
     /// </summary>
-    public static IReadOnlyList<List<OfficeRun>> References(CitedLinkSet cited, IEnumerable<(string Text, string Url)> links) =>
+    /// <returns>Each line's runs, with the key of its entry (citations link to it), or null for a link.</returns>
+    public static IReadOnlyList<(string? Key, List<OfficeRun> Runs)> References(CitedLinkSet cited, IEnumerable<(string Text, string Url)> links) =>
         cited.Entries.Count > 0
-            ? AuthorDateStyle.Sort(cited.Entries).Select(entry => Entry(cited.Style, entry)).ToList()
-            : links.DistinctBy(l => l.Url).Select(link => Reference(link.Text, link.Url)).ToList();
+            ? AuthorDateStyle.Sort(cited.Entries).Select(entry => ((string?)entry.Key, Entry(cited.Style, entry))).ToList()
+            : links.DistinctBy(l => l.Url).Select(link => ((string?)null, Reference(link.Text, link.Url))).ToList();
 
     /// <summary>A YouTube video as a link to watch it (the Office files do not embed players), named by its title, the text alternative, when it has one.</summary>
     public static List<OfficeRun> YouTube(YouTubeMedia video)

@@ -15,6 +15,9 @@ internal sealed record OfficeRun(string Text, bool Bold = false, bool Italic = f
     /// <summary>A line break inside the paragraph.</summary>
     public static OfficeRun Break { get; } = new("\n");
 
+    /// <summary>The start of a <see cref="Link"/> to a bibliography entry of References, the key following: "#ref-Lawrence:gplvm05", as on the HTML pages.</summary>
+    public const string EntryLink = "#ref-";
+
     public bool IsBreak => ReferenceEquals(this, Break);
 }
 
@@ -173,10 +176,12 @@ internal static class OfficeMarkdown
                     blocks.Add(new OfficeImage(image.Url ?? string.Empty, InlineText.Of(image, InlineText.AsShown)));
                     break;
                 case CitationInline citation:
-                    // As text: the Office files have no page of their own to link "(Lawrence, 2017)" to.
+                    // "Lawrence, 2017" links to its entry (OfficeRun.EntryLink): Word jumps to it; PowerPoint shows the text.
                     foreach (var part in cited is null ? AuthorDateStyle.Empty.Parts(citation.Citation) : cited.Cite(citation.Citation))
                     {
-                        runs.Add(part.IsUnknown ? style with { Text = part.Text + "?", Bold = true } : style with { Text = part.Text });
+                        runs.Add(part.IsUnknown ? style with { Text = part.Text + "?", Bold = true }
+                            : part.Key is { } key ? style with { Text = part.Text, Link = OfficeRun.EntryLink + key }
+                            : style with { Text = part.Text });
                     }
 
                     break;

@@ -130,7 +130,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
         _events.Expect(nameof(References));
         var slide = Open(TalkRules.ReferencesTitle);
         var entries = _cited.Entries.Count > 0;
-        slide.Left.AddRange(OfficeContent.References(_cited, _links).Select(runs => new TextItem(new OfficeParagraph(runs, ListLevel: entries ? null : 0, ListId: entries ? 0 : 1))));
+        slide.Left.AddRange(OfficeContent.References(_cited, _links).Select(line => new TextItem(new OfficeParagraph(line.Runs, ListLevel: entries ? null : 0, ListId: entries ? 0 : 1))));
     }
 
     public void EndTalk()
