@@ -117,6 +117,21 @@ public sealed class MediaFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_talk_without_a_date_renders_its_pages_with_a_media_folder_too()
+    {
+        AddMedia("diagrams/ml/gp-prior.png");
+        var talk = Talk.Titled("Undated").Author(given: "Ada").Subsection("One").Image("diagrams/ml/gp-prior.png", alt: "A prior");
+
+        // The media check once named every format's file, the post too, which a talk without a date has not: an ArgumentException.
+        var result = TalkOutput.WriteEach([new RenderableTalk("Undated", talk)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root });
+
+        Assert.Empty(result.Failures);
+        Assert.Contains(result.Files, f => f.EndsWith("undated.slides.html", StringComparison.Ordinal));
+        Assert.Contains(result.Files, f => f.EndsWith("gp-prior.png", StringComparison.Ordinal));
+        Assert.Single(result.Warnings);
+    }
+
+    [Fact]
     public void A_FIFO_in_the_media_folder_is_refused_as_not_a_file_and_never_opened()
     {
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_media.Root, "pipe.png")))
