@@ -92,11 +92,25 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
                 : null)
             .WithTrackingName(TrackingNames.Catalog);
 
-        context.RegisterSourceOutput(cited, static (spc, talk) =>
-            Emit(spc, () => Emitter.HintName(talk.Type, talk.MemberName), () => Emitter.EmitTalk(talk)));
+        // Roslyn refuses two generated files with one hint name (ignoring case), across outputs: CS8785. Two members
+        // under one name in a type are a duplicate the compiler reports; the generator skips both.
+        var clashingHintNames = validTalks
+            .Select(static (talk, _) => Emitter.HintName(talk.Type, talk.MemberName))
+            .Collect()
+            .Combine(validParts.Select(static (part, _) => Emitter.HintName(part.Type, part.MemberName)).Collect())
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right)
+                .GroupBy(name => name, System.StringComparer.OrdinalIgnoreCase)
+                .Where(group => group.Count() > 1)
+                .SelectMany(group => group)
+                .OrderBy(name => name, System.StringComparer.Ordinal)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.ClashingHintNames);
 
-        context.RegisterSourceOutput(validParts, static (spc, part) =>
-            Emit(spc, () => Emitter.HintName(part.Type, part.MemberName), () => Emitter.EmitManifest(part)));
+        context.RegisterSourceOutput(cited.Combine(clashingHintNames), static (spc, pair) =>
+            Emit(spc, Emitter.HintName(pair.Left.Type, pair.Left.MemberName), pair.Right, () => Emitter.EmitTalk(pair.Left)));
+
+        context.RegisterSourceOutput(validParts.Combine(clashingHintNames), static (spc, pair) =>
+            Emit(spc, Emitter.HintName(pair.Left.Type, pair.Left.MemberName), pair.Right, () => Emitter.EmitManifest(pair.Left)));
 
         context.RegisterSourceOutput(catalog, static (spc, info) =>
         {
@@ -118,6 +132,15 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Adds one generated file unless another member's file would have the same hint name.</summary>
+    private static void Emit(SourceProductionContext context, string hintName, EquatableArray<string> clashing, System.Func<string> source)
+    {
+        if (!clashing.AsImmutableArray().Contains(hintName))
+        {
+            Emit(context, () => hintName, source);
         }
     }
 

@@ -33,6 +33,9 @@ public static class TrackingNames
     /// <summary>Each talk with the entries it cites looked up: what the emitter writes.</summary>
     public const string CitedTalks = nameof(CitedTalks);
 
+    /// <summary>The hint names two members would share (a duplicate member): neither is emitted.</summary>
+    public const string ClashingHintNames = nameof(ClashingHintNames);
+
     /// <summary>The namespace of the assembly's <c>TalkCatalog</c>.</summary>
     public const string CatalogNamespace = nameof(CatalogNamespace);
 

@@ -40,6 +40,25 @@ public class TruncationTests
         Assert.Empty(await Exceptions(sources, "AccelerateSpark"));
     }
 
+    /// <summary>
+    /// Issue 12, found by <c>GeneratorFuzzTests</c> at 10,000 edits: two members of one type under one name (the
+    /// compiler reports the duplicate) gave two generated files one hint name, which Roslyn refuses across
+    /// outputs: CS8785. Names that differ only in case collide too (hint names ignore case).
+    /// </summary>
+    [Theory]
+    [InlineData("[TalkPart] public static TalkPart AiForScience() => TalkPart.Create().Subsection(\"Twice\").Markdown(\"x\");")]
+    [InlineData("[TalkPart] public static TalkPart aiforscience => TalkPart.Create().Subsection(\"Case\").Markdown(\"x\");")]
+    public async Task Two_parts_under_one_hint_name_are_handled_without_an_exception(string member)
+    {
+        var sources = ExampleSources();
+        const string file = "examples/Snippets/Accelerate/AiForScience.cs";
+        var text = sources[file];
+        var brace = text.IndexOf('{', text.IndexOf("public static partial class Accelerate", StringComparison.Ordinal));
+        sources[file] = text.Insert(brace + 1, "\n    " + member + "\n");
+
+        Assert.Empty(await Exceptions(sources, "AccelerateSpark"));
+    }
+
     /// <summary>The typed calls half-typed: a media factory without its arguments, a caption cut mid-string, a notation without its definition.</summary>
     [Theory]
     [InlineData("/src/Typed.cs")]
