@@ -227,6 +227,11 @@ public sealed class LamdImporter(ImportOptions options)
             WrittenCodeCheck.Rules(TitleOf(talk), talk.FrontMatter["author"] is not null, chain, chainsByReference.GetValueOrDefault, diagnostics);
         }
 
+        foreach (var chain in talkChains.Select(t => t.Chain).Concat(partChains.Select(p => p.Chain)))
+        {
+            RawHtmlCheck.Check(chain, diagnostics);
+        }
+
         foreach (var (className, talk, start, chain) in talkChains)
         {
             var path = Path.Combine(ImportNames.TalksNamespace, className + ".cs");

@@ -40,6 +40,11 @@ public static class LamdDiagnosticIds
     public const string WouldNotBuild = "LAMD022";
     public const string RepeatedKey = "LAMD023";
     public const string CitationWithoutBibliography = "LAMD024";
+
+    // LAMD025–LAMD029 are kept for import fidelity (issue 8).
+
+    /// <summary>Raw HTML imported with <c>allowHtml: true</c> that the pages leave out (a script, an event handler…).</summary>
+    public const string RawHtmlRemoved = "LAMD030";
 }
 
 /// <summary>One finding of the reader, evaluator or mapper: where, what, and what to do about it.</summary>
