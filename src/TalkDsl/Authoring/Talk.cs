@@ -100,6 +100,11 @@ public abstract class Talk
             talk.Bibliographies.Add(bibliography);
         }
 
+        foreach (var notation in NotationTables.Load(Header))
+        {
+            talk.NotationFiles.Add(notation);
+        }
+
         talk.DescribeTag = tag => tag switch
         {
             SourceSpot spot => TalkDiagnostic.Describe(spot),

@@ -83,6 +83,8 @@ internal static class RuleIds
     // TALK018 is reserved for a rule another change brings.
 
     public const string UnsafeUrl = "TALK021";
+
+    public const string BadNotationFile = "TALK030";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -171,10 +173,15 @@ internal static class RuleCatalog
         RuleIds.UnsafeUrl, "Link or image address a page may not use",
         "{0}", RuleSeverity.Error);
 
+    /// <summary>A notation file a talk names (<c>NotationFile(...)</c>) that is missing or holds what is not a <c>\newcommand</c>.</summary>
+    public static readonly RuleDescriptor BadNotationFile = new(
+        RuleIds.BadNotationFile, "Notation file cannot be read",
+        "The notation file '{0}' cannot be read: {1}", RuleSeverity.Error);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl,
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl, BadNotationFile,
     };
 }
