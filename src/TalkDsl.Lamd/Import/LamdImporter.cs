@@ -234,7 +234,8 @@ public sealed class LamdImporter(ImportOptions options)
             return (new GeneratedChain(talk.DisplayPath, steps), className, start, new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)), body.ReferencedParts);
         }
 
-        uses.AddRange(FolderSettings.Uses(talks.SelectMany(t => t.FrontMatter.Entries)));
+        var (projectSettings, folderUses) = FolderSettings.Map(talks, diagnostics);
+        uses.AddRange(folderUses);
 
         var partChains = new List<(LamdPart Part, PartName Name, GeneratedChain Chain)>();
         while (pendingParts.TryDequeue(out var part))
@@ -279,7 +280,7 @@ public sealed class LamdImporter(ImportOptions options)
             [.. failed],
             [.. uses],
             [.. workspace.Diagnostics.Concat(_guardDiagnostics).Concat(diagnostics)]);
-        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion, referredBibliographies)));
+        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion, referredBibliographies, projectSettings)));
         files.Add(new GeneratedFile("Directory.Build.props", ProjectFiles.DirectoryBuildProps));
         files.Add(new GeneratedFile(".gitignore", ProjectFiles.GitIgnore));
         files.Add(new GeneratedFile("Program.cs", ProjectFiles.Program));
