@@ -114,7 +114,7 @@ public abstract class Talk
     }
 
     /// <summary>The body as the rules read it: parts expanded, each block as the rule items it counts as.</summary>
-    private List<RuleItem> Expand() => ExpandSteps()
+    internal List<RuleItem> Expand() => ExpandSteps()
         .SelectMany(item => item.Kind == RuleItemKind.Include ? [item] : ToRuleItems((BodyStep)item.Tag!))
         .ToList();
 
