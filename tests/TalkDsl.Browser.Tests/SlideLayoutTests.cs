@@ -56,6 +56,20 @@ public sealed class SlideLayoutTests(SlideLayoutFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void The_hosts_layout_command_prints_each_slide_that_does_not_fit_as_a_compiler_would()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = TalkDsl.Hosting.TalkApp.Run(["layout"], [new RenderableTalk("Layout", Overlong())], stdout, stderr);
+
+        Assert.Equal(TalkDsl.Hosting.TalkApp.Success, exit);
+        Assert.Contains($"{Where(".Subsection(\"Far too long\")")}: warning TALK018: The slide 'Far too long' is ", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Measured the slides of 1 of 1 talk(s): 2 slide(s) do not fit.", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stderr.ToString());
+    }
+
+    [Fact]
     public void The_example_fits_its_slides()
     {
         Assert.Empty(ExampleTalks.All.SelectMany(fixture.Check.Check));

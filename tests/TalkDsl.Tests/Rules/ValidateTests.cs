@@ -121,7 +121,8 @@ public class ValidateTests
     [Fact]
     public void TALK008_too_many_lines_on_a_slide()
     {
-        var lines = string.Join("\n", Enumerable.Range(1, 13).Select(i => $"Line {i}."));
+        // Twelve paragraphs and the slide's title: thirteen lines (one paragraph's source lines would wrap together).
+        var lines = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"Line {i}."));
 
         var diagnostic = Assert.Single(Valid().Subsection("Dense").Markdown(lines).Validate());
 

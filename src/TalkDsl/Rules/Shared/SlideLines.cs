@@ -77,7 +77,7 @@ internal static class SlideLines
             if (line[0] == '#' || line[0] == '|')
             {
                 Close();
-                count++;
+                count += IsTableRule(line) ? 0 : 1; // a table's |---|---| line is not shown
                 continue;
             }
 
@@ -98,6 +98,19 @@ internal static class SlideLines
 
         Close();
         return count;
+    }
+
+    private static bool IsTableRule(string line)
+    {
+        foreach (var c in line)
+        {
+            if (c != '|' && c != '-' && c != ':' && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The text of a list item's first line (<c>*</c>, <c>-</c>, <c>+</c>, <c>1.</c>, <c>1)</c>), or null when the line starts none.</summary>
