@@ -1,7 +1,7 @@
 using System.CommandLine;
 using TalkDsl.Layout;
-using TalkDsl.Output;
 using TalkDsl.Rendering;
+using TalkDsl.Rules;
 
 namespace TalkDsl.Hosting;
 
@@ -78,7 +78,7 @@ internal static class TalkLayoutCommand
                         warnings++;
                     }
                 }
-                catch (Exception ex) when (ex is TalkOutputException or SlideLayoutException)
+                catch (Exception ex) when (ex is TalkValidationException or SlideLayoutException)
                 {
                     stderr.WriteLine($"{talk.Name}: its slides were not measured: {ex.Message}");
                     failed++;

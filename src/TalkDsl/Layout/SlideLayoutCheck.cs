@@ -1,5 +1,4 @@
 using System.Globalization;
-using TalkDsl.Formats;
 using TalkDsl.Output;
 using TalkDsl.Rendering;
 using TalkDsl.Rendering.Pdf;
@@ -30,6 +29,8 @@ public sealed class SlideLayoutCheck : IDisposable
 
     private readonly SlideLayoutOptions _options;
 
+    private readonly SlidesOptions _slides;
+
     private readonly PdfBrowser _browser;
 
     private readonly DirectoryInfo _folder;
@@ -45,24 +46,42 @@ public sealed class SlideLayoutCheck : IDisposable
             throw new SlideLayoutException(missing);
         }
 
-        _browser = new PdfBrowser(pdf, Needs);
         _folder = Directory.CreateTempSubdirectory("talkdsl-layout-");
+        BundledAssets.CopyTo(_folder.FullName);
+        var stylesheet = _options.Stylesheet is { } css ? Path.GetFileName(css) : null;
+        if (_options.Stylesheet is { } file)
+        {
+            File.Copy(file, Path.Combine(_folder.FullName, stylesheet!), overwrite: true);
+        }
+
+        // The pages load from file: with every other request refused, so the runtime is always the bundled copy beside them.
+        _slides = _options.Slides with { RevealUrl = SlidesOptions.DefaultRevealUrl, MathJaxUrl = SlidesOptions.DefaultMathJaxUrl, Stylesheet = stylesheet };
+        _browser = new PdfBrowser(pdf, Needs);
     }
 
     /// <summary>The slides of <paramref name="talk"/> that do not fit, as TALK018 warnings in slide order; empty when all fit.</summary>
-    /// <exception cref="TalkOutputException">The talk cannot be rendered (it has errors, or an image is missing).</exception>
+    /// <exception cref="TalkValidationException">The talk has errors: it has no slides to measure.</exception>
     /// <exception cref="SlideLayoutException">chromium did not start, or did not load or measure the page.</exception>
-    public IReadOnlyList<TalkDiagnostic> Check(IRenderableTalk talk)
+    public IReadOnlyList<TalkDiagnostic> Check(IRenderableTalk talk) => Measure(Prepare(talk));
+
+    /// <summary>
+    /// What measuring needs from the talk's code: its slides page and the call that opens each slide. The live
+    /// preview prepares while the talk's assembly is loaded and measures after, off the path of the reload.
+    /// </summary>
+    /// <exception cref="TalkValidationException">The talk has errors.</exception>
+    public PreparedSlides Prepare(IRenderableTalk talk)
     {
         ArgumentNullException.ThrowIfNull(talk);
-        var page = TalkOutput.Write([talk], new TalkOutputOptions(_folder.FullName)
-        {
-            Formats = [TalkFormats.Slides],
-            Slides = _options.Slides,
-            MediaFolder = _options.MediaFolder,
-            Stylesheet = _options.Stylesheet,
-        })[0];
+        return new PreparedSlides(talk.Name, talk.RenderSlides(_slides), SlideSources.Of(talk));
+    }
 
+    /// <summary>The slides of a prepared talk that do not fit, as TALK018 warnings in slide order.</summary>
+    /// <exception cref="SlideLayoutException">chromium did not start, or did not load or measure the page.</exception>
+    public IReadOnlyList<TalkDiagnostic> Measure(PreparedSlides slides)
+    {
+        ArgumentNullException.ThrowIfNull(slides);
+        var page = Path.Combine(_folder.FullName, slides.Name + ".slides.html");
+        File.WriteAllText(page, slides.Html);
         SlideSizes measured;
         try
         {
@@ -73,7 +92,6 @@ public sealed class SlideLayoutCheck : IDisposable
             throw new SlideLayoutException(ex.Message, ex);
         }
 
-        var sources = SlideSources.Of(talk);
         var found = new List<TalkDiagnostic>();
         for (var i = 0; i < measured.Slides.Length; i++)
         {
@@ -82,7 +100,7 @@ public sealed class SlideLayoutCheck : IDisposable
                 continue;
             }
 
-            var source = sources is not null && i < sources.Count ? sources[i] : SlideSources.Numbered(talk, i);
+            var source = slides.Sources is { } sources && i < sources.Count ? sources[i] : SlideSources.Numbered(slides.Name, i);
             var descriptor = RuleCatalog.SlideOverflows;
             found.Add(new TalkDiagnostic(
                 descriptor.Id,
@@ -119,6 +137,25 @@ public sealed class SlideLayoutCheck : IDisposable
 
     /// <summary>What the page reports: reveal.js's slide size and each slide's content height and width, in CSS pixels.</summary>
     private sealed record SlideSizes(int Width, int Height, int[][] Slides);
+}
+
+/// <summary>A talk's slides page and the call that opens each slide, ready for <see cref="SlideLayoutCheck.Measure"/>.</summary>
+public sealed class PreparedSlides
+{
+    internal PreparedSlides(string name, string html, IReadOnlyList<SlideSource>? sources)
+    {
+        Name = name;
+        Html = html;
+        Sources = sources;
+    }
+
+    /// <summary>The talk's name.</summary>
+    public string Name { get; }
+
+    internal string Html { get; }
+
+    /// <summary>The call that opens each slide; null when the talk is not a fluent chain.</summary>
+    internal IReadOnlyList<SlideSource>? Sources { get; }
 }
 
 /// <summary>The layout check could not measure: chromium is missing or failed. The message says what to do.</summary>

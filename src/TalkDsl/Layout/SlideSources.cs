@@ -48,7 +48,7 @@ internal static class SlideSources
     }
 
     /// <summary>A talk's slide named by its number, when its calls are not known.</summary>
-    public static SlideSource Numbered(IRenderableTalk talk, int index) => new($"{index + 1} of {talk.Name}", $"(talk {talk.Name})");
+    public static SlideSource Numbered(string talkName, int index) => new($"{index + 1} of {talkName}", $"(talk {talkName})");
 
     private static string Locate(SourceSpot? spot, string? call, IRenderableTalk talk)
     {
