@@ -60,6 +60,13 @@ public abstract class Talk
     /// </summary>
     public IReadOnlyList<TalkDiagnostic> Validate() => Validate(RuleSettings.Default);
 
+    /// <summary>As <see cref="Validate()"/>, with other limits: those a project sets in <c>.editorconfig</c> for its analyzers.</summary>
+    public IReadOnlyList<TalkDiagnostic> Validate(TalkValidationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Validate(options.ToSettings());
+    }
+
     /// <summary>The headings with their anchors, the slide count, word counts and the estimated speaking time.</summary>
     public TalkOutline Outline() => TalkOutline.From(Header.Title ?? string.Empty, Expand(), RuleSettings.Default);
 

@@ -131,6 +131,19 @@ public class ValidateTests
     }
 
     [Fact]
+    public void TALK008_counts_the_lines_a_paragraph_wraps_to_at_the_line_width_given()
+    {
+        // One source line of 203 characters: 5 lines at the default 47 a line, 14 at 15.
+        var talk = Valid().Subsection("Wraps").Markdown(string.Concat(Enumerable.Repeat("A long sentence that wraps on the slide. ", 5)).TrimEnd());
+
+        Assert.Empty(talk.Validate());
+        Assert.Empty(talk.Validate(TalkValidationOptions.Default));
+        var diagnostic = Assert.Single(talk.Validate(new TalkValidationOptions { SlideLineChars = 15 }));
+        Assert.Equal("TALK008", diagnostic.Id);
+        Assert.Contains("The slide 'Wraps' shows 15 lines (at most 12)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TALK008_too_many_bullets_counts_slides_content_but_not_notes()
     {
         var bullets = string.Join("\n", Enumerable.Range(1, 8).Select(i => $"* item {i}"));
