@@ -35,7 +35,8 @@ public sealed class SlideLayoutCheck : IDisposable
 
     private readonly DirectoryInfo _folder;
 
-    /// <exception cref="SlideLayoutException">chromium is not where <paramref name="options"/> say (the message says how to install it or point at it).</exception>
+    /// <exception cref="SlideLayoutException">chromium is not where <paramref name="options"/> say (the message says how to install it or
+    /// point at it), or the stylesheet they name does not exist.</exception>
     public SlideLayoutCheck(SlideLayoutOptions? options = null)
     {
         _options = options ?? new SlideLayoutOptions();
@@ -44,6 +45,11 @@ public sealed class SlideLayoutCheck : IDisposable
         if (PdfBrowser.Missing(pdf, Needs) is { } missing)
         {
             throw new SlideLayoutException(missing);
+        }
+
+        if (_options.Stylesheet is { } given && !File.Exists(given))
+        {
+            throw new SlideLayoutException($"the stylesheet {Path.GetFullPath(given)} does not exist: give the CSS file the slides are rendered with, or none.");
         }
 
         _folder = Directory.CreateTempSubdirectory("talkdsl-layout-");

@@ -17,4 +17,15 @@ public sealed class SlideLayoutCheckTests
         Assert.Contains("apt-get install chromium", error.Message, StringComparison.Ordinal);
         Assert.Contains(PdfOptions.ChromiumVariable, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_stylesheet_that_is_not_there_is_named_before_anything_starts()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "talkdsl-no-such", "talk.css");
+
+        // Any file that exists passes for chromium here: nothing is started before the stylesheet is found missing.
+        var error = Assert.Throws<SlideLayoutException>(() => new SlideLayoutCheck(new SlideLayoutOptions { ChromiumPath = typeof(object).Assembly.Location, Stylesheet = missing }));
+
+        Assert.Contains($"the stylesheet {missing} does not exist", error.Message, StringComparison.Ordinal);
+    }
 }
