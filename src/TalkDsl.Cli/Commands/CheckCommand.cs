@@ -13,7 +13,8 @@ namespace TalkDsl.Cli.Commands;
 internal sealed class CheckCommand(IAnsiConsole console)
 {
     /// <returns>0 when there is no error (warnings allowed); 1 when the build has errors or a talk could not be measured; 2 when there is no project.</returns>
-    public int Run(string? project, bool layout = false)
+    /// <param name="layoutArguments">Options for the host's layout command (<c>--media</c>, <c>--theme</c>, <c>--css</c>), as given.</param>
+    public int Run(string? project, bool layout = false, IReadOnlyList<string>? layoutArguments = null)
     {
         if (TalkProject.Find(project, out var error) is not { } path)
         {
@@ -33,7 +34,7 @@ internal sealed class CheckCommand(IAnsiConsole console)
         if (layout && errors == 0)
         {
             var folder = Directory.GetCurrentDirectory();
-            var measured = Dotnet.Run(["run", "--project", path, "--no-build", "--", "layout"], line =>
+            var measured = Dotnet.Run(["run", "--project", path, "--no-build", "--", "layout", .. layoutArguments ?? []], line =>
             {
                 if (BuildDiagnostic.Parse(line) is { IsTalk: true } diagnostic)
                 {
