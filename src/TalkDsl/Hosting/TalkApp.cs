@@ -65,6 +65,7 @@ public static class TalkApp
         options.AddTo(command);
         command.SetAction(parsed => Render(talks, options.Read(parsed), stdout, stderr, terminal));
         var context = new TalkAppContext(TalkAppContext.ProjectFileOf(Assembly.GetEntryAssembly()), stdout, stderr);
+        command.Subcommands.Add(TalkLayoutCommand.Create(talks, stdout, stderr));
         foreach (var subcommand in TalkAppCommands.Load(context))
         {
             command.Subcommands.Add(subcommand);

@@ -76,11 +76,11 @@ internal static class RuleIds
 
     public const string UnknownAnchor = "TALK017";
 
+    public const string SlideOverflows = "TALK018";
+
     public const string BadBibliography = "TALK019";
 
     public const string NoTextAlternative = "TALK020";
-
-    // TALK018 is reserved for a rule another change brings.
 
     public const string UnsafeUrl = "TALK021";
 
@@ -121,6 +121,11 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor SlideTooLong = new(
         RuleIds.SlideTooLong, "Slide content is too long",
         "The slide '{0}' shows {1}: split it with NewSlide(...) or move text to Notes(...)", RuleSeverity.Warning);
+
+    /// <summary>Measured, not estimated: the layout check (<c>talk check --layout</c>) renders the slides in chromium; never at compile time.</summary>
+    public static readonly RuleDescriptor SlideOverflows = new(
+        RuleIds.SlideOverflows, "Slide content does not fit the slide",
+        "The slide '{0}' is {1} than the slide: shorten it, split it with NewSlide(...) or move text to Notes(...)", RuleSeverity.Warning);
 
     public static readonly RuleDescriptor TalkTooLong = new(
         RuleIds.TalkTooLong, "Talk is longer than its duration",
@@ -182,6 +187,6 @@ internal static class RuleCatalog
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl, BadNotationFile,
+        UnknownCitation, MissingMedia, UnknownAnchor, SlideOverflows, BadBibliography, NoTextAlternative, UnsafeUrl, BadNotationFile,
     };
 }

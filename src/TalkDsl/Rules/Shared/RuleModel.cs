@@ -274,6 +274,16 @@ internal sealed class RuleSettings
 
     public int MaxSlideLines { get; set; } = 12;
 
+    /// <summary>
+    /// How many characters of prose a line of a slide holds (<c>talkdsl.slide_line_chars</c>): TALK008 counts a
+    /// paragraph as the lines it wraps to at this width. The default is measured in chromium for reveal.js's
+    /// default theme (white) at its default slide size, 960x700: 47.2 characters a line of English prose
+    /// (SlideLineWidthTests prints the figure and fails when the theme changes it).
+    /// </summary>
+    public int SlideLineChars { get; set; } = DefaultSlideLineChars;
+
+    public const int DefaultSlideLineChars = 47;
+
     public int MaxSlideBullets { get; set; } = 7;
 
     public int WordsPerMinute { get; set; } = 130;

@@ -208,7 +208,7 @@ internal static class TalkRules
             {
                 Close();
                 slideStart = item;
-                lines = 0;
+                lines = item.Kind == RuleItemKind.Heading && string.IsNullOrEmpty(item.Text) ? 0 : 1; // the slide's title takes a line too
                 bullets = 0;
                 continue;
             }
@@ -225,7 +225,7 @@ internal static class TalkRules
             }
 
             slideStart ??= item;
-            lines += MarkdownText.CountLines(item.Text);
+            lines += SlideLines.Count(item.Text, settings.SlideLineChars);
             bullets += MarkdownText.CountBullets(item.Text);
         }
 
