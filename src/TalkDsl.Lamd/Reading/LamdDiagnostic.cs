@@ -41,7 +41,8 @@ public static class LamdDiagnosticIds
     public const string RepeatedKey = "LAMD023";
     public const string CitationWithoutBibliography = "LAMD024";
 
-    // LAMD025–LAMD029 are kept for import fidelity (issue 8).
+    // LAMD025-028 are kept for the import's typed calls (issue 8).
+    public const string FolderSettingsDiffer = "LAMD029";
 
     /// <summary>Raw HTML imported with <c>allowHtml: true</c> that the pages leave out (a script, an event handler…).</summary>
     public const string RawHtmlRemoved = "LAMD030";

@@ -76,17 +76,17 @@ internal static class RuleIds
 
     public const string UnknownAnchor = "TALK017";
 
+    public const string SlideOverflows = "TALK018";
+
     public const string BadBibliography = "TALK019";
 
     public const string NoTextAlternative = "TALK020";
 
-    // TALK018 is reserved for a rule another change brings.
-
     public const string UnsafeUrl = "TALK021";
 
-    // TALK022–TALK024 are reserved for rules another change brings.
-
     public const string RawHtmlRemoved = "TALK025";
+
+    public const string BadNotationFile = "TALK030";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -123,6 +123,11 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor SlideTooLong = new(
         RuleIds.SlideTooLong, "Slide content is too long",
         "The slide '{0}' shows {1}: split it with NewSlide(...) or move text to Notes(...)", RuleSeverity.Warning);
+
+    /// <summary>Measured, not estimated: the layout check (<c>talk check --layout</c>) renders the slides in chromium; never at compile time.</summary>
+    public static readonly RuleDescriptor SlideOverflows = new(
+        RuleIds.SlideOverflows, "Slide content does not fit the slide",
+        "The slide '{0}' is {1} than the slide: shorten it, split it with NewSlide(...) or move text to Notes(...)", RuleSeverity.Warning);
 
     public static readonly RuleDescriptor TalkTooLong = new(
         RuleIds.TalkTooLong, "Talk is longer than its duration",
@@ -184,10 +189,15 @@ internal static class RuleCatalog
         RuleIds.RawHtmlRemoved, "Raw HTML removed from the pages",
         "{0} allows raw HTML, but the pages leave out {1} (it could run script or load another page): remove it, or show it another way", RuleSeverity.Warning);
 
+    /// <summary>A notation file a talk names (<c>NotationFile(...)</c>) that is missing or holds what is not a <c>\newcommand</c>.</summary>
+    public static readonly RuleDescriptor BadNotationFile = new(
+        RuleIds.BadNotationFile, "Notation file cannot be read",
+        "The notation file '{0}' cannot be read: {1}", RuleSeverity.Error);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl, RawHtmlRemoved,
+        UnknownCitation, MissingMedia, UnknownAnchor, SlideOverflows, BadBibliography, NoTextAlternative, UnsafeUrl, RawHtmlRemoved, BadNotationFile,
     };
 }
