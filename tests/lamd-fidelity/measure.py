@@ -3,7 +3,7 @@
 by file name (an imported talk keeps its lamd file name). Uses the shared `compare` script's measures.
 Usage: measure.py OURS_DIR LAMD_DIR   Prints one line per talk and the goals of issue 8; exit 1 if a talk
 has no rendered slides or notes, or a page shows lamd macro source outside math."""
-import glob, importlib.machinery, importlib.util, os, statistics, sys
+import glob, importlib.machinery, importlib.util, os, re, statistics, sys
 
 ours_dir, lamd_dir = sys.argv[1], sys.argv[2]
 compare_path = os.environ.get("LAMD_COMPARE") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "lamd", "compare")
@@ -24,6 +24,29 @@ def read(path):
 def content_images(page):
     return measures.images(page) - page.count('class="img-button"')
 
+# The slides of the talk: not the title slide (compare's count means to leave it out, but pandoc marks it
+# with id="title-slide", not a class), and not a slide that shows nothing: only HTML comments, or only the
+# residue lamd's macro files leave before the first heading (talk-people.gpp's "% People macros ..." line,
+# which pandoc makes a slide of in every lamd talk).
+LAMD_RESIDUE = re.compile(r"<p>% People macros can be added here in the future</p>")
+
+def content_slides(page):
+    count = 0
+    for match in re.finditer(r"<section\b([^>]*)>(.*?)(?=<section\b|</div>\s*</div>\s*<script)", page, re.S):
+        attributes, body = match.groups()
+        if 'title-slide' in attributes or re.search(r'class="[^"]*stack', attributes):
+            continue
+        shown = re.sub(r"(?s)<!--.*?-->", "", LAMD_RESIDUE.sub("", body))
+        shown = re.sub(r"</?section\b[^>]*>", "", shown)
+        if shown.strip():
+            count += 1
+    return count
+
+def slides_ratio(ours, lamd):
+    """Ours over lamd's; 1.0 when both have none, infinite when only ours has some."""
+    o, l = content_slides(ours), content_slides(lamd)
+    return o / l if l else (1.0 if o == 0 else float("inf"))
+
 rows, problems = [], []
 for lamd_notes in sorted(glob.glob(os.path.join(lamd_dir, "*.notes.html"))):
     name = os.path.basename(lamd_notes)[: -len(".notes.html")]
@@ -34,13 +57,13 @@ for lamd_notes in sorted(glob.glob(os.path.join(lamd_dir, "*.notes.html"))):
         continue
     want, got = measures.ids(ln), set(measures.ids(on))
     recall = sum(i in got for i in want) / len(want) if want else 1.0
-    slides_ratio = measures.slides(os_) / measures.slides(ls) if measures.slides(ls) else 1.0
+    ratio = slides_ratio(os_, ls)
     # lamd's notes add a magnify button (an <img class="img-button">) to each figure: page chrome, not an image of the talk.
     media = (content_images(on), content_images(ln), measures.videos(on), measures.videos(ln))
     leaks = sorted(set(measures.macro_source(on) + measures.macro_source(os_)))
     if leaks:
         problems.append(f"{name}: lamd macro source shown: {leaks[:6]}")
-    rows.append((name, recall, len(want), slides_ratio, media, leaks))
+    rows.append((name, recall, len(want), ratio, media, leaks))
 
 print(f"{'talk':58} {'headings':>12} {'slides':>7} {'images':>9} {'videos':>7} leaks")
 for name, recall, wanted, ratio, (oi, li, ov, lv), leaks in rows:
