@@ -21,8 +21,17 @@ public static class TrackingNames
     /// <summary>Source and referenced parts joined into one table by key.</summary>
     public const string PartTable = nameof(PartTable);
 
-    /// <summary>Each talk joined with the parts it includes: what the emitter writes.</summary>
+    /// <summary>Each talk joined with the parts it includes.</summary>
     public const string ResolvedTalks = nameof(ResolvedTalks);
+
+    /// <summary>Each <c>.bib</c> of the project (an <c>AdditionalFile</c>), read.</summary>
+    public const string BibliographyFiles = nameof(BibliographyFiles);
+
+    /// <summary>The project's <c>.bib</c> files joined into one table by path.</summary>
+    public const string BibliographyTable = nameof(BibliographyTable);
+
+    /// <summary>Each talk with the entries it cites looked up: what the emitter writes.</summary>
+    public const string CitedTalks = nameof(CitedTalks);
 
     /// <summary>The namespace of the assembly's <c>TalkCatalog</c>.</summary>
     public const string CatalogNamespace = nameof(CatalogNamespace);

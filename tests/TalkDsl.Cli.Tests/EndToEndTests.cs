@@ -78,7 +78,7 @@ public sealed class EndToEndTests : IDisposable
         BuildWithTheGenerator(output);
         var asImported = _user.Run("dotnet", ["run", "--no-build"], output);
         Assert.True(asImported.ExitCode == 0, asImported.Output);
-        var textNotes = File.ReadAllText(Path.Combine(output, "out", "accelerate-spark-information-session.notes.html"));
+        var textNotes = File.ReadAllText(Path.Combine(output, "out", "accelerate-overview.original.notes.html"));
         Assert.Contains("Cambridge Computing (@Ahmed-cambridge13, pg 21)", textNotes, StringComparison.Ordinal);
         Assert.DoesNotContain("doc-biblioref", textNotes, StringComparison.Ordinal);
 
