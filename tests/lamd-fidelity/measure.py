@@ -27,9 +27,10 @@ def content_images(page):
     return measures.images(page) - page.count('class="img-button"')
 
 # The slides of the talk: not the title slide (compare's count means to leave it out, but pandoc marks it
-# with id="title-slide", not a class), and not a slide that shows nothing: only HTML comments, or only the
-# residue lamd's macro files leave before the first heading (talk-people.gpp's "% People macros ..." line,
-# which pandoc makes a slide of in every lamd talk).
+# with id="title-slide", not a class), and not a slide that shows nothing: only HTML comments and empty
+# headings (pandoc writes an untitled \newslide{} as <h2></h2>), or only the residue lamd's macro files
+# leave before the first heading (talk-people.gpp's "% People macros ..." line, which pandoc makes a slide
+# of in every lamd talk).
 LAMD_RESIDUE = re.compile(r"<p>% People macros can be added here in the future</p>")
 
 def content_slides(page):
@@ -39,7 +40,7 @@ def content_slides(page):
         if 'title-slide' in attributes or re.search(r'class="[^"]*stack', attributes):
             continue
         shown = re.sub(r"(?s)<!--.*?-->", "", LAMD_RESIDUE.sub("", body))
-        shown = re.sub(r"</?section\b[^>]*>", "", shown)
+        shown = re.sub(r"</?section\b[^>]*>|<(h[1-6])\b[^>]*>\s*</\1>", "", shown)
         if shown.strip():
             count += 1
     return count
