@@ -23,7 +23,12 @@ finally:
 def read(path):
     return open(path, encoding="utf-8", errors="replace").read() if os.path.exists(path) else None
 
+def shown(page):
+    """The page without HTML comments: what is inside one (lamd keeps the comments of its sources) is not shown."""
+    return re.sub(r"(?s)<!--.*?-->", "", page)
+
 def content_images(page):
+    page = shown(page)
     return measures.images(page) - page.count('class="img-button"')
 
 # The slides of the talk: not the title slide (compare's count means to leave it out, but pandoc marks it
@@ -62,7 +67,7 @@ for lamd_notes in sorted(glob.glob(os.path.join(lamd_dir, "*.notes.html"))):
     recall = sum(i in got for i in want) / len(want) if want else 1.0
     ratio = slides_ratio(os_, ls)
     # lamd's notes add a magnify button (an <img class="img-button">) to each figure: page chrome, not an image of the talk.
-    media = (content_images(on), content_images(ln), measures.videos(on), measures.videos(ln))
+    media = (content_images(on), content_images(ln), measures.videos(shown(on)), measures.videos(shown(ln)))
     leaks = sorted(set(measures.macro_source(on) + measures.macro_source(os_)))
     if leaks:
         problems.append(f"{name}: lamd macro source shown: {leaks[:6]}")
