@@ -637,7 +637,7 @@ internal sealed class BodyMapper
 
     /// <summary>
     /// Thanks() may be followed only by References(), and References() by nothing; a closing that content
-    /// follows (or any closing in a part) is kept as a raw block instead, so the chain still compiles.
+    /// follows (or any closing in a part) becomes the heading lamd's macros make of it, so the chain still compiles.
     /// </summary>
     private static List<ChainStep> ClosingRules(List<ChainStep> steps, bool isPart)
     {
@@ -657,15 +657,19 @@ internal sealed class BodyMapper
                 continue;
             }
 
+            // lamd's macros make a titled slide and a notes heading of it (\newslide{Thanks!} and \subsection{Thanks!};
+            // \newslide{References} and \section{References}): the same heading here, as TalkDsl's closing calls end the chain.
             var use = step.Uses[0];
             var why = "content follows it, and in TalkDsl it closes the talk";
+            var (level, title) = step.Role == StepRole.Thanks ? (HeadingLevel.Subsection, "Thanks!") : (HeadingLevel.Section, "References");
+            var call = $".{level}({CSharpLiteral.String(title)})";
             result[i] = new ChainStep(
-                [$"lamd {use.Construct} at {use.Position} — {why}: kept as a raw block."],
-                $".Markdown({CSharpLiteral.Raw(use.Construct, ContentIndent)}, allowHtml: true)",
+                [$"lamd {use.Construct} at {use.Position} — {why}: the heading lamd's macros make of it, {call}."],
+                call,
                 StepRole.Body,
-                [use with { Outcome = ConstructOutcome.NotMapped, Detail = why }])
+                [use with { Outcome = ConstructOutcome.NotMapped, Detail = $"{why}: written as its heading, {call}" }])
             {
-                Rule = RuleItem.Content(ContentTarget.Both, use.Construct, use.Position),
+                Rule = RuleItem.Heading(level, title, use.Position),
                 Origin = use.Position,
             };
         }
