@@ -483,6 +483,14 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
                 return;
             }
 
+            if (Output is null && _includeStack.Count > 1 && workspace.Parts.TryGetValue(found, out var earlier))
+            {
+                // Inside a snippet, which becomes one part for every talk: whether lamd's guard is set here depends on
+                // the talk that includes it. The part includes it; TalkDsl skips a part the talk already has (TALK007), as the guard does.
+                output.Add(new BodyInclude(requested, IncludeOutcome.Included, earlier, $"{tree.File.DisplayPath} (a part a talk includes once)", position));
+                return;
+            }
+
             output.Add(new BodyInclude(requested, IncludeOutcome.Repeated, null,
                 tree.Guard is null ? "included again; lamd would repeat it, a TalkDsl part is included once" : $"already included (include guard {tree.Guard.Symbol})", position));
             return;
