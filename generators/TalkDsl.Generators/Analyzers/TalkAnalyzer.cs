@@ -30,9 +30,10 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
 
             var parts = new PartLookup(start.Compilation);
             var bibliographies = new ProjectBibliographies(start.Options.AdditionalFiles);
+            var notationFiles = new ProjectNotationFiles(start.Options.AdditionalFiles);
             var media = ProjectMedia.Read(start.Options);
             start.RegisterSymbolAction(AnalyzeDeclaration, SymbolKind.Method, SymbolKind.Property);
-            start.RegisterOperationBlockAction(block => AnalyzeChain(block, parts, bibliographies, media));
+            start.RegisterOperationBlockAction(block => AnalyzeChain(block, parts, bibliographies, media, notationFiles));
             start.RegisterAdditionalFileAction(file => bibliographies.Report(file));
         });
     }
@@ -62,7 +63,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, properties, TalkGenerator.Parser.Describe(problem, symbol, kind)));
     }
 
-    private static void AnalyzeChain(OperationBlockAnalysisContext context, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media)
+    private static void AnalyzeChain(OperationBlockAnalysisContext context, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media, ProjectNotationFiles notationFiles)
     {
         var member = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } ? property : context.OwningSymbol;
         if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || KindOf(member) is not { } kind
@@ -108,7 +109,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = kind == MemberKind.Talk
-            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)), Inside, path => bibliographies.Find(path, context.CancellationToken), media)
+            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)), Inside, path => bibliographies.Find(path, context.CancellationToken), media, path => notationFiles.Find(path, context.CancellationToken))
             : TalkFindings.ForPart(key, chain, findPart, Inside);
         foreach (var finding in findings)
         {
