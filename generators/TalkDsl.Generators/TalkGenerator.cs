@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TalkDsl.Generators.Helpers;
 using TalkDsl.Generators.Models;
@@ -8,7 +9,8 @@ namespace TalkDsl.Generators;
 
 /// <summary>
 /// The TalkDsl source generator: for each valid <c>[Talk]</c> it adds <c>Sections</c>, <c>Outline</c> and
-/// the renderers to the declaring type; for each <c>[TalkPart]</c> a manifest other assemblies can read;
+/// the renderers to the declaring type; for each <c>[TalkPart]</c> a manifest other assemblies can read and
+/// the member that replays it, which every talk including it calls;
 /// and the assembly's <c>TalkCatalog</c>. It reports nothing: invalid input is skipped, and the analyzers
 /// (<see cref="Analyzers.TalkAnalyzer"/>) say why.
 /// </summary>
@@ -48,11 +50,24 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedParts);
 
         var partTable = validParts
-            .Select(static (part, _) => Parser.ToPart(part.Key, part.MemberName, part.Chain))
+            .Select(static (part, _) => Parser.ToPart(part.Key, part.MemberName, part.Chain, part.Type))
             .Collect()
             .Combine(referencedParts)
             .Select(static (pair, _) => PartTable.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PartTable);
+
+        // File-local types (C# 11) let a part's file hold each text once, for its replay member and its manifest.
+        var fileLocalTypes = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
+            .WithTrackingName(TrackingNames.FileLocalTypes);
+
+        var resolvedParts = validParts
+            .Combine(partTable)
+            .Combine(fileLocalTypes)
+            .Select(static (pair, _) => Safely(() => Resolver.ResolvePart(pair.Left.Left, pair.Left.Right, pair.Right)))
+            .WithTrackingName(TrackingNames.ResolvedParts)
+            .Where(static part => part is not null)
+            .Select(static (part, _) => part!);
 
         var resolved = validTalks
             .Combine(partTable)
@@ -81,8 +96,8 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(resolved, static (spc, talk) =>
             Emit(spc, () => Emitter.HintName(talk.Type, talk.MemberName), () => Emitter.EmitTalk(talk)));
 
-        context.RegisterSourceOutput(validParts, static (spc, part) =>
-            Emit(spc, () => Emitter.HintName(part.Type, part.MemberName), () => Emitter.EmitManifest(part)));
+        context.RegisterSourceOutput(resolvedParts, static (spc, part) =>
+            Emit(spc, () => Emitter.HintName(part.Type, part.MemberName), () => Emitter.EmitPart(part)));
 
         context.RegisterSourceOutput(catalog, static (spc, info) =>
         {

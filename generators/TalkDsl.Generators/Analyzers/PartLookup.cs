@@ -54,7 +54,7 @@ internal sealed class PartLookup
         }
 
         var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
+        var model = TalkGenerator.Parser.WithoutNullableAnalysis(_compilation.GetSemanticModel(declaration.SyntaxTree));
         return TalkGenerator.Parser.ReadPart(symbol, declaration, model, cancellationToken);
     }
 

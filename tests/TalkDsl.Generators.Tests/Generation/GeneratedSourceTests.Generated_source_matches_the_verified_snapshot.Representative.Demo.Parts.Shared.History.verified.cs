@@ -6,6 +6,36 @@
     "P:Demo.Parts.Shared.History",
     "History",
     "Hc2=The Computer Laboratory",
-    "Cc00* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017",
-    "Cc20Notes only: the *Mathematical* Laboratory came first.",
+    "Cc00" + global::TalkDslTexts3cb0e3cf.T0,
+    "Cc20" + global::TalkDslTexts3cb0e3cf.T1,
     "IcM:Demo.Parts.Shared.Footnote\nFootnote")]
+
+[global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
+file static class TalkDslTexts3cb0e3cf
+{
+    internal const string T0 = "* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017";
+    internal const string T1 = "Notes only: the *Mathematical* Laboratory came first.";
+}
+
+namespace Demo.Parts
+{
+    partial class Shared
+    {
+        /// <summary>Replays the part History into a talk, the first time the talk includes it: every talk that includes the part calls this, so its content is compiled once.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
+        internal static void ReplayHistoryPart(global::TalkDsl.Rendering.ReplayContext replay)
+        {
+            if (!replay.Include("P:Demo.Parts.Shared.History"))
+            {
+                return;
+            }
+
+            var writer = replay.Writer;
+            replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "The Computer Laboratory");
+            writer.Content(global::TalkDsl.ContentTarget.Both, global::TalkDslTexts3cb0e3cf.T0, false);
+            writer.Content(global::TalkDsl.ContentTarget.Notes, global::TalkDslTexts3cb0e3cf.T1, false);
+            global::Demo.Parts.Shared.ReplayFootnotePart(replay);
+        }
+    }
+}
