@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using TalkDsl.Generators.Helpers;
@@ -24,13 +25,7 @@ internal static class PartManifest
     public const string AttributeName = "TalkPartManifestAttribute";
     public const string AttributeFullName = "global::TalkDsl.TalkPartManifestAttribute";
 
-    public static string Encode(StepInfo step) => string.Concat(EncodeSegments(step));
-
-    /// <summary>
-    /// The encoding of a step in pieces whose concatenation is <see cref="Encode"/>: each text the step holds is a
-    /// piece of its own, so the emitter can write it as the constant the part's replay member uses too.
-    /// </summary>
-    public static IReadOnlyList<string> EncodeSegments(StepInfo step)
+    public static string Encode(StepInfo step)
     {
         var state = step.State switch
         {
@@ -40,13 +35,11 @@ internal static class PartManifest
         };
         return step.Kind switch
         {
-            StepKind.Heading => step.Text is null
-                ? new[] { "H" + state + Number((int)step.Level) + "-" }
-                : new[] { "H" + state + Number((int)step.Level) + "=", step.Text },
-            StepKind.Content => new[] { "C" + state + Number((int)step.Target) + (step.AllowHtml ? "1" : "0"), step.Text ?? string.Empty },
-            StepKind.Include => new[] { "I" + state + (step.PartKey ?? string.Empty) + "\n" + (step.PartName ?? string.Empty) },
-            StepKind.Thanks => new[] { "T" + state },
-            StepKind.References => new[] { "R" + state },
+            StepKind.Heading => "H" + state + ((int)step.Level).ToString(CultureInfo.InvariantCulture) + (step.Text is null ? "-" : "=" + step.Text),
+            StepKind.Content => "C" + state + ((int)step.Target).ToString(CultureInfo.InvariantCulture) + (step.AllowHtml ? "1" : "0") + (step.Text ?? string.Empty),
+            StepKind.Include => "I" + state + (step.PartKey ?? string.Empty) + "\n" + (step.PartName ?? string.Empty),
+            StepKind.Thanks => "T" + state,
+            StepKind.References => "R" + state,
             _ => EncodeTyped(step, state),
         };
     }
@@ -88,7 +81,7 @@ internal static class PartManifest
         }
     }
 
-    private static List<string> EncodeTyped(StepInfo step, char state)
+    private static string EncodeTyped(StepInfo step, char state)
     {
         var fields = new List<string?> { Number((int)step.Kind), step.Text, step.Label, step.LeftWidth, step.RightWidth, step.CodeKind is { } kind ? Number((int)kind) : null, step.Language };
         foreach (var media in step.Media)
@@ -96,21 +89,13 @@ internal static class PartManifest
             fields.AddRange(new[] { Number((int)media.Kind), media.Text, media.Width, media.Alt, media.AllowHtml ? "1" : "0" });
         }
 
-        var segments = new List<string> { "Y" + state };
+        var builder = new StringBuilder("Y").Append(state);
         foreach (var field in fields)
         {
-            if (field is null)
-            {
-                segments.Add("~");
-            }
-            else
-            {
-                segments.Add(Number(field.Length) + ":");
-                segments.Add(field);
-            }
+            builder.Append(field is null ? "~" : Number(field.Length) + ":" + field);
         }
 
-        return segments;
+        return builder.ToString();
     }
 
     private static StepInfo? DecodeTyped(string text, ValueState state)

@@ -65,21 +65,14 @@ public sealed partial class TalkGenerator
             return writer.ToString();
         }
 
-        /// <summary>
-        /// A part's file: its manifest, and the member that replays it when it has one. The replay is written
-        /// first, so that each long text it holds becomes a constant the manifest names too (when
-        /// <see cref="PartToGenerate.SharesTexts"/>): the text is then written once in the file.
-        /// </summary>
+        /// <summary>A part's file: its manifest, and the member that replays it when it has one.</summary>
         public static string EmitPart(PartToGenerate part)
         {
             var info = part.Part;
-            var texts = new TextPool(part.SharesTexts ? TextPool.ClassNameFor(part.Type, part.MemberName) : null);
-            var replay = part.Events?.Select(e => Event(e, texts.Literal)).ToList();
-
             var writer = new IndentedTextWriter();
             WriteHeader(writer);
             writer.WriteLine($"// The part {part.Type.FullName}.{part.MemberName}, for talks in other assemblies that include it.");
-            var arguments = new[] { Literal(info.Key), Literal(info.Name) }.Concat(info.Steps.Select(s => texts.Expression(PartManifest.EncodeSegments(s))));
+            var arguments = new[] { Literal(info.Key), Literal(info.Name) }.Concat(info.Steps.Select(s => Literal(PartManifest.Encode(s))));
             writer.WriteLine("[assembly: " + PartManifest.AttributeFullName + "(");
             using (writer.Indent())
             {
@@ -90,22 +83,21 @@ public sealed partial class TalkGenerator
                 }
             }
 
-            if (replay is null)
+            if (part.Events is not { } events)
             {
                 return writer.ToString();
             }
 
-            texts.WriteClass(writer);
             writer.WriteLine();
             using (OpenType(writer, part.Type))
             {
-                WriteReplayMember(writer, part, replay);
+                WriteReplayMember(writer, part, events);
             }
 
             return writer.ToString();
         }
 
-        private static void WriteReplayMember(IndentedTextWriter writer, PartToGenerate part, System.Collections.Generic.List<string> calls)
+        private static void WriteReplayMember(IndentedTextWriter writer, PartToGenerate part, EquatableArray<TalkEvent> events)
         {
             writer.WriteLine($"/// <summary>Replays the part {Xml(part.MemberName)} into a talk, the first time the talk includes it: every talk that includes the part calls this, so its content is compiled once.</summary>");
             writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -121,102 +113,9 @@ public sealed partial class TalkGenerator
 
                 writer.WriteLine();
                 writer.WriteLine("var writer = replay.Writer;");
-                foreach (var call in calls)
+                foreach (var e in events)
                 {
-                    writer.WriteLine(call);
-                }
-            }
-        }
-
-        /// <summary>
-        /// The long texts of a part's file, each a constant of one file-local class, so the replay member and the
-        /// manifest (an attribute argument may concatenate constants) share it.
-        /// </summary>
-        private sealed class TextPool
-        {
-            /// <summary>Shorter texts are cheaper written twice than named.</summary>
-            private const int MinimumLength = 32;
-
-            private readonly string? _className;
-            private readonly System.Collections.Generic.Dictionary<string, string> _names = new(System.StringComparer.Ordinal);
-            private readonly System.Collections.Generic.List<string> _texts = new();
-
-            /// <param name="className">The file-local class's name; null to write every text as a literal.</param>
-            public TextPool(string? className) => _className = className;
-
-            /// <summary>
-            /// A short name of its own for each part's class (a hash of the part's full name): file-local classes may
-            /// share a name, but the compiler then sorts through all of them at every use, which costs seconds in a
-            /// library of hundreds of parts.
-            /// </summary>
-            public static string ClassNameFor(ContainingTypeInfo type, string member) =>
-                "TalkDslTexts" + StableHash(type.FullName + "." + member).ToString("x8", CultureInfo.InvariantCulture);
-
-            /// <summary>The expression for <paramref name="value"/>: a constant of the pool, or a literal.</summary>
-            public string Literal(string? value)
-            {
-                if (_className is null || value is null || value.Length < MinimumLength)
-                {
-                    return Emitter.Literal(value);
-                }
-
-                if (!_names.TryGetValue(value, out var name))
-                {
-                    name = "global::" + _className + ".T" + _texts.Count.ToString(CultureInfo.InvariantCulture);
-                    _names.Add(value, name);
-                    _texts.Add(value);
-                }
-
-                return name;
-            }
-
-            /// <summary>The concatenation of <paramref name="segments"/>, a pooled text by its constant (and never adding one).</summary>
-            public string Expression(System.Collections.Generic.IReadOnlyList<string> segments)
-            {
-                var parts = new System.Collections.Generic.List<string>();
-                var pending = new System.Text.StringBuilder();
-                foreach (var segment in segments)
-                {
-                    if (_names.TryGetValue(segment, out var name))
-                    {
-                        if (pending.Length > 0)
-                        {
-                            parts.Add(Emitter.Literal(pending.ToString()));
-                            pending.Clear();
-                        }
-
-                        parts.Add(name);
-                    }
-                    else
-                    {
-                        pending.Append(segment);
-                    }
-                }
-
-                if (pending.Length > 0 || parts.Count == 0)
-                {
-                    parts.Add(Emitter.Literal(pending.ToString()));
-                }
-
-                return string.Join(" + ", parts);
-            }
-
-            public void WriteClass(IndentedTextWriter writer)
-            {
-                if (_texts.Count == 0)
-                {
-                    return;
-                }
-
-                writer.WriteLine();
-                writer.WriteLine(GeneratedCode);
-                writer.WriteLine($"file static class {_className}");
-                using (writer.WriteBlock())
-                {
-                    for (var i = 0; i < _texts.Count; i++)
-                    {
-                        writer.WriteLine($"internal const string T{i.ToString(CultureInfo.InvariantCulture)} = {Emitter.Literal(_texts[i])};");
-                    }
+                    writer.WriteLine(Event(e));
                 }
             }
         }
@@ -402,36 +301,32 @@ public sealed partial class TalkGenerator
         /// The call <c>TalkReplay.Replay</c> makes for one body call, with the values the built block holds (headings
         /// through the replay, which gives their anchors); an include is a call of the part's replay member.
         /// </summary>
-        private static string Event(TalkEvent e) => Event(e, Literal);
-
-        /// <inheritdoc cref="Event(TalkEvent)"/>
-        /// <param name="text">Writes a text the step holds (a literal, or a part's constant).</param>
-        private static string Event(TalkEvent e, System.Func<string?, string> text)
+        private static string Event(TalkEvent e)
         {
             var step = e.Step;
             return step.Kind switch
             {
                 StepKind.Include => $"{e.PartReplayer}(replay);",
-                StepKind.Heading => $"replay.Heading({Level(step.Level)}, {text(step.Text)});",
-                StepKind.Content => $"writer.Content(global::TalkDsl.ContentTarget.{step.Target}, {text(step.Text)}, {Bool(step.AllowHtml)});",
+                StepKind.Heading => $"replay.Heading({Level(step.Level)}, {Literal(step.Text)});",
+                StepKind.Content => $"writer.Content(global::TalkDsl.ContentTarget.{step.Target}, {Literal(step.Text)}, {Bool(step.AllowHtml)});",
                 StepKind.Thanks => "replay.Thanks();",
                 StepKind.References => "replay.References();",
-                StepKind.Media => $"writer.Media({Media(step.Media[0], text)});",
-                StepKind.Figure => $"writer.Figure({Media(step.Media[0], text)}, {text(step.Text)}, {text(step.Label)});",
-                StepKind.Columns => $"writer.Columns({Media(step.Media[0], text)}, {Media(step.Media[1], text)}, {text(step.LeftWidth)}, {text(step.RightWidth)});",
-                StepKind.Fragment => $"writer.Fragment({text(step.Text)});",
-                StepKind.Code => $"writer.Code(global::TalkDsl.CodeKind.{step.CodeKind}, {text(step.Text)}, {text(step.Language)}, {Bool(step.OnSlides)});",
-                StepKind.EditLink => $"writer.EditLink({text(step.Text)});",
+                StepKind.Media => $"writer.Media({Media(step.Media[0])});",
+                StepKind.Figure => $"writer.Figure({Media(step.Media[0])}, {Literal(step.Text)}, {Literal(step.Label)});",
+                StepKind.Columns => $"writer.Columns({Media(step.Media[0])}, {Media(step.Media[1])}, {Literal(step.LeftWidth)}, {Literal(step.RightWidth)});",
+                StepKind.Fragment => $"writer.Fragment({Literal(step.Text)});",
+                StepKind.Code => $"writer.Code(global::TalkDsl.CodeKind.{step.CodeKind}, {Literal(step.Text)}, {Literal(step.Language)}, {Bool(step.OnSlides)});",
+                StepKind.EditLink => $"writer.EditLink({Literal(step.Text)});",
                 _ => throw new System.InvalidOperationException("No writer event for " + step.Kind),
             };
         }
 
         /// <summary>The media record the builder makes; the values are already as the record stores them.</summary>
-        private static string Media(MediaInfo media, System.Func<string?, string> text) => media.Kind switch
+        private static string Media(MediaInfo media) => media.Kind switch
         {
-            RuleMediaKind.Image => $"new global::TalkDsl.ImageMedia({text(media.Text)}, {text(media.Width)}, {text(media.Alt)})",
-            RuleMediaKind.YouTube => $"new global::TalkDsl.YouTubeMedia({text(media.Text)}, {text(media.Width)}, {text(media.Alt)})",
-            _ => $"new global::TalkDsl.MarkdownMedia({text(media.Text)}, {Bool(media.AllowHtml)})",
+            RuleMediaKind.Image => $"new global::TalkDsl.ImageMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)})",
+            RuleMediaKind.YouTube => $"new global::TalkDsl.YouTubeMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)})",
+            _ => $"new global::TalkDsl.MarkdownMedia({Literal(media.Text)}, {Bool(media.AllowHtml)})",
         };
 
         private static string Bool(bool value) => value ? "true" : "false";

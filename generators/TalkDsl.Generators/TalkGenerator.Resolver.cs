@@ -97,18 +97,18 @@ public sealed partial class TalkGenerator
         /// A part with its replay: its own calls in order, an include of a part with a replay member as a call of
         /// that member. Null events when the part has none (see <see cref="PartTable.IsReplayable"/>).
         /// </summary>
-        public static PartToGenerate ResolvePart(MemberInfo part, PartTable parts, bool fileLocalTypes)
+        public static PartToGenerate ResolvePart(MemberInfo part, PartTable parts)
         {
             var info = Parser.ToPart(part.Key, part.MemberName, part.Chain, part.Type);
             if (!parts.IsReplayable(part.Key))
             {
-                return new PartToGenerate(part.Type, part.MemberName, info, null, false);
+                return new PartToGenerate(part.Type, part.MemberName, info, null);
             }
 
             var events = info.Steps
                 .Select(step => step.Kind == StepKind.Include ? new TalkEvent(step, parts.Find(step.PartKey!)!.Replayer) : new TalkEvent(step))
                 .ToEquatableArray();
-            return new PartToGenerate(part.Type, part.MemberName, info, events, fileLocalTypes);
+            return new PartToGenerate(part.Type, part.MemberName, info, events);
         }
 
         /// <summary>

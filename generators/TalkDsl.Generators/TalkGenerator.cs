@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TalkDsl.Generators.Helpers;
 using TalkDsl.Generators.Models;
@@ -56,15 +55,9 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
             .Select(static (pair, _) => PartTable.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PartTable);
 
-        // File-local types (C# 11) let a part's file hold each text once, for its replay member and its manifest.
-        var fileLocalTypes = context.ParseOptionsProvider
-            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
-            .WithTrackingName(TrackingNames.FileLocalTypes);
-
         var resolvedParts = validParts
             .Combine(partTable)
-            .Combine(fileLocalTypes)
-            .Select(static (pair, _) => Safely(() => Resolver.ResolvePart(pair.Left.Left, pair.Left.Right, pair.Right)))
+            .Select(static (pair, _) => Safely(() => Resolver.ResolvePart(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.ResolvedParts)
             .Where(static part => part is not null)
             .Select(static (part, _) => part!);

@@ -21,9 +21,6 @@ public static class TrackingNames
     /// <summary>Source and referenced parts joined into one table by key.</summary>
     public const string PartTable = nameof(PartTable);
 
-    /// <summary>Whether the language version has file-local types, with which a part's file writes each text once.</summary>
-    public const string FileLocalTypes = nameof(FileLocalTypes);
-
     /// <summary>Each part with what the emitter writes for it: its manifest and, when it is all constants, its replay member.</summary>
     public const string ResolvedParts = nameof(ResolvedParts);
 

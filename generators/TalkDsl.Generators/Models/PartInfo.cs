@@ -17,6 +17,4 @@ internal sealed record PartInfo(string Key, string Name, EquatableArray<StepInfo
 /// <see cref="Events"/> is not null, the member that replays it into every talk that includes it, so a
 /// part's content is compiled once however many talks include it.
 /// </summary>
-/// <param name="SharesTexts">Whether the replay member and the manifest can share each text as one constant of a
-/// file-local class (C# 11 and later), so the text is written once in the file rather than twice.</param>
-internal sealed record PartToGenerate(ContainingTypeInfo Type, string MemberName, PartInfo Part, EquatableArray<TalkEvent>? Events, bool SharesTexts);
+internal sealed record PartToGenerate(ContainingTypeInfo Type, string MemberName, PartInfo Part, EquatableArray<TalkEvent>? Events);

@@ -6,14 +6,8 @@
     "M:Demo.Parts.Shared.Footnote",
     "footnote",
     "Hc4-",
-    "Cc10" + global::TalkDslTextsda356381.T0,
+    "Cc10Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.",
     "Cc30Say: *thank the archivists*.")]
-
-[global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
-file static class TalkDslTextsda356381
-{
-    internal const string T0 = "Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.";
-}
 
 namespace Demo.Parts
 {
@@ -31,7 +25,7 @@ namespace Demo.Parts
 
             var writer = replay.Writer;
             replay.Heading(global::TalkDsl.HeadingLevel.NewSlide, null);
-            writer.Content(global::TalkDsl.ContentTarget.Slides, global::TalkDslTextsda356381.T0, false);
+            writer.Content(global::TalkDsl.ContentTarget.Slides, "Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.", false);
             writer.Content(global::TalkDsl.ContentTarget.SpeakerNotes, "Say: *thank the archivists*.", false);
         }
     }

@@ -6,16 +6,9 @@
     "P:Demo.Parts.Shared.History",
     "History",
     "Hc2=The Computer Laboratory",
-    "Cc00" + global::TalkDslTexts3cb0e3cf.T0,
-    "Cc20" + global::TalkDslTexts3cb0e3cf.T1,
+    "Cc00* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017",
+    "Cc20Notes only: the *Mathematical* Laboratory came first.",
     "IcM:Demo.Parts.Shared.Footnote\nFootnote")]
-
-[global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
-file static class TalkDslTexts3cb0e3cf
-{
-    internal const string T0 = "* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017";
-    internal const string T1 = "Notes only: the *Mathematical* Laboratory came first.";
-}
 
 namespace Demo.Parts
 {
@@ -33,8 +26,8 @@ namespace Demo.Parts
 
             var writer = replay.Writer;
             replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "The Computer Laboratory");
-            writer.Content(global::TalkDsl.ContentTarget.Both, global::TalkDslTexts3cb0e3cf.T0, false);
-            writer.Content(global::TalkDsl.ContentTarget.Notes, global::TalkDslTexts3cb0e3cf.T1, false);
+            writer.Content(global::TalkDsl.ContentTarget.Both, "* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017", false);
+            writer.Content(global::TalkDsl.ContentTarget.Notes, "Notes only: the *Mathematical* Laboratory came first.", false);
             global::Demo.Parts.Shared.ReplayFootnotePart(replay);
         }
     }

@@ -9,14 +9,8 @@
     "Hc2=Gallery",
     "Yc1:5~~~~~~1:014:diagrams/a.png3:40%~1:0",
     "Yc1:619:A caption with $x$.8:b-figure~~~~1:05:b.png~1:B1:0",
-    "Yc1:7~~3:30%3:70%~~1:232:" + global::TalkDslTextsc69fac09.T0 + "~~1:01:111:dQw4w9WgXcQ~13:A <b>talk</b>1:0",
+    "Yc1:7~~3:30%3:70%~~1:232:  not normalised\n  by the record~~1:01:111:dQw4w9WgXcQ~13:A <b>talk</b>1:0",
     "Yc1:97:plot(x)~~~1:26:python")]
-
-[global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
-file static class TalkDslTextsc69fac09
-{
-    internal const string T0 = "  not normalised\n  by the record";
-}
 
 namespace Demo.Parts
 {
@@ -37,7 +31,7 @@ namespace Demo.Parts
             replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "Gallery");
             writer.Media(new global::TalkDsl.ImageMedia("diagrams/a.png", "40%", null));
             writer.Figure(new global::TalkDsl.ImageMedia("b.png", null, "B"), "A caption with $x$.", "b-figure");
-            writer.Columns(new global::TalkDsl.MarkdownMedia(global::TalkDslTextsc69fac09.T0, false), new global::TalkDsl.YouTubeMedia("dQw4w9WgXcQ", null, "A <b>talk</b>"), "30%", "70%");
+            writer.Columns(new global::TalkDsl.MarkdownMedia("  not normalised\n  by the record", false), new global::TalkDsl.YouTubeMedia("dQw4w9WgXcQ", null, "A <b>talk</b>"), "30%", "70%");
             writer.Code(global::TalkDsl.CodeKind.Plot, "plot(x)", "python", false);
         }
     }
