@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using TalkDsl.Generators.Helpers;
 using TalkDsl.Generators.Models;
 using TalkDsl.Rules;
+using TalkDsl.Rules.Citations;
 
 namespace TalkDsl.Generators;
 
@@ -256,7 +257,7 @@ public sealed partial class TalkGenerator
             {
                 if (talk.Metadata is { } metadata)
                 {
-                    WriteMetadata(writer, metadata);
+                    WriteMetadata(writer, metadata, talk.Cited);
                     writer.WriteLine();
                 }
 
@@ -331,7 +332,7 @@ public sealed partial class TalkGenerator
 
         private static string Bool(bool value) => value ? "true" : "false";
 
-        private static void WriteMetadata(IndentedTextWriter writer, HeaderInfo header)
+        private static void WriteMetadata(IndentedTextWriter writer, HeaderInfo header, EquatableArray<BibReference> cited)
         {
             writer.WriteLine($"private static readonly {Model}TalkMetadata s_metadata = new {Model}TalkMetadata(");
             using (writer.Indent())
@@ -363,7 +364,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
                 writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
                 var duration = header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null";
-                if (header.Notation.Count == 0 && header.Theme is null && header.Stylesheets.Count == 0)
+                if (header.Notation.Count == 0 && header.FileName is null && header.Theme is null && header.Stylesheets.Count == 0 && header.Bibliographies.Count == 0)
                 {
                     writer.WriteLine(duration + ");");
                     return;
@@ -372,7 +373,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine(duration + ")");
             }
 
-            // The notation, theme and stylesheets are init properties, as the builder sets them.
+            // The notation, file name, theme, stylesheets and bibliography are init properties, as the builder sets them.
             using (writer.WriteBlock(";"))
             {
                 if (header.Notation.Count > 0)
@@ -387,6 +388,11 @@ public sealed partial class TalkGenerator
                     }
                 }
 
+                if (header.FileName is { } fileName)
+                {
+                    writer.WriteLine($"FileName = {Literal(fileName)},");
+                }
+
                 if (header.Theme is not null)
                 {
                     writer.WriteLine($"Theme = {Literal(header.Theme)},");
@@ -396,8 +402,36 @@ public sealed partial class TalkGenerator
                 {
                     writer.WriteLine($"Stylesheets = new {Model}ValueList<string>(new string[] {{ {string.Join(", ", header.Stylesheets.Select(s => Literal(s)))} }}),");
                 }
+
+                if (header.Bibliographies.Count > 0)
+                {
+                    WriteBibliography(writer, cited);
+                }
             }
         }
+
+        /// <summary>The entries the talk cites, as <c>Talk.Build()</c> reads them from its .bib files at run time.</summary>
+        private static void WriteBibliography(IndentedTextWriter writer, EquatableArray<BibReference> cited)
+        {
+            if (cited.Count == 0)
+            {
+                writer.WriteLine($"Bibliography = new {Model}Bibliography({Model}ValueList<{Model}BibliographyEntry>.Empty),");
+                return;
+            }
+
+            writer.WriteLine($"Bibliography = new {Model}Bibliography(new {Model}ValueList<{Model}BibliographyEntry>(new {Model}BibliographyEntry[]");
+            using (writer.WriteBlock(")),"))
+            {
+                foreach (var r in cited)
+                {
+                    writer.WriteLine($"new {Model}BibliographyEntry({Literal(r.Key)}, {Literal(r.Type)}, {Names(r.Authors)}, {Names(r.Editors)}, {Literal(r.Title)}, {Literal(r.Container)}, {Literal(r.Year)}, {Literal(r.Volume)}, {Literal(r.Pages)}, {Literal(r.Publisher)}, {Literal(r.Place)}, {Literal(r.Genre)}, {Literal(r.Doi)}, {Literal(r.Url)}),");
+                }
+            }
+        }
+
+        private static string Names(BibNameList names) => names.Count == 0
+            ? $"{Model}ValueList<{Model}ReferenceName>.Empty"
+            : $"new {Model}ValueList<{Model}ReferenceName>(new {Model}ReferenceName[] {{ {string.Join(", ", names.Select(n => $"new {Model}ReferenceName({Literal(n.Given)}, {Literal(n.Family)}, {Bool(n.IsOthers)})"))} }})";
 
         private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

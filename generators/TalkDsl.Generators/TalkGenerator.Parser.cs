@@ -427,6 +427,9 @@ public sealed partial class TalkGenerator
                     case "Venue":
                         ReadHeaderText(call, "venue", (h, v) => h with { Venue = v });
                         return true;
+                    case "FileName":
+                        ReadFileName(call);
+                        return true;
                     case "Abstract":
                         ReadHeaderText(call, "markdown", (h, v) => h with { Abstract = MarkdownText.Normalize(v) });
                         return true;
@@ -618,7 +621,7 @@ public sealed partial class TalkGenerator
                 string? Field(string parameter)
                 {
                     var argument = Argument(call, parameter);
-                    var (state, value) = ReadString(argument, nullAllowed: parameter != "given");
+                    var (state, value) = ReadString(argument, nullAllowed: true);
                     Flag(state, call, argument);
                     return state == ValueState.Constant ? Blank(value) : null;
                 }
@@ -701,6 +704,25 @@ public sealed partial class TalkGenerator
                 {
                     Header = Header with { Transition = (Transition)value.Value };
                 }
+            }
+
+            private void ReadFileName(IInvocationOperation call)
+            {
+                var argument = Argument(call, "name");
+                var (state, name) = ReadString(argument);
+                Flag(state, call, argument);
+                if (state != ValueState.Constant)
+                {
+                    return;
+                }
+
+                if (ValueChecks.FileName(name!) is { } notAName)
+                {
+                    Refuse(notAName, argument, call);
+                    return;
+                }
+
+                Header = Header with { FileName = name!.Trim() };
             }
 
             private void ReadPaper(IInvocationOperation call)

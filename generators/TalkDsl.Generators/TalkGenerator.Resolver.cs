@@ -4,6 +4,7 @@ using System.Threading;
 using TalkDsl.Generators.Helpers;
 using TalkDsl.Generators.Models;
 using TalkDsl.Rules;
+using TalkDsl.Rules.Citations;
 
 namespace TalkDsl.Generators;
 
@@ -45,23 +46,40 @@ public sealed partial class TalkGenerator
             cancellationToken.ThrowIfCancellationRequested();
             var anchors = HeadingAnchors.Assign(items);
             var sections = SectionNames.Assign(anchors);
-            // A talk that cites reads its .bib files when it is built, as Validate() does: the run time renders it.
-            var isConstant = chain.Header.Bibliographies.Count == 0 && chain.Header.IsConstant && items.All(item => !item.IsDynamic) && AllConstant(chain.Steps, parts, new HashSet<string>(System.StringComparer.Ordinal));
+            var isConstant = chain.Header.IsConstant && items.All(item => !item.IsDynamic) && AllConstant(chain.Steps, parts, new HashSet<string>(System.StringComparer.Ordinal));
             if (!isConstant)
             {
                 return RunTimeOnly(talk, sections);
             }
 
             var outline = Outline(chain.Header.Title ?? string.Empty, items, anchors);
-            var hasErrors = TalkRules.Check(ruleTalk, RuleSettings.Default).Any(v => v.Descriptor.Severity == RuleSeverity.Error);
+            // Keys are looked up in the project's .bib files after this step (Cite), which builds at run time a talk citing a key they lack.
+            var namesBibliographies = chain.Header.Bibliographies.Count > 0;
+            var hasErrors = TalkRules.Check(ruleTalk, RuleSettings.Default)
+                .Any(v => v.Descriptor.Severity == RuleSeverity.Error && !(namesBibliographies && v.Descriptor.Id == RuleIds.UnknownCitation));
             if (hasErrors)
             {
                 // The built talk throws listing every error, as the run time does; replaying would hide them.
                 return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, outline, null, EquatableArray<TalkEvent>.Empty);
             }
 
-            return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, outline, chain.Header, Events(chain.Steps, parts));
+            var needs = !namesBibliographies
+                ? null
+                : new CitationNeeds(
+                    chain.Header.Bibliographies.Select(b => BibliographyPaths.Resolve(b.SourceFile, b.Path)).ToEquatableArray(),
+                    ReferenceRules.CitedKeys(items).ToEquatableArray());
+            return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, outline, chain.Header, Events(chain.Steps, parts), needs);
         }
+
+        /// <summary>
+        /// A replayed talk that names bibliographies, with the entries it cites from the project's <c>.bib</c>
+        /// files; built at run time instead when one is missing. Talks that cite nothing pass through as they are,
+        /// so an edit of a <c>.bib</c> changes only the talks whose cited entries it changes.
+        /// </summary>
+        public static TalkToGenerate Cite(TalkToGenerate talk, BibliographyTable bibliographies) =>
+            talk.Needs is not { } needs ? talk
+            : bibliographies.Cite(needs) is { } cited ? talk with { Cited = cited }
+            : talk with { Metadata = null, Events = EquatableArray<TalkEvent>.Empty, Needs = null };
 
         /// <summary>
         /// Whether every call of these steps, and of every part they include, holds constants the builder accepts.

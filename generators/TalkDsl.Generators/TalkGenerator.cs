@@ -69,6 +69,20 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
             .Where(static talk => talk is not null)
             .Select(static (talk, _) => talk!);
 
+        var bibliographies = context.AdditionalTextsProvider
+            .Where(static file => BibFileInfo.IsBibliography(file))
+            .Select(static (file, ct) => BibFileInfo.Read(file, ct))
+            .WithTrackingName(TrackingNames.BibliographyFiles)
+            .Collect()
+            .Select(static (files, _) => new BibliographyTable(files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.BibliographyTable);
+
+        // Last, and cheap: a talk that cites nothing passes through, so a .bib edit re-emits only the talks citing what changed.
+        var cited = resolved
+            .Combine(bibliographies)
+            .Select(static (pair, _) => Resolver.Cite(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CitedTalks);
+
         var catalogNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : null)
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
@@ -86,7 +100,7 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
                 : null)
             .WithTrackingName(TrackingNames.Catalog);
 
-        context.RegisterSourceOutput(resolved, static (spc, talk) =>
+        context.RegisterSourceOutput(cited, static (spc, talk) =>
             Emit(spc, () => Emitter.HintName(talk.Type, talk.MemberName), () => Emitter.EmitTalk(talk)));
 
         context.RegisterSourceOutput(resolvedParts, static (spc, part) =>

@@ -24,8 +24,17 @@ public static class TrackingNames
     /// <summary>Each part with what the emitter writes for it: its manifest and, when it is all constants, its replay member.</summary>
     public const string ResolvedParts = nameof(ResolvedParts);
 
-    /// <summary>Each talk joined with the parts it includes: what the emitter writes.</summary>
+    /// <summary>Each talk joined with the parts it includes (the entries it cites are joined in <see cref="CitedTalks"/>).</summary>
     public const string ResolvedTalks = nameof(ResolvedTalks);
+
+    /// <summary>Each <c>.bib</c> of the project (an <c>AdditionalFile</c>), read.</summary>
+    public const string BibliographyFiles = nameof(BibliographyFiles);
+
+    /// <summary>The project's <c>.bib</c> files joined into one table by path.</summary>
+    public const string BibliographyTable = nameof(BibliographyTable);
+
+    /// <summary>Each talk with the entries it cites looked up: what the emitter writes.</summary>
+    public const string CitedTalks = nameof(CitedTalks);
 
     /// <summary>The namespace of the assembly's <c>TalkCatalog</c>.</summary>
     public const string CatalogNamespace = nameof(CatalogNamespace);

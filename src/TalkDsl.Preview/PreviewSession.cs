@@ -238,6 +238,12 @@ internal sealed partial class PreviewSession : IAsyncDisposable
             return ChangeKind.FullBuild;
         }
 
+        if (extension == ".bib")
+        {
+            // A .bib the build gave the compiler is swapped in (its citing talks re-render); a new one needs the build's props.
+            return project == build.ProjectFolder && File.Exists(path) && _compilation?.IsAdditionalFile(path) == true ? ChangeKind.Source : ChangeKind.FullBuild;
+        }
+
         if (extension != ".cs")
         {
             return ChangeKind.None;

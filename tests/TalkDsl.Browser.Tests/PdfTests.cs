@@ -22,14 +22,16 @@ public sealed class PdfTests : IClassFixture<PdfTests.Printed>
         .Author(given: "Ada", family: "Lovelace")
         .Date(2024, 2, 3)
         .Paper(PaperSize.A5, "15mm")
+        .Bibliography("refs.bib")
         .Subsection("Gaussian")
             .Markdown("The density is $\\frac{1}{\\sqrt{2\\pi}}$ everywhere.")
             .Fragment("A fragment, shown in print.")
             .SpeakerNotes("Notes for the speaker only.")
             .Image("diagrams/box.png", width: "30%", alt: "A box")
         .Subsection("Second slide")
-            .Markdown("More text on the second slide.")
-        .Thanks();
+            .Markdown("More text on the second slide, after the GP-LVM [@Lawrence:gplvm05].")
+        .Thanks()
+        .References();
 
     [Fact]
     public void The_slides_pdf_has_a_page_per_slide_the_title_first_each_heading_on_its_page_and_fragments_shown()
@@ -78,6 +80,30 @@ public sealed class PdfTests : IClassFixture<PdfTests.Printed>
         Assert.Equal(Talk().Outline().SlideCount + 1, pages.Count);
         Assert.Contains(Words("Notes for the speaker only."), Words(pages[2].Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Both_pdfs_cite_author_date_and_end_with_the_reference_list()
+    {
+        const string Entry = "Lawrence, N.D., 2005. Probabilistic Non-linear Principal Component Analysis with Gaussian Process Latent Variable Models. Journal of Machine Learning Research 6, 1783–1816.";
+        foreach (var printed in new[] { _printed.SlidesPdf, _printed.NotesPdf })
+        {
+            using var pdf = PdfDocument.Open(printed);
+            var text = Words(string.Join("\n", pdf.GetPages().Select(InReadingOrder)));
+
+            Assert.Contains(Words("the GP-LVM (Lawrence, 2005)."), text, StringComparison.Ordinal);
+            Assert.Contains(Words(Entry), text, StringComparison.Ordinal);
+            Assert.DoesNotContain("@Lawrence", text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// A page's letters line by line, left to right: chromium draws a link's text after the text around it, so
+    /// PdfPig's page text (content-stream order) has "(Lawrence, 2005)" as "().Lawrence, 2005".
+    /// </summary>
+    private static string InReadingOrder(UglyToad.PdfPig.Content.Page page) => string.Concat(page.Letters
+        .OrderByDescending(letter => Math.Round(letter.StartBaseLine.Y))
+        .ThenBy(letter => letter.StartBaseLine.X)
+        .Select(letter => letter.Value));
 
     /// <summary>PdfPig's page text runs words together where the PDF has no space glyphs: compare without spaces.</summary>
     private static string Words(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);

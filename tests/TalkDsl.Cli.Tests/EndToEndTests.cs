@@ -27,8 +27,8 @@ public sealed class EndToEndTests : IDisposable
 
         var run = _user.Run("dotnet", ["run", "--no-build"], output);
         Assert.True(run.ExitCode == 0, run.Output);
-        var slides = File.ReadAllText(Path.Combine(output, "out", "every-construct-quoted.slides.html"));
-        var notes = File.ReadAllText(Path.Combine(output, "out", "every-construct-quoted.notes.html"));
+        var slides = File.ReadAllText(Path.Combine(output, "out", "full-talk.slides.html"));
+        var notes = File.ReadAllText(Path.Combine(output, "out", "full-talk.notes.html"));
         Assert.Contains("SLIDES-ONLY-MARKER", slides, StringComparison.Ordinal);
         Assert.DoesNotContain("SLIDES-ONLY-MARKER", notes, StringComparison.Ordinal);
         Assert.Contains("NOTES-ONLY-MARKER", notes, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class EndToEndTests : IDisposable
         BuildWithTheGenerator(output);
         var asImported = _user.Run("dotnet", ["run", "--no-build"], output);
         Assert.True(asImported.ExitCode == 0, asImported.Output);
-        var textNotes = File.ReadAllText(Path.Combine(output, "out", "accelerate-spark-information-session.notes.html"));
+        var textNotes = File.ReadAllText(Path.Combine(output, "out", "accelerate-overview.original.notes.html"));
         Assert.Contains("Cambridge Computing (@Ahmed-cambridge13, pg 21)", textNotes, StringComparison.Ordinal);
         Assert.DoesNotContain("doc-biblioref", textNotes, StringComparison.Ordinal);
 
@@ -93,9 +93,9 @@ public sealed class EndToEndTests : IDisposable
         BuildWithTheGenerator(output);
         var run = _user.Run("dotnet", ["run", "--no-build"], output);
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("accelerate-spark-information-session.slides.html", run.Output, StringComparison.Ordinal);
-        var notes = File.ReadAllText(Path.Combine(output, "out", "accelerate-spark-information-session.notes.html"));
-        var slides = File.ReadAllText(Path.Combine(output, "out", "accelerate-spark-information-session.slides.html"));
+        Assert.Contains("accelerate-overview.original.slides.html", run.Output, StringComparison.Ordinal);
+        var notes = File.ReadAllText(Path.Combine(output, "out", "accelerate-overview.original.notes.html"));
+        var slides = File.ReadAllText(Path.Combine(output, "out", "accelerate-overview.original.slides.html"));
         Assert.Contains("id=\"a-university-computing-laboratory\"", notes, StringComparison.Ordinal);
         Assert.Contains("The Accelerate Programme", notes, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#ref-Ahmed-cambridge13\" role=\"doc-biblioref\">Ahmed (2013)</a>", notes, StringComparison.Ordinal);

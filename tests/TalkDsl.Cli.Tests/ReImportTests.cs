@@ -52,8 +52,8 @@ public sealed class ReImportTests : IDisposable
         File.AppendAllText(Path.Combine(Output, "Talks", "Good.cs"), "// my edit\n");
         File.WriteAllText(Path.Combine(Output, "Notes.txt"), "mine");
         var before = Snapshot();
-        File.WriteAllText(Path.Combine(Source, "good.md"), Talk + "\\slides{unclosed\n");
-        File.WriteAllText(Path.Combine(Source, "other.md"), Talk + "\\ifdef{X}\n");
+        File.WriteAllText(Path.Combine(Source, "good.md"), Talk + "\\else\n");
+        File.WriteAllText(Path.Combine(Source, "other.md"), Talk + "\\endif\n");
 
         var (exit, console) = Import();
 
@@ -66,7 +66,7 @@ public sealed class ReImportTests : IDisposable
     public void A_partly_failed_re_import_keeps_the_failed_talk_s_earlier_files()
     {
         Assert.Equal(ImportCommand.Success, Import().ExitCode);
-        File.WriteAllText(Path.Combine(Source, "good.md"), Talk + "\\slides{unclosed\n");
+        File.WriteAllText(Path.Combine(Source, "good.md"), Talk + "\\else\n");
 
         Assert.Equal(ImportCommand.SomeFilesFailed, Import().ExitCode);
 
@@ -154,7 +154,7 @@ public sealed class ReImportTests : IDisposable
         Assert.Equal(ImportCommand.Success, ImportCorpus());
         foreach (var talk in Directory.EnumerateFiles(corpus, "*.md", SearchOption.AllDirectories).Where(f => File.ReadAllText(f).StartsWith("---", StringComparison.Ordinal)))
         {
-            File.AppendAllText(talk, "\n\\slides{never closed\n");
+            File.AppendAllText(talk, "\n\\else\n"); // an error: gpp accepts unclosed braces, not a stray \else
         }
 
         Assert.Equal(ImportCommand.SomeFilesFailed, ImportCorpus());

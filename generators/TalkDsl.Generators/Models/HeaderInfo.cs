@@ -48,6 +48,9 @@ internal sealed record HeaderInfo
 
     public string? Venue { get; init; }
 
+    /// <summary>The <c>FileName(...)</c> the talk's files take, or null for the title's slug.</summary>
+    public string? FileName { get; init; }
+
     public string? Abstract { get; init; }
 
     public Transition Transition { get; init; } = Transition.Slide;

@@ -1,4 +1,5 @@
 using TalkDsl.Generators.Helpers;
+using TalkDsl.Rules.Citations;
 
 namespace TalkDsl.Generators.Models;
 
@@ -28,7 +29,8 @@ internal sealed record OutlineInfo(
 /// <summary>
 /// Everything the emitter writes for one <c>[Talk]</c>. <see cref="Outline"/> is null when the talk holds
 /// run-time content (the outline is then computed when asked); <see cref="Metadata"/> is non-null only when
-/// the talk is replayed from constants, in which case <see cref="Events"/> is the whole replay.
+/// the talk is replayed from constants, in which case <see cref="Events"/> is the whole replay. A replayed
+/// talk that names bibliographies has <see cref="Needs"/> until its entries are looked up (<see cref="Cited"/>).
 /// </summary>
 internal sealed record TalkToGenerate(
     ContainingTypeInfo Type,
@@ -38,7 +40,9 @@ internal sealed record TalkToGenerate(
     EquatableArray<SectionConstant> Sections,
     OutlineInfo? Outline,
     HeaderInfo? Metadata,
-    EquatableArray<TalkEvent> Events);
+    EquatableArray<TalkEvent> Events,
+    CitationNeeds? Needs = null,
+    EquatableArray<BibReference> Cited = default);
 
 /// <summary>One line of <c>TalkCatalog.All</c>.</summary>
 internal sealed record CatalogEntry(string TypeGlobalName, string Name);

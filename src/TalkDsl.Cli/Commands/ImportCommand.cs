@@ -5,7 +5,7 @@ using TalkDsl.Lamd.Reading;
 
 namespace TalkDsl.Cli.Commands;
 
-/// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;] [--feed &lt;dir&gt;]</c>.</summary>
+/// <summary><c>talk import &lt;talk.md | folder&gt; --snippets &lt;dir&gt; [--out &lt;dir&gt;] [--feed &lt;dir&gt;] [--lamd &lt;dir&gt;]</c>.</summary>
 internal sealed class ImportCommand(IAnsiConsole console)
 {
     /// <summary>Everything imported.</summary>
@@ -21,11 +21,11 @@ internal sealed class ImportCommand(IAnsiConsole console)
     public const int InternalError = 3;
 
     /// <returns>One of <see cref="Success"/>, <see cref="SomeFilesFailed"/>, <see cref="NothingDone"/>, <see cref="InternalError"/>.</returns>
-    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? feed, bool force = false)
+    public int Run(string input, IReadOnlyList<string> snippets, string? output, string? feed, bool force = false, string? lamd = null)
     {
         try
         {
-            return Import(input, snippets, output, feed, force);
+            return Import(input, snippets, output, feed, force, lamd);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -38,7 +38,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
         }
     }
 
-    private int Import(string input, IReadOnlyList<string> snippets, string? output, string? feed, bool force)
+    private int Import(string input, IReadOnlyList<string> snippets, string? output, string? feed, bool force, string? lamd)
     {
         if (input.Length == 0 || input.Any(char.IsControl) || (output is not null && (output.Trim().Length == 0 || output.Any(char.IsControl))))
         {
@@ -73,6 +73,11 @@ internal sealed class ImportCommand(IAnsiConsole console)
             return Fail($"the snippets folder {missing} does not exist: give the folder that holds your _subject/includes/*.md snippets.");
         }
 
+        if (lamd is not null && !Directory.Exists(lamd))
+        {
+            return Fail($"the lamd folder {lamd} does not exist: give the folder that holds lamd's talk-macros.gpp (or its macros/ folder).");
+        }
+
         if (feed is not null && !Directory.Exists(feed))
         {
             return Fail($"the package folder {feed} does not exist: give the folder that holds TalkDsl.{TalkDslPackage.Version}.nupkg.");
@@ -86,6 +91,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
             PackageFeed = feed is null ? null : Path.GetFullPath(feed),
             DisplayRoot = displayRoot,
             ProjectName = Lamd.Mapping.CSharpIdentifier.Pascal(stem, "ImportedTalks").TrimStart('_', '@'),
+            LamdDirectory = lamd is null ? null : Path.GetFullPath(lamd),
         });
 
         ImportResult? result = null;
@@ -116,7 +122,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
         }
 
         ImportReport.Show(console, result.Summary, outputPath, written);
-        return result.Summary.FailedFiles.IsEmpty ? Success : SomeFilesFailed;
+        return result.Summary.LeftOutAnything ? SomeFilesFailed : Success;
     }
 
     private int Fail(string message)

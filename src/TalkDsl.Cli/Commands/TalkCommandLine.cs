@@ -106,6 +106,7 @@ internal static class TalkCommandLine
         };
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write the C# project into (default: ./<input>-talkdsl)." };
         var feed = new Option<string?>("--feed") { Description = "A local folder of packages to restore TalkDsl from (written into a NuGet.config beside the project).", HelpName = "DIR" };
+        var lamd = new Option<string?>("--lamd") { Description = "The folder holding lamd's talk-macros.gpp (or macros/talk-macros.gpp) and talk-notation.tex (default: found beside the talks).", HelpName = "DIR" };
         var force = new Option<bool>("--force")
         {
             Description = "Also overwrite generated files you edited since the last import (files you added are never touched).",
@@ -117,14 +118,15 @@ internal static class TalkCommandLine
             + "Exit codes: 0 everything imported; 1 some file had errors (listed; nothing is written when no talk imported); "
             + "2 nothing could be done (bad input, snippets or output folder); 3 internal error (a bug: the message says how to report it).")
         {
-            input, snippets, output, feed, force,
+            input, snippets, output, feed, force, lamd,
         };
         command.SetAction(result => new ImportCommand(console).Run(
             result.GetRequiredValue(input),
             result.GetValue(snippets) ?? [],
             result.GetValue(output),
             result.GetValue(feed),
-            result.GetValue(force)));
+            result.GetValue(force),
+            result.GetValue(lamd)));
         return command;
     }
 

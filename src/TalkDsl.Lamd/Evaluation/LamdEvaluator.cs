@@ -14,7 +14,13 @@ namespace TalkDsl.Lamd.Evaluation;
 /// lamd's own constructs (<see cref="ConstructTable"/>), includes of Markdown snippets (future parts), and
 /// SLIDES/NOTES conditionals (future Slides/Notes calls).
 /// </summary>
-internal sealed class LamdEvaluator(LamdWorkspace workspace)
+/// <remarks>
+/// With an <paramref name="output"/> (SLIDES or NOTES) it is a plain gpp run for that one lamd build instead:
+/// SLIDES and NOTES are ordinary symbols, lamd's definitions of its constructs are used, and nothing stays
+/// structured (see <see cref="LamdMacroLibrary"/>). <paramref name="lamdMacros"/> names lamd's own macros
+/// that, called with arguments, stay structured for the mapper (which gives them lamd's expansion).
+/// </remarks>
+internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = null, IReadOnlySet<string>? lamdMacros = null)
 {
     private const int MaxExpansionDepth = 64;
 
@@ -22,12 +28,38 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
     private const int MaxEvaluationDepth = 512;
 
     private readonly Dictionary<string, MacroDefinition> _macros = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A plain run for one output that starts with the definitions <paramref name="primed"/> has made so far,
+    /// counting its work against <paramref name="budget"/> (shared by the runs for one talk or part).
+    /// </summary>
+    public LamdEvaluator(LamdEvaluator primed, LamdExpansionBudget budget)
+        : this(primed.Workspace, primed.Output)
+    {
+        _budget = budget;
+        foreach (var (name, definition) in primed._macros)
+        {
+            _macros[name] = definition;
+        }
+    }
+
+    private LamdWorkspace Workspace => workspace;
+
+    private string? Output => output;
+
+    private IReadOnlySet<string>? LamdMacros => lamdMacros;
+
+    /// <summary>The names of the macros defined so far.</summary>
+    public IEnumerable<(string Name, bool TakesArguments)> Defined => _macros.Values.Select(m => (m.Name, !m.Parameters.IsEmpty || m.UsesArguments));
+
+    /// <summary>Evaluates a piece of lamd source as the text gpp would write (a plain run only).</summary>
+    public string EvaluateText(LamdSourceFile file, FileScope scope) =>
+        BodySource.Of(Evaluate(LamdParser.ParseFragment(file).Nodes, new Frame(file, scope, Site: null, Arguments: null, Named: null)));
     private readonly Stack<string> _includeStack = new();
     private readonly HashSet<string> _includedParts = new(StringComparer.Ordinal);
     private int _expansionDepth;
     private int _evaluationDepth;
-    private int _steps;
-    private long _characters;
+    private readonly LamdExpansionBudget _budget = new();
     private IReadOnlyList<string> _roots = [];
 
     /// <summary>
@@ -43,7 +75,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         {
             return Evaluate(tree.Body, new Frame(tree.File, scope, Site: null, Arguments: null, Named: null));
         }
-        catch (LimitReachedException limit)
+        catch (LamdLimitException limit)
         {
             scope.Report(limit.Diagnostic);
             return [];
@@ -65,7 +97,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         if (++_evaluationDepth > MaxEvaluationDepth)
         {
             var at = nodes.IsEmpty ? frame.File.PositionAt(0) : frame.Site ?? nodes[0].Position;
-            throw new LimitReachedException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.TooDeep, at,
+            throw new LamdLimitException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.TooDeep, at,
                 $"macros, includes and arguments nest more than {MaxEvaluationDepth} deep here: simplify the nesting (the file is not imported)"));
         }
 
@@ -89,9 +121,9 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
     /// <summary>Counts one expansion or include at <paramref name="site"/> against the talk's budget.</summary>
     private void Step(SourcePosition site)
     {
-        if (++_steps > workspace.Options.MaxExpansions)
+        if (++_budget.Steps > workspace.Options.MaxExpansions)
         {
-            throw new LimitReachedException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.ExpansionBudget, site,
+            throw new LamdLimitException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.ExpansionBudget, site,
                 $"the talk takes more than {workspace.Options.MaxExpansions:N0} macro expansions (the one here included): a macro expands without end, e.g. one that calls another that calls it back; change the \\define so the expansion ends"));
         }
     }
@@ -99,21 +131,16 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
     /// <summary>Counts <paramref name="characters"/> of output against the talk's budget.</summary>
     private void Produce(long characters, SourcePosition site)
     {
-        _characters += characters;
-        if (_characters > workspace.Options.MaxOutputChars)
+        _budget.Characters += characters;
+        if (_budget.Characters > workspace.Options.MaxOutputChars)
         {
-            throw new LimitReachedException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.ExpansionBudget, site,
+            throw new LamdLimitException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.ExpansionBudget, site,
                 $"the talk's macros expand into more than {workspace.Options.MaxOutputChars:N0} characters (the expansion here included): a macro grows without end, e.g. \\define{{a}}{{\\a\\a}}; change the \\define so the expansion ends"));
         }
     }
 
     private static long LengthOf(ImmutableArray<BodyNode> nodes) => nodes.Sum(n => n is BodyText text ? (long)text.Text.Length : 1);
 
-    /// <summary>A limit of <see cref="LamdReaderOptions"/> was reached: the talk's evaluation stops with this error.</summary>
-    private sealed class LimitReachedException(LamdDiagnostic diagnostic) : Exception(diagnostic.Message)
-    {
-        public LamdDiagnostic Diagnostic { get; } = diagnostic;
-    }
 
     private void Evaluate(LamdNode node, Frame frame, ImmutableArray<BodyNode>.Builder output)
     {
@@ -181,7 +208,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         }
 
         var arguments = call.Arguments.Select(a => Evaluate(a.Nodes, frame)).ToImmutableArray();
-        if (ConstructTable.Contains(call.Name))
+        if (Output is null && (ConstructTable.Contains(call.Name) || (!arguments.IsEmpty && LamdMacros?.Contains(call.Name) == true)))
         {
             output.Add(new BodyConstruct(call.Name, arguments, position) { ParameterCount = call.ParameterCount });
             return;
@@ -219,7 +246,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
             name = NameOf(head, frame);
         }
 
-        if (ConstructTable.Contains(name))
+        if (Output is null && ConstructTable.Contains(name))
         {
             frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Info, LamdDiagnosticIds.IgnoredDefinition, frame.Site ?? call.Position,
                 $"lamd's own definition of \\{name} is not used: the importer maps \\{name} itself"));
@@ -258,7 +285,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         if (_expansionDepth >= MaxExpansionDepth)
         {
             // The talk's evaluation ends here: going on would take every other branch of the recursion to the same depth.
-            throw new LimitReachedException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.RecursiveMacro, site,
+            throw new LamdLimitException(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.RecursiveMacro, site,
                 $"\\{definition.Name} expands into itself more than {MaxExpansionDepth} times: change its \\define so the expansion ends"));
         }
 
@@ -303,7 +330,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
 
         var symbol = conditional.Condition.Length > 0 ? NameOf(conditional.Condition[0], frame) : string.Empty;
         var negated = conditional.Kind == LamdConditionKind.IfNotDefined;
-        if (symbol is LamdBuildFlags.Slides or LamdBuildFlags.Notes)
+        if (Output is null && symbol is LamdBuildFlags.Slides or LamdBuildFlags.Notes)
         {
             var thenTarget = (symbol == LamdBuildFlags.Slides) != negated ? BranchTarget.Slides : BranchTarget.Notes;
             var elseTarget = thenTarget == BranchTarget.Slides ? BranchTarget.Notes : BranchTarget.Slides;
@@ -315,7 +342,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
 
         bool defined;
         var buildFlag = false;
-        if (_macros.ContainsKey(symbol))
+        if (Output is not null && symbol is LamdBuildFlags.Slides or LamdBuildFlags.Notes)
+        {
+            defined = symbol == Output;
+        }
+        else if (_macros.ContainsKey(symbol))
         {
             defined = true;
         }
@@ -332,7 +363,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         var taken = defined != negated;
         output.AddRange(Evaluate(taken ? conditional.Then : conditional.Else, frame));
         var skipped = taken ? conditional.Else : conditional.Then;
-        if (buildFlag && skipped.Any(n => n is not LamdText t || !string.IsNullOrWhiteSpace(t.Text)))
+        if (buildFlag && Output is null && skipped.Any(n => n is not LamdText t || !string.IsNullOrWhiteSpace(t.Text)))
         {
             var branch = taken ? "\\else branch" : "branch";
             var source = frame.File.Text[skipped[0].Start..skipped[^1].End];
@@ -357,6 +388,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         var position = frame.Site ?? call.Position;
         Step(position);
         var requested = call.Arguments.Length > 0 ? BodySource.Of(Evaluate(call.Arguments[0].Nodes, frame)).Trim().Trim('"', '<', '>') : string.Empty;
+        if (Output is null && LamdMacros is not null && Path.GetFileName(requested) == LamdMacroLibrary.MacrosFileName)
+        {
+            return; // lamd's own macros: the importer applies them to each construct, output by output
+        }
+
         if (requested.Any(char.IsControl) || requested.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
             frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Error, LamdDiagnosticIds.IncludeOutsideLibrary, position,
@@ -375,6 +411,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         var searched = SearchFolders(frame.File).Where(d => _roots.Any(r => ContainedFiles.IsInside(ContainedFiles.RealPath(d), r))).Distinct(StringComparer.Ordinal).ToList();
         var candidate = requested.Length == 0 ? null : searched.Select(d => Path.GetFullPath(Path.Combine(d, requested))).FirstOrDefault(File.Exists);
         var isSnippet = requested.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || requested.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        if (candidate is null && Output is not null)
+        {
+            return; // a plain run for one output: the structured reading has reported it; lamd-render reads it as empty
+        }
+
         if (candidate is null)
         {
             frame.Scope.Report(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.MissingInclude, position,
@@ -437,7 +478,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
             return;
         }
 
-        if (!isSnippet)
+        if (!isSnippet || Output is not null)
         {
             output.AddRange(body); // a macro file (.gpp, .tex, …): its definitions matter, its text goes in place
             return;
@@ -488,7 +529,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace)
         var (nodes, diagnostics) = LamdParser.ParseFragment(file);
         if (diagnostics.FirstOrDefault(d => d.Id == LamdDiagnosticIds.TooDeep) is { } deep)
         {
-            throw new LimitReachedException(deep with { Position = frame.Site ?? deep.Position });
+            throw new LamdLimitException(deep with { Position = frame.Site ?? deep.Position });
         }
 
         return (nodes, file);

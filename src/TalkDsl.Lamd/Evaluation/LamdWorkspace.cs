@@ -45,7 +45,7 @@ public sealed class LamdWorkspace
         }
 
         var defaults = ReadDefaults(fullPath, scope);
-        var evaluator = new LamdEvaluator(this);
+        var evaluator = new LamdEvaluator(this, output: null, Options.LamdMacros);
         var body = evaluator.EvaluateFile(tree, scope);
         if (scope.HasErrors)
         {

@@ -30,6 +30,9 @@ public sealed record ImportSummary(
 
     public IEnumerable<LamdDiagnostic> Errors => Diagnostics.Where(d => d.Severity == LamdSeverity.Error);
 
+    /// <summary>A file was not imported, or an error left something out (a call the build would refuse, LAMD022).</summary>
+    public bool LeftOutAnything => !FailedFiles.IsEmpty || Errors.Any();
+
     /// <summary>The summary as Markdown: written beside the generated project as <c>import-report.md</c>.</summary>
     public string ToMarkdown()
     {

@@ -20,6 +20,12 @@ public sealed record ImportOptions
     /// <summary>Paths in messages and comments are shown relative to this folder (the one imported).</summary>
     public required string DisplayRoot { get; init; }
 
+    /// <summary>
+    /// The folder holding lamd's <c>talk-macros.gpp</c> (or <c>macros/talk-macros.gpp</c>) and <c>talk-notation.tex</c>;
+    /// null to look for them where lamd users keep them: in the imported folder, its parent, or beside a snippets folder.
+    /// </summary>
+    public string? LamdDirectory { get; init; }
+
     /// <summary>The name of the generated <c>.csproj</c>.</summary>
     public string ProjectName { get; init; } = "ImportedTalks";
 }
@@ -40,7 +46,8 @@ public sealed record ImportProgress(int Done, int Total, string Item);
 /// </summary>
 public sealed class LamdImporter(ImportOptions options)
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "node_modules", "bin", "obj" };
+    // includes: snippets; _posts, _notes, slides, _site: what lamd and Jekyll write from the talks; build output.
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "_posts", "_notes", "slides", "node_modules", "bin", "obj" };
 
     /// <summary>
     /// The talks in a folder, sorted: Markdown files that open with front matter (<c>---</c>), found
@@ -77,11 +84,14 @@ public sealed class LamdImporter(ImportOptions options)
         _guardDiagnostics.Clear();
         var displayRoot = Path.GetFullPath(options.DisplayRoot);
         var snippetRoots = options.SnippetDirectories.Select(Path.GetFullPath).ToList();
+        var diagnostics = new List<LamdDiagnostic>();
+        var library = LoadLamdLibrary(displayRoot, snippetRoots, diagnostics);
         var workspace = new LamdWorkspace(new LamdReaderOptions
         {
             SnippetDirectories = snippetRoots,
             Roots = [displayRoot],
             DisplayPath = path => Display(path, displayRoot, snippetRoots),
+            LamdMacros = library?.Names,
         });
 
         // 1. Read every talk; the snippets they reach are read on the way.
@@ -113,26 +123,28 @@ public sealed class LamdImporter(ImportOptions options)
         //    mapped when first needed: a talk's notation table reads the notation of the parts it includes.
         var files = new List<GeneratedFile>();
         var uses = new List<ConstructUse>();
-        var diagnostics = new List<LamdDiagnostic>();
         var imported = new List<ImportedTalk>();
         var copiedBibliographies = new HashSet<string>(StringComparer.Ordinal);
         var referredBibliographies = new SortedSet<string>(StringComparer.Ordinal);
-        // A talk lamd found no bibliography for shows its citations as text, and so do the snippets it includes
-        // (a snippet shared with a talk that has one loses its citations there too: the project must build).
-        var withoutBibliography = talks
-            .Where(t => BibliographyMapper.Map(t.FrontMatter, t.FullPath, new List<LamdDiagnostic>()).Files.Count == 0)
-            .ToList();
-        var uncitedParts = withoutBibliography
-            .SelectMany(t => CitationsWithoutBibliography.Included(t.Body))
-            .Select(p => p.FullPath)
-            .ToHashSet(StringComparer.Ordinal);
+        // A citation lamd cannot resolve (the talk has no bibliography, or the key is not in it) shows as text,
+        // in the talk and in the snippets it includes (a snippet shared by talks can cite only what all of them can).
+        var talkKeys = talks.ToDictionary(t => t.FullPath, t => KnownKeysOf(BibliographyMapper.Map(t.FrontMatter, t.FullPath, new List<LamdDiagnostic>()).Files), StringComparer.Ordinal);
+        var partKeys = new Dictionary<string, KnownKeys>(StringComparer.Ordinal);
+        foreach (var talk in talks)
+        {
+            foreach (var part in CitationsWithoutBibliography.Included(talk.Body))
+            {
+                partKeys[part.FullPath] = partKeys.TryGetValue(part.FullPath, out var known) ? known.Both(talkKeys[talk.FullPath]) : talkKeys[talk.FullPath];
+            }
+        }
+
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
             if (!mappedParts.TryGetValue(part.FullPath, out var mapped))
             {
-                var partBody = uncitedParts.Contains(part.FullPath) ? CitationsWithoutBibliography.Escape(part.Body, diagnostics) : part.Body;
-                mapped = BodyMapper.Map(partBody, isPart: true, Reference);
+                var known = partKeys.GetValueOrDefault(part.FullPath, KnownKeys.None);
+                mapped = BodyMapper.Map(CitationsWithoutBibliography.Escape(part.Body, known, diagnostics), isPart: true, Reference, library, (text, at) => CitationsWithoutBibliography.Escape(text, at, known, diagnostics));
                 mappedParts[part.FullPath] = mapped;
             }
 
@@ -149,6 +161,7 @@ public sealed class LamdImporter(ImportOptions options)
             }
         }
 
+        var talkChains = new List<(string ClassName, LamdTalk Talk, string Start, GeneratedChain Chain)>();
         for (var i = 0; i < talks.Count; i++)
         {
             var talk = talks[i];
@@ -160,14 +173,13 @@ public sealed class LamdImporter(ImportOptions options)
                 continue;
             }
 
-            var (file, importedTalk, talkUses, referencedParts) = mappedTalk.Value;
-            files.Add(file);
+            var (chain, className, start, importedTalk, referencedParts) = mappedTalk.Value;
+            talkChains.Add((className, talk, start, chain));
             imported.Add(importedTalk);
-            uses.AddRange(talkUses);
             Enqueue(referencedParts);
         }
 
-        (GeneratedFile File, ImportedTalk Talk, IEnumerable<ConstructUse> Uses, IEnumerable<LamdPart> Parts)? MapTalk(LamdTalk talk)
+        (GeneratedChain Chain, string ClassName, string Start, ImportedTalk Talk, IEnumerable<LamdPart> Parts)? MapTalk(LamdTalk talk)
         {
             var className = names.Talk(talk.FullPath);
             var (start, header) = FrontMatterMapper.Map(talk.FrontMatter, FallbackTitle(talk.FullPath), new SourcePosition(talk.DisplayPath, 1, 1), diagnostics);
@@ -185,19 +197,18 @@ public sealed class LamdImporter(ImportOptions options)
                 }
             }
 
-            var body = BodyMapper.Map(bibliographies.Count == 0 ? CitationsWithoutBibliography.Escape(talk.Body, diagnostics) : talk.Body, isPart: false, Reference);
+            var known = talkKeys[talk.FullPath];
+            var body = BodyMapper.Map(CitationsWithoutBibliography.Escape(talk.Body, known, diagnostics), isPart: false, Reference, library, (text, at) => CitationsWithoutBibliography.Escape(text, at, known, diagnostics));
             var (notation, conflicts) = NotationTable.Collect(body.Notation, part => MapPart(part).Notation, talk.DisplayPath, diagnostics);
             var steps = header.Concat(NotationSteps(notation)).Concat(NotationTable.Resolve(body.Steps, conflicts)).ToList();
-            return (new GeneratedFile(Path.Combine(ImportNames.TalksNamespace, className + ".cs"), CSharpSourceWriter.Talk(className, talk.DisplayPath, start, steps)),
-                new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)),
-                steps.SelectMany(s => s.Uses).ToList(),
-                body.ReferencedParts);
+            return (new GeneratedChain(talk.DisplayPath, steps), className, start, new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)), body.ReferencedParts);
         }
 
-        var importedParts = new List<ImportedPart>();
+        uses.AddRange(FolderSettings.Uses(talks.SelectMany(t => t.FrontMatter.Entries)));
+
+        var partChains = new List<(LamdPart Part, PartName Name, GeneratedChain Chain)>();
         while (pendingParts.TryDequeue(out var part))
         {
-            var name = partNames[part.FullPath];
             if (Guarded(part.FullPath, () => MapPart(part)) is not { } mapped)
             {
                 // The talks that include it still compile: the part is written without content, and the file is counted as failed.
@@ -205,10 +216,30 @@ public sealed class LamdImporter(ImportOptions options)
                 mapped = new MappedBody([], [], []);
             }
 
-            uses.AddRange(mapped.Steps.SelectMany(s => s.Uses));
-            files.Add(new GeneratedFile(name.FilePath, CSharpSourceWriter.Part(name, part.DisplayPath, mapped.Steps)));
-            importedParts.Add(new ImportedPart(part.DisplayPath, name.Reference));
+            partChains.Add((part, partNames[part.FullPath], new GeneratedChain(part.DisplayPath, [.. mapped.Steps])));
             Enqueue(mapped.ReferencedParts);
+        }
+
+        // 4. Check what will be written the way the build will (see WrittenCodeCheck), then write it.
+        var chainsByReference = partChains.ToDictionary(p => p.Name.Reference, p => p.Chain, StringComparer.Ordinal);
+        foreach (var (_, talk, _, chain) in talkChains)
+        {
+            WrittenCodeCheck.Rules(TitleOf(talk), talk.FrontMatter["author"] is not null, chain, chainsByReference.GetValueOrDefault, diagnostics);
+        }
+
+        foreach (var (className, talk, start, chain) in talkChains)
+        {
+            var path = Path.Combine(ImportNames.TalksNamespace, className + ".cs");
+            files.Add(new GeneratedFile(path, WrittenCodeCheck.Syntax(chain, path, () => CSharpSourceWriter.Talk(className, talk.DisplayPath, start, chain.Steps), diagnostics)));
+            uses.AddRange(chain.Steps.SelectMany(s => s.Uses));
+        }
+
+        var importedParts = new List<ImportedPart>();
+        foreach (var (part, name, chain) in partChains)
+        {
+            files.Add(new GeneratedFile(name.FilePath, WrittenCodeCheck.Syntax(chain, name.FilePath, () => CSharpSourceWriter.Part(name, part.DisplayPath, chain.Steps), diagnostics)));
+            uses.AddRange(chain.Steps.SelectMany(s => s.Uses));
+            importedParts.Add(new ImportedPart(part.DisplayPath, name.Reference));
         }
 
         progress?.Report(new ImportProgress(total, total, "writing the project"));
@@ -231,6 +262,49 @@ public sealed class LamdImporter(ImportOptions options)
         return new ImportResult([.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], summary);
     }
 
+    /// <summary>The keys of <paramref name="bibliographies"/> (BibTeX files lamd gives pandoc); none without one.</summary>
+    private static KnownKeys KnownKeysOf(IReadOnlyList<BibliographyFile> bibliographies)
+    {
+        if (bibliographies.Count == 0)
+        {
+            return KnownKeys.None;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var bib in bibliographies)
+        {
+            if (TalkDsl.Output.ContainedFiles.IsRegularFile(bib.FullPath))
+            {
+                keys.UnionWith(TalkDsl.Rules.Citations.BibTexReader.Read(File.ReadAllText(bib.FullPath)).Records.Select(r => r.Key));
+            }
+        }
+
+        return new KnownKeys(keys, string.Join(", ", bibliographies.Select(b => Path.GetFileName(b.FullPath))));
+    }
+
+    /// <summary>lamd's macro files: from <see cref="ImportOptions.LamdDirectory"/>, else where lamd users keep them (the talks include <c>../talk-macros.gpp</c>).</summary>
+    private LamdMacroLibrary? LoadLamdLibrary(string root, IReadOnlyList<string> snippetRoots, List<LamdDiagnostic> diagnostics)
+    {
+        var candidates = options.LamdDirectory is { } given
+            ? [given]
+            : new[] { root, Path.GetDirectoryName(root) }.Concat(snippetRoots.Select(Path.GetDirectoryName)).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var folder in candidates)
+        {
+            if (LamdMacroLibrary.Load(folder, snippetRoots, diagnostics) is { } library)
+            {
+                return library;
+            }
+        }
+
+        if (options.LamdDirectory is { } missing)
+        {
+            diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.MissingInclude, new SourcePosition(missing, 1, 1),
+                $"{missing} holds no {LamdMacroLibrary.MacrosFileName} (nor macros/{LamdMacroLibrary.MacrosFileName}): constructs without a typed call are kept as lamd source; give the folder of lamd's macro files with --lamd"));
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Runs one file's reading or mapping so that no input can end the import: Markdig's nesting limit
     /// becomes LAMD019, anything unexpected LAMD021 (an internal error, to report), both at the file.
@@ -241,6 +315,10 @@ public sealed class LamdImporter(ImportOptions options)
         try
         {
             return work();
+        }
+        catch (LamdLimitException limit)
+        {
+            _guardDiagnostics.Add(limit.Diagnostic);
         }
         catch (Exception e) when (IsMarkdigDepthLimit(e))
         {
@@ -280,7 +358,9 @@ public sealed class LamdImporter(ImportOptions options)
         try
         {
             using var reader = new StreamReader(path);
-            return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
+            // "---" opens front matter; a first line of "--" is a talk whose front matter lamd cannot read, which
+            // lamd still builds (its YAML shows as text), so it is imported as lamd shows it.
+            return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() is "---" or "--";
         }
         catch (IOException)
         {

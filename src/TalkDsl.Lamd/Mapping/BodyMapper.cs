@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using TalkDsl.Lamd.Evaluation;
 using TalkDsl.Lamd.Reading;
+using TalkDsl.Rules;
 
 namespace TalkDsl.Lamd.Mapping;
 
@@ -29,16 +30,30 @@ internal sealed class BodyMapper
     private readonly List<NotationSource> _notation = [];
     private Buffer? _buffer;
 
-    private BodyMapper(bool isPart, Func<LamdPart, string> partReference)
+    private readonly LamdMacroLibrary? _library;
+
+    /// <summary>One budget for every expansion of lamd's macros this body needs (LAMD020 when it runs out).</summary>
+    private readonly LamdExpansionBudget _budget = new();
+
+    private readonly Func<string, SourcePosition, string>? _citationsAsText;
+
+    private BodyMapper(bool isPart, Func<LamdPart, string> partReference, LamdMacroLibrary? library, Func<string, SourcePosition, string>? citationsAsText)
     {
+        _library = library;
+        _citationsAsText = citationsAsText;
         _isPart = isPart;
         _partReference = partReference;
     }
 
     /// <summary>The steps of a talk's body (<paramref name="isPart"/> false) or of a part's.</summary>
-    public static MappedBody Map(ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference)
+    /// <param name="library">lamd's macro files, when known: a construct with no typed call becomes their expansion for each output.</param>
+    /// <param name="citationsAsText">
+    /// For a body without a bibliography: escapes the citations in text lamd's macros write (the body's own
+    /// were escaped before), as pandoc shows them as text there too.
+    /// </param>
+    public static MappedBody Map(ImmutableArray<BodyNode> body, bool isPart, Func<LamdPart, string> partReference, LamdMacroLibrary? library = null, Func<string, SourcePosition, string>? citationsAsText = null)
     {
-        var mapper = new BodyMapper(isPart, partReference);
+        var mapper = new BodyMapper(isPart, partReference, library, citationsAsText);
         mapper.Walk(body, ContentTarget.Both);
         mapper.Flush();
         return new MappedBody(ClosingRules(mapper._steps, isPart), mapper._referencedParts, mapper._notation);
@@ -51,13 +66,17 @@ internal sealed class BodyMapper
             switch (nodes[i])
             {
                 case BodyText text:
-                    Append(target, text.Text);
+                    Append(target, text.Text, text.Position);
+                    break;
+                case BodyConstruct construct when ConstructTable.Find(construct.Name)?.Kind == ConstructKind.Target && SplitDisplayMath(nodes, ref i, target):
                     break;
                 case BodyConstruct construct:
                     MapConstruct(construct, target, nodes, i);
                     break;
                 case BodyInclude include:
                     MapInclude(include, target);
+                    break;
+                case BodyBranch when SplitDisplayMath(nodes, ref i, target):
                     break;
                 case BodyBranch branch:
                     var branchTarget = branch.Target == BranchTarget.Slides ? ContentTarget.Slides : ContentTarget.Notes;
@@ -87,7 +106,8 @@ internal sealed class BodyMapper
 
     private void MapConstruct(BodyConstruct construct, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
     {
-        var row = ConstructTable.Find(construct.Name)!;
+        // Not in the table: one of lamd's own macros (LamdMacroLibrary.Names), which only lamd's expansion shows.
+        var row = ConstructTable.Find(construct.Name) ?? ConstructMapping.Raw(construct.Name, construct.Arguments.Length, "a lamd macro");
         var name = "\\" + construct.Name;
         switch (row.Kind)
         {
@@ -113,7 +133,11 @@ internal sealed class BodyMapper
                 Flush();
                 var role = construct.Name == "thanks" ? StepRole.Thanks : StepRole.References;
                 _steps.Add(new ChainStep([], role == StepRole.Thanks ? ".Thanks()" : ".References()", role,
-                    [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, role == StepRole.Thanks ? "Thanks()" : "References()")]));
+                    [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, role == StepRole.Thanks ? "Thanks()" : "References()")])
+                {
+                    Rule = role == StepRole.Thanks ? RuleItem.Thanks(construct.Position) : RuleItem.References(construct.Position),
+                    Origin = construct.Position,
+                });
                 return;
             case ConstructKind.Closing:
                 Raw(construct, row, target, siblings, index, _isPart ? "a part cannot close a talk: Thanks() and References() belong to the talk" : $"inside {Describe(target)} content");
@@ -134,6 +158,84 @@ internal sealed class BodyMapper
                 Raw(construct, row, target, siblings, index, "not mapped yet");
                 return;
         }
+    }
+
+    /// <summary>
+    /// A slides-only or notes-only piece inside display math (<c>$$ f(x) = 1\notes{,} $$</c>): splitting the
+    /// content there would leave two unclosed <c>$$</c>, so the whole display becomes two complete variants,
+    /// the slides' and the notes', each as lamd's build for that output shows it. False when no display
+    /// math is open, or it does not close in text after only such pieces (the caller maps the node as usual).
+    /// </summary>
+    private bool SplitDisplayMath(ImmutableArray<BodyNode> nodes, ref int index, ContentTarget target)
+    {
+        if (_buffer is not { } buffer || OpenDisplayMath(buffer.Text.ToString()) is not { } open)
+        {
+            return false;
+        }
+
+        var slides = new StringBuilder(buffer.Text.ToString(open, buffer.Text.Length - open));
+        var notes = new StringBuilder(slides.ToString());
+        var uses = new List<ConstructUse>();
+        for (var k = index; k < nodes.Length; k++)
+        {
+            switch (nodes[k])
+            {
+                case BodyText text when text.Text.IndexOf("$$", StringComparison.Ordinal) is var close and >= 0:
+                    var closing = text.Text[..(close + 2)];
+                    slides.Append(closing);
+                    notes.Append(closing);
+                    buffer.Text.Length = open;
+                    Flush();
+                    var comment = $"lamd display math at {nodes[index].Position} holds slides-only or notes-only pieces: one complete variant for each output.";
+                    foreach (var (variant, output) in new[] { (slides, ContentTarget.Slides), (notes, ContentTarget.Notes) })
+                    {
+                        if (Intersect(target, output) is { } shown)
+                        {
+                            var content = CSharpLiteral.Block(variant.ToString());
+                            var call = $".{Method(shown)}({CSharpLiteral.Raw(content, ContentIndent)})";
+                            _steps.Add(new ChainStep(output == ContentTarget.Slides || target != ContentTarget.Both ? [comment] : [], call, StepRole.Body, output == ContentTarget.Slides || target != ContentTarget.Both ? [.. uses] : [])
+                            {
+                                Rule = RuleItem.Content(shown, content, nodes[index].Position),
+                                Origin = nodes[index].Position,
+                            });
+                        }
+                    }
+
+                    Append(target, text.Text[(close + 2)..], text.Position);
+                    index = k;
+                    return true;
+                case BodyText text:
+                    slides.Append(text.Text);
+                    notes.Append(text.Text);
+                    break;
+                case BodyConstruct construct when ConstructTable.Find(construct.Name) is { Kind: ConstructKind.Target } row && construct.Arguments.Length > 0:
+                    (row.Target == ContentTarget.Slides ? slides : row.Target == ContentTarget.Notes ? notes : null)?.Append(BodySource.Of(construct.Arguments[0]));
+                    uses.Add(new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, "one display-math variant for each output"));
+                    break;
+                case BodyBranch branch:
+                    (branch.Target == BranchTarget.Slides ? slides : notes).Append(BodySource.Of(branch.Nodes));
+                    uses.Add(new ConstructUse($"\\{branch.Condition}", branch.Position, ConstructOutcome.Mapped, "one display-math variant for each output"));
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the display math (<c>$$</c>) left open at the end of <paramref name="text"/> starts, as pandoc reads the dollars; null when none is open.</summary>
+    private static int? OpenDisplayMath(string text)
+    {
+        var escaped = PandocMath.EscapeLiteralDollars(text);
+        if (escaped == text)
+        {
+            return null;
+        }
+
+        // The only dollars pandoc would leave as text are those not closed before the end: the last "$$" opened and never closed.
+        var open = text.LastIndexOf("$$", StringComparison.Ordinal);
+        return open >= 0 && PandocMath.DisplayEnd(text, open) is null ? open : null;
     }
 
     private void MapTyped(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index)
@@ -160,7 +262,7 @@ internal sealed class BodyMapper
 
         Flush();
         var method = call[1..call.IndexOf('(', StringComparison.Ordinal)];
-        _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, $"{method}(…)")]));
+        _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, $"{method}(…)")]) { Origin = construct.Position });
     }
 
     /// <summary>
@@ -187,7 +289,7 @@ internal sealed class BodyMapper
             return;
         }
 
-        Append(target, string.Empty);
+        Append(target, string.Empty, construct.Position);
         _buffer!.Comments.Add(comment);
         _buffer.Uses.Add(use);
     }
@@ -223,7 +325,12 @@ internal sealed class BodyMapper
         }
 
         Flush();
-        _steps.Add(new ChainStep([.. comments], call, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, call)]));
+        var level = call.StartsWith(".NewSlide", StringComparison.Ordinal) ? HeadingLevel.NewSlide : row.Level;
+        _steps.Add(new ChainStep([.. comments], call, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, call)])
+        {
+            Rule = RuleItem.Heading(level, title.Length == 0 ? null : title, construct.Position),
+            Origin = construct.Position,
+        });
     }
 
     private void MapInclude(BodyInclude include, ContentTarget target)
@@ -236,7 +343,20 @@ internal sealed class BodyMapper
                 _referencedParts.Add(include.Part!);
                 _notation.Add(new NotationSource(null, include.Part, include.Position));
                 var call = $".Include({_partReference(include.Part!)})";
-                _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{call} from {include.Detail}")]));
+                _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{call} from {include.Detail}")])
+                {
+                    Rule = RuleItem.Include(_partReference(include.Part!), _partReference(include.Part!), include.Position),
+                    Origin = include.Position,
+                });
+                break;
+            case IncludeOutcome.Included when _library is not null:
+                // A part has no output of its own: its content is written here, in the output it is included in, as lamd shows it there.
+                _notation.Add(new NotationSource(null, include.Part, include.Position));
+                _steps.Add(ChainStep.Comment(
+                    [$"lamd {name} at {include.Position} in {Describe(target)} content: {include.Detail} is written here, {Describe(target)}, as a part cannot be."],
+                    new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{include.Detail} written in place, {Describe(target)}")));
+                Walk(include.Part!.Body, target);
+                Flush();
                 break;
             case IncludeOutcome.Included:
                 var reason = $"an include inside {Describe(target)} content: a part has no output of its own, so it cannot be {Describe(target)}-only";
@@ -244,7 +364,11 @@ internal sealed class BodyMapper
                     [$"lamd {name} at {include.Position} — {reason}: not mapped yet."],
                     $".{Method(target)}({CSharpLiteral.Raw(name, ContentIndent)}, allowHtml: true)",
                     StepRole.Body,
-                    [new ConstructUse("\\include", include.Position, ConstructOutcome.NotMapped, reason)]));
+                    [new ConstructUse("\\include", include.Position, ConstructOutcome.NotMapped, reason)])
+                {
+                    Rule = RuleItem.Content(target, name, include.Position),
+                    Origin = include.Position,
+                });
                 break;
             case IncludeOutcome.Repeated:
                 var guarded = include.Detail.StartsWith("already", StringComparison.Ordinal);
@@ -262,21 +386,91 @@ internal sealed class BodyMapper
 
     private void Raw(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index, string why)
     {
+        if (_library is { } library)
+        {
+            AsLamdShowsIt(construct, row, target, siblings, index, why, library);
+            return;
+        }
+
         var name = "\\" + construct.Name;
         var comment = $"lamd {name} at {construct.Position} — {row.Description}: {why}.";
         var use = new ConstructUse(name, construct.Position, ConstructOutcome.NotMapped, $"{row.Description}: {why}");
         if (StandsAlone(siblings, index))
         {
             Flush();
-            _steps.Add(new ChainStep([comment], $".{Method(target)}({CSharpLiteral.Raw(CSharpLiteral.Block(construct.Source), ContentIndent)}, allowHtml: true)", StepRole.Body, [use]));
+            var content = PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(construct.Source));
+            content = _citationsAsText?.Invoke(content, construct.Position) ?? content;
+            _steps.Add(new ChainStep([comment], $".{Method(target)}({CSharpLiteral.Raw(content, ContentIndent)}, allowHtml: true)", StepRole.Body, [use])
+            {
+                Rule = RuleItem.Content(target, content, construct.Position),
+                Origin = construct.Position,
+            });
             return;
         }
 
-        Append(target, construct.Source);
+        Append(target, construct.Source, construct.Position);
         _buffer!.Comments.Add(comment);
         _buffer.Uses.Add(use);
         _buffer.AllowHtml = true;
     }
+
+    /// <summary>
+    /// A construct with no typed call, as lamd shows it: its expansion by lamd's macro files in the slides
+    /// build and in the notes build (HTML where lamd's macros write HTML), in the output it sits in, under a
+    /// comment naming the original. The same in both outputs → one shared block; else one block for each.
+    /// </summary>
+    private void AsLamdShowsIt(BodyConstruct construct, ConstructMapping row, ContentTarget target, ImmutableArray<BodyNode> siblings, int index, string why, LamdMacroLibrary library)
+    {
+        var name = "\\" + construct.Name;
+        var dropped = new List<string>();
+        string Expand(BranchTarget output)
+        {
+            var expansion = library.Expand(construct.Source, output, construct.Position, _budget);
+            expansion = _citationsAsText?.Invoke(expansion, construct.Position) ?? expansion;
+            var (shown, raw) = PandocRawTex.Drop(PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(expansion)));
+            dropped.AddRange(raw.Except(dropped));
+            return CSharpLiteral.Block(shown);
+        }
+
+        var slides = target == ContentTarget.Notes ? string.Empty : Expand(BranchTarget.Slides);
+        var notes = target is ContentTarget.Slides or ContentTarget.SpeakerNotes ? string.Empty : Expand(BranchTarget.Notes);
+        var comment = $"lamd {name} at {construct.Position} — {row.Description}: {why}; written as lamd's macros expand it."
+            + (dropped.Count > 0 ? " " + RawTexComment(dropped) : string.Empty);
+        var use = new ConstructUse(name, construct.Position, ConstructOutcome.NotMapped, $"{row.Description}: {why}; lamd's expansion");
+        if (!StandsAlone(siblings, index))
+        {
+            // Inside a paragraph: the expansion for the paragraph's output (the notes' for shared text, as a paragraph cannot be split).
+            var inline = target is ContentTarget.Slides or ContentTarget.SpeakerNotes ? slides : notes.Length > 0 ? notes : slides;
+            Append(target, inline, construct.Position);
+            _buffer!.Comments.Add(comment);
+            _buffer.Uses.Add(use);
+            _buffer.AllowHtml = true;
+            return;
+        }
+
+        Flush();
+        var blocks = target != ContentTarget.Both
+            ? [(target, target == ContentTarget.Notes ? notes : slides)]
+            : slides == notes ? [(ContentTarget.Both, notes)] : new List<(ContentTarget, string)> { (ContentTarget.Slides, slides), (ContentTarget.Notes, notes) };
+        var first = true;
+        foreach (var (output, text) in blocks.Where(b => b.Item2.Length > 0))
+        {
+            _steps.Add(new ChainStep(first ? [comment] : [], $".{Method(output)}({CSharpLiteral.Raw(text, ContentIndent)}, allowHtml: true)", StepRole.Body, first ? [use] : [])
+            {
+                Rule = RuleItem.Content(output, text, construct.Position),
+                Origin = construct.Position,
+            });
+            first = false;
+        }
+
+        if (first)
+        {
+            _steps.Add(ChainStep.Comment([$"lamd {name} at {construct.Position} — {row.Description}: lamd's macros make nothing of it in the slides or the notes."], use));
+        }
+    }
+
+    private static string RawTexComment(IEnumerable<string> dropped) =>
+        $"Left out as lamd's pages leave it out (raw LaTeX, which pandoc drops from HTML): {string.Join(", ", dropped.Distinct())}.";
 
     private void NeverShown(string construct, SourcePosition position, string source, string why)
     {
@@ -321,14 +515,14 @@ internal sealed class BodyMapper
         return true;
     }
 
-    private void Append(ContentTarget target, string text)
+    private void Append(ContentTarget target, string text, SourcePosition position)
     {
         if (_buffer is { } buffer && buffer.Target != target)
         {
             Flush();
         }
 
-        _buffer ??= new Buffer(target);
+        _buffer ??= new Buffer(target, position);
         _buffer.Text.Append(text);
     }
 
@@ -340,7 +534,13 @@ internal sealed class BodyMapper
         }
 
         _buffer = null;
-        var content = CSharpLiteral.Block(buffer.Text.ToString());
+        var content = PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(buffer.Text.ToString()));
+        if (_library is not null && PandocRawTex.Drop(content) is (var shown, [_, ..] dropped))
+        {
+            content = CSharpLiteral.Block(shown);
+            buffer.Comments.Add(RawTexComment(dropped));
+        }
+
         if (content.Length == 0)
         {
             if (buffer.Uses.Count > 0)
@@ -351,9 +551,17 @@ internal sealed class BodyMapper
             return;
         }
 
+        var origin = StartOfText(buffer);
+        // The text's citations were escaped node by node; a node split inside math ('$' on each side) hides
+        // one from that, not from the analyzer, which reads the whole block: escape what the block still cites.
+        content = _citationsAsText?.Invoke(content, origin) ?? content;
         var allowHtml = buffer.AllowHtml || LamdValues.ContainsHtml(content);
         var call = $".{Method(buffer.Target)}({CSharpLiteral.Raw(content, ContentIndent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
-        _steps.Add(new ChainStep([.. buffer.Comments], call, StepRole.Body, [.. buffer.Uses]));
+        _steps.Add(new ChainStep([.. buffer.Comments], call, StepRole.Body, [.. buffer.Uses])
+        {
+            Rule = RuleItem.Content(buffer.Target, content, origin),
+            Origin = origin,
+        });
     }
 
     /// <summary>Credits a content wrapper (<c>\notes{…}</c>) to the first step its content produced.</summary>
@@ -397,7 +605,11 @@ internal sealed class BodyMapper
                 [$"lamd {use.Construct} at {use.Position} — {why}: kept as a raw block."],
                 $".Markdown({CSharpLiteral.Raw(use.Construct, ContentIndent)}, allowHtml: true)",
                 StepRole.Body,
-                [use with { Outcome = ConstructOutcome.NotMapped, Detail = why }]);
+                [use with { Outcome = ConstructOutcome.NotMapped, Detail = why }])
+            {
+                Rule = RuleItem.Content(ContentTarget.Both, use.Construct, use.Position),
+                Origin = use.Position,
+            };
         }
 
         return result;
@@ -439,9 +651,21 @@ internal sealed class BodyMapper
         }
     }
 
-    private sealed class Buffer(ContentTarget target)
+    /// <summary>The line of the buffer's first non-blank text (blank lines before it are not content).</summary>
+    private static SourcePosition StartOfText(Buffer buffer)
+    {
+        var text = buffer.Text.ToString();
+        var leading = text.Length - text.TrimStart().Length;
+        var lines = text[..leading].Count(c => c == '\n');
+        return lines == 0 ? buffer.Start : buffer.Start with { Line = buffer.Start.Line + lines, Column = 1 };
+    }
+
+    private sealed class Buffer(ContentTarget target, SourcePosition start)
     {
         public ContentTarget Target { get; } = target;
+
+        /// <summary>Where the buffer's text starts in lamd.</summary>
+        public SourcePosition Start { get; } = start;
 
         public StringBuilder Text { get; } = new();
 

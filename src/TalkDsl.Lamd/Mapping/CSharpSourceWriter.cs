@@ -7,13 +7,13 @@ internal static class CSharpSourceWriter
 {
     private const string MemberIndent = "    ";
 
-    public static string Talk(string className, string source, string start, IReadOnlyList<ChainStep> steps) =>
+    public static Import.WrittenSource Talk(string className, string source, string start, IReadOnlyList<ChainStep> steps) =>
         File(source, ImportNames.TalksNamespace, className, "[Talk]", $"public static Talk Talk => {start}", steps);
 
-    public static string Part(PartName name, string source, IReadOnlyList<ChainStep> steps) =>
+    public static Import.WrittenSource Part(PartName name, string source, IReadOnlyList<ChainStep> steps) =>
         File(source, ImportNames.SnippetsNamespace, name.Subject, "[TalkPart]", $"public static TalkPart {name.Member} => TalkPart.Create()", steps);
 
-    private static string File(string source, string ns, string className, string attribute, string declaration, IReadOnlyList<ChainStep> steps)
+    private static Import.WrittenSource File(string source, string ns, string className, string attribute, string declaration, IReadOnlyList<ChainStep> steps)
     {
         var builder = new StringBuilder();
         builder.Append("// Imported from lamd by `talk import` from ").Append(source).Append(". It is yours now: edit it freely.\n");
@@ -38,8 +38,12 @@ internal static class CSharpSourceWriter
         }
 
         builder.Append('\n');
+        var stepLines = new List<int>(steps.Count);
+        var line = 9; // the lines above: comment, using, blank, namespace, blank, class, brace, attribute, declaration
         for (var i = 0; i < steps.Count; i++)
         {
+            stepLines.Add(line + 1);
+            line += steps[i].Comments.Length + (steps[i].Call is { } written ? written.Count(c => c == '\n') + 1 : 0);
             foreach (var comment in steps[i].Comments)
             {
                 builder.Append(BodyMapper.CallIndent).Append("// ").Append(comment.Replace('\n', ' ').TrimEnd()).Append('\n');
@@ -52,6 +56,6 @@ internal static class CSharpSourceWriter
         }
 
         builder.Append("}\n");
-        return builder.ToString();
+        return new Import.WrittenSource(builder.ToString(), stepLines);
     }
 }

@@ -14,7 +14,8 @@ namespace TalkDsl.Lamd.Mapping;
 internal static class FrontMatterMapper
 {
     private static readonly string[] AuthorFields = ["given", "family", "institute", "url", "twitter", "gscholar", "orcid"];
-    private static readonly HashSet<string> Mapped = new(StringComparer.Ordinal)
+    /// <summary>The keys a talk's header takes; any other key of a folder's <c>_lamd.yml</c> is a setting of the folder (see <see cref="FolderSettings"/>).</summary>
+    public static readonly HashSet<string> Mapped = new(StringComparer.Ordinal)
     {
         "title", "subtitle", "author", "date", "venue", "abstract", "transition", "geometry", "papersize", "talkcss",
         "bibliography", "bibdir", // BibliographyMapper
@@ -24,6 +25,19 @@ internal static class FrontMatterMapper
     public static (string Start, List<ChainStep> Steps) Map(LamdFrontMatter frontMatter, string fallbackTitle, SourcePosition talkPosition, ICollection<LamdDiagnostic> diagnostics)
     {
         var steps = new List<ChainStep>();
+
+        // lamd names a talk's pages after its file (the published URL), not its title: two talks with one
+        // title then keep apart, and links to the pages keep working.
+        var fileName = Path.GetFileNameWithoutExtension(talkPosition.File);
+        if (ValueChecks.FileName(fileName) is null)
+        {
+            steps.Add(new ChainStep([], $".FileName({CSharpLiteral.String(fileName)})", StepRole.Header, []));
+        }
+        else
+        {
+            steps.Add(ChainStep.Comment([$"lamd names this talk's pages '{fileName}', which is not a file name TalkDsl takes (letters, digits, '-', '_', '.'): they are named after the title."]));
+        }
+
         string start;
         if (Scalar(frontMatter["title"]) is { Length: > 0 } title)
         {
@@ -62,7 +76,7 @@ internal static class FrontMatterMapper
         else
         {
             diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.FrontMatterValue, talkPosition,
-                "the talk has no 'date:' in its front matter, and its output files are named after the date: add .Date(year, month, day) to the C# (or date: to the lamd file and import again)"));
+                "the talk has no 'date:' in its front matter: its slides and notes render, and its Jekyll post (named after the date) is skipped; add .Date(year, month, day) to the C# (or date: to the lamd file and import again) for a post"));
         }
 
         if (Scalar(frontMatter["venue"]) is { Length: > 0 } venue)
@@ -94,7 +108,8 @@ internal static class FrontMatterMapper
             steps.Add(paper);
         }
 
-        var unmapped = frontMatter.Entries.Where(e => !Mapped.Contains(e.Key)).ToList();
+        // A folder's _lamd.yml is one set of settings for all its talks: reported once (FolderSettings), not per talk.
+        var unmapped = frontMatter.Entries.Where(e => !Mapped.Contains(e.Key) && !FolderSettings.IsFolderFile(e.Position.File)).ToList();
         if (unmapped.Count > 0)
         {
             steps.Add(ChainStep.Comment(

@@ -37,8 +37,8 @@ public static class LamdDiagnosticIds
     public const string TooDeep = "LAMD019";
     public const string ExpansionBudget = "LAMD020";
     public const string InternalError = "LAMD021";
-
-    // LAMD022 and LAMD023 belong to the import-fidelity work recorded on branch i8 (issue 8), still to land.
+    public const string WouldNotBuild = "LAMD022";
+    public const string RepeatedKey = "LAMD023";
     public const string CitationWithoutBibliography = "LAMD024";
 }
 

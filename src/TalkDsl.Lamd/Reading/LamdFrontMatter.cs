@@ -66,6 +66,15 @@ public sealed record LamdFrontMatter(ImmutableArray<LamdFrontMatterEntry> Entrie
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (Exception e) when ((e is YamlException or InvalidOperationException) && AsPyYamlReadsIt(yaml, file, lineOffset) is ({ } lenient, var warnings))
+        {
+            // lamd reads front matter with PyYAML, which takes what YamlDotNet refuses here (see AsPyYamlReadsIt).
+            stream = lenient;
+            foreach (var warning in warnings)
+            {
+                diagnostics.Add(warning);
+            }
+        }
         catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // YamlDotNet reports most syntax errors as YamlException with a mark; a few (an unclosed flow
@@ -101,6 +110,91 @@ public sealed record LamdFrontMatter(ImmutableArray<LamdFrontMatterEntry> Entrie
 
         return new LamdFrontMatter(entries.ToImmutable());
     }
+
+    /// <summary>
+    /// The front matter as PyYAML (lamd's reader) reads two things YamlDotNet refuses: a top-level key given
+    /// twice (the last wins, with a LAMD023 warning at each earlier one), and a quoted value whose later lines
+    /// start at the left margin. Null when it still does not parse (the caller reports the first error).
+    /// </summary>
+    private static (YamlStream? Stream, List<LamdDiagnostic> Warnings) AsPyYamlReadsIt(string yaml, LamdSourceFile file, int lineOffset)
+    {
+        var lines = yaml.Split('\n');
+        var blocks = new List<(string Key, int First, int Last)>();
+        char? openQuote = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var key = openQuote is null ? TopLevelKey.Match(line) : System.Text.RegularExpressions.Match.Empty;
+            if (key.Success)
+            {
+                blocks.Add((key.Groups[1].Value, i, i));
+                var value = line[key.Length..].TrimStart();
+                openQuote = value.Length > 0 && value[0] is '"' or '\'' && !Closes(value[1..], value[0]) ? value[0] : null;
+            }
+            else if (blocks.Count > 0)
+            {
+                blocks[^1] = blocks[^1] with { Last = i };
+                if (openQuote is { } quote)
+                {
+                    openQuote = Closes(line, quote) ? null : quote;
+                    if (line.Length > 0 && !char.IsWhiteSpace(line[0]))
+                    {
+                        lines[i] = " " + line; // a later line of a quoted value, at the margin
+                    }
+                }
+            }
+        }
+
+        var warnings = new List<LamdDiagnostic>();
+        var lastOf = blocks.GroupBy(b => b.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        foreach (var block in blocks.Where(b => lastOf[b.Key] != b))
+        {
+            for (var i = block.First; i <= block.Last; i++)
+            {
+                lines[i] = string.Empty;
+            }
+
+            warnings.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.RepeatedKey, new SourcePosition(file.DisplayPath, block.First + 1 + lineOffset, 1),
+                $"'{block.Key}' is given again on line {lastOf[block.Key].First + 1 + lineOffset}: as lamd (PyYAML) reads it, the last one wins and this one is ignored; remove one of them"));
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(string.Join('\n', lines)));
+            return (stream, warnings);
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            return (null, warnings);
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds the closing <paramref name="quote"/> of a YAML quoted scalar.</summary>
+    private static bool Closes(string text, char quote)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (quote == '"' && text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == quote)
+            {
+                if (quote == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+                {
+                    i++;
+                    continue;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex TopLevelKey = new(@"^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsFence(string text, int lineStart, string fence, out int nextLineStart)
     {

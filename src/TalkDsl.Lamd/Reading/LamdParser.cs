@@ -17,6 +17,13 @@ public sealed class LamdParser
     private readonly LamdSourceFile _file;
     private readonly string _text;
     private readonly List<LamdDiagnostic> _diagnostics = [];
+
+    /// <summary>
+    /// Where an argument's brace was found never to close. Reading one is the same wherever it is met, so a
+    /// brace is tried once: after the outer argument it sits in fails too, it is read again as text without
+    /// another try (without this, n unclosed braces nested in each other are read 2^n times).
+    /// </summary>
+    private readonly HashSet<int> _unclosedArguments = [];
     private int _pos;
     private int _depth;
 
@@ -227,24 +234,32 @@ public sealed class LamdParser
         while (_pos < _text.Length && _text[_pos] == '{')
         {
             var open = _pos;
-            _pos++;
-            Enter(open);
-            ImmutableArray<LamdNode> nodes;
-            Stop stop;
-            try
+            var findings = _diagnostics.Count;
+            var nodes = ImmutableArray<LamdNode>.Empty;
+            var stop = Stop.EndOfInput;
+            if (!_unclosedArguments.Contains(open))
             {
-                (nodes, stop, _) = ParseSequence(inArgument: true, conditionalDepth: 0);
-            }
-            finally
-            {
-                _depth--;
+                _pos++;
+                Enter(open);
+                try
+                {
+                    (nodes, stop, _) = ParseSequence(inArgument: true, conditionalDepth: 0);
+                }
+                finally
+                {
+                    _depth--;
+                }
             }
 
             if (stop != Stop.ArgumentEnd)
             {
-                _diagnostics.Add(Error(LamdDiagnosticIds.UnbalancedBraces, open,
-                    $"unbalanced braces: argument {arguments.Count + 1} of \\{name} (at {_file.PositionAt(macroStart)}) opens here and is never closed; add the missing '}}' (inside a macro argument gpp counts every brace, '\\{{' too, so balance it with '\\}}')"));
-                arguments.Add(new LamdArgument(nodes, _file.PositionAt(open + 1), open + 1, _pos));
+                _unclosedArguments.Add(open);
+                // gpp reads a brace that never closes as text: the macro ends before it, with the arguments
+                // it has, and the rest of the file is read on as if the brace were not an argument's.
+                _diagnostics.RemoveRange(findings, _diagnostics.Count - findings);
+                _diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.UnbalancedBraces, _file.PositionAt(open),
+                    $"unbalanced braces: argument {arguments.Count + 1} of \\{name} (at {_file.PositionAt(macroStart)}) opens here and is never closed; as gpp does, the brace is read as text and \\{name} takes the arguments before it; add the missing '}}' if it was meant (inside a macro argument gpp counts every brace, '\\{{' too, so balance it with '\\}}')"));
+                _pos = open;
                 return arguments.ToImmutable();
             }
 
@@ -296,7 +311,14 @@ public sealed class LamdParser
             stop = next;
         }
 
-        if (stop != Stop.EndIf)
+        if (stop == Stop.EndOfInput && !inArgument)
+        {
+            // gpp closes a conditional still open at the end of the file there.
+            var condText = condition.Length > 0 ? _text[condition[0].Start..condition[0].End] : string.Empty;
+            _diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.UnterminatedConditional, _file.PositionAt(start),
+                $"\\{name}{{{condText}}} is never closed: as gpp does, it ends with the file; add \\endif where its conditional text ends"));
+        }
+        else if (stop != Stop.EndIf)
         {
             var condText = condition.Length > 0 ? _text[condition[0].Start..condition[0].End] : string.Empty;
             _diagnostics.Add(Error(LamdDiagnosticIds.UnterminatedConditional, start,

@@ -24,7 +24,9 @@ internal sealed class LiveCompilation
     private readonly CSharpParseOptions _parseOptions;
     private readonly Encoding _encoding;
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
-    private readonly AnalyzerOptions _analyzerOptions;
+    private readonly ProjectAnalyzerConfig _config;
+    private readonly Dictionary<string, AdditionalText> _additional;
+    private AnalyzerOptions _analyzerOptions;
     private readonly Dictionary<string, SyntaxTree> _trees;
     private readonly Dictionary<string, IReadOnlyList<TalkDeclaration>> _talks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<Diagnostic>> _analyzerDiagnostics = new(StringComparer.Ordinal);
@@ -41,8 +43,9 @@ internal sealed class LiveCompilation
         _parseOptions = args.ParseOptions;
         _encoding = args.Encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         ProjectFolder = build.ProjectFolder;
-        var config = new ProjectAnalyzerConfig(args.AnalyzerConfigPaths);
+        var config = _config = new ProjectAnalyzerConfig(args.AnalyzerConfigPaths);
         var additional = args.AdditionalFiles.Select(file => (AdditionalText)new AdditionalFile(file.Path)).ToImmutableArray();
+        _additional = additional.GroupBy(file => file.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var (generators, analyzers) = AnalyzerLoader.Load(args.AnalyzerReferences.Select(r => Path.GetFullPath(r.FilePath, build.ProjectFolder)));
         _analyzers = [.. analyzers];
         _analyzerOptions = new AnalyzerOptions(additional, config.OptionsProvider);
@@ -73,12 +76,28 @@ internal sealed class LiveCompilation
     /// <summary>Compiles everything: the first run after a full build.</summary>
     public CompileResult CompileAll() => Compile(_trees.Keys.ToList(), everything: true);
 
-    /// <summary>Swaps in the files at <paramref name="paths"/> (changed, added or deleted .cs files) and compiles.</summary>
+    /// <summary>Whether <paramref name="path"/> is one of the project's <c>AdditionalFiles</c> (a .bib, an image of the media folder).</summary>
+    public bool IsAdditionalFile(string path) => _additional.ContainsKey(path);
+
+    /// <summary>
+    /// Swaps in the files at <paramref name="paths"/> (changed, added or deleted .cs files; changed additional
+    /// files, such as a .bib) and compiles. An additional file is handed to the generator and the analyzers
+    /// anew, so the generator re-emits only the talks it changes (those citing an entry edited in a .bib).
+    /// </summary>
     public CompileResult Update(IReadOnlyCollection<string> paths)
     {
         var changed = new List<string>();
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
+            if (_additional.TryGetValue(path, out var before))
+            {
+                var after = new AdditionalFile(path);
+                _driver = _driver.ReplaceAdditionalText(before, after);
+                _additional[path] = after;
+                _analyzerOptions = new AnalyzerOptions([.. _additional.Values], _config.OptionsProvider);
+                continue;
+            }
+
             var exists = File.Exists(path);
             if (_trees.TryGetValue(path, out var old))
             {

@@ -28,7 +28,7 @@ internal static class BibliographyFiles
             : new Bibliography(ReferenceRules.CitedKeys(items)
                 .Select(key => ReferenceRules.Find(bibliographies, key))
                 .Where(record => record is not null)
-                .Select(record => BibliographyEntry.From(record!))
+                .Select(record => BibliographyEntry.From(BibReference.From(record!)))
                 .ToValueList());
 
     private static BibFile? Read(string path)

@@ -34,6 +34,8 @@ internal sealed record HeaderState
 
     public ImmutableList<NotationMacro> Notation { get; init; } = ImmutableList<NotationMacro>.Empty;
 
+    public string? FileName { get; init; }
+
     /// <summary>The <c>.bib</c> files named, as written, with the call that named each (its file is where a relative path starts).</summary>
     public ImmutableList<(string Path, SourceSpot Spot)> Bibliographies { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
 
@@ -50,6 +52,7 @@ internal sealed record HeaderState
         Title, Subtitle, Authors.Select(a => a.Author).ToValueList(), ValidDate, Venue, Abstract, Transition, Paper, Duration)
     {
         Notation = Notation.ToValueList(),
+        FileName = FileName,
         Theme = Theme,
         Stylesheets = Stylesheets.Select(s => s.Path).ToValueList(),
     };

@@ -32,7 +32,7 @@ public abstract class Talk
 
     /// <summary>Starts a talk with its first author; give the title with <see cref="TalkHeader.Titled"/>.</summary>
     public static TalkHeader Author(
-        string given,
+        string? given = null,
         string? family = null,
         string? institute = null,
         string? url = null,

@@ -30,7 +30,7 @@ public sealed class TalkHeader : Talk
         return With(Header with { Subtitle = subtitle });
     }
 
-    /// <summary>Adds an author (lamd's <c>author:</c> list). Only the given name is required.</summary>
+    /// <summary>Adds an author (lamd's <c>author:</c> list): a given or a family name is required (an organisation may have only a family name).</summary>
     /// <param name="given">The given name(s), e.g. "Neil D.".</param>
     /// <param name="family">The family name, e.g. "Lawrence".</param>
     /// <param name="institute">The institution shown on the title slide.</param>
@@ -41,7 +41,7 @@ public sealed class TalkHeader : Talk
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
     public new TalkHeader Author(
-        string given,
+        string? given = null,
         string? family = null,
         string? institute = null,
         string? url = null,
@@ -51,7 +51,6 @@ public sealed class TalkHeader : Talk
         [CallerFilePath] string file = "",
         [CallerLineNumber] int line = 0)
     {
-        ArgumentNullException.ThrowIfNull(given);
         if (Rules.ValueChecks.AuthorName(given, family) is { } noName)
         {
             throw new ArgumentException(noName, nameof(given));
@@ -111,6 +110,24 @@ public sealed class TalkHeader : Talk
         }
 
         return With(Header with { Paper = new PaperSettings(size, margin.Trim()) });
+    }
+
+    /// <summary>
+    /// Names the talk's files (<c>{name}.slides.html</c>, <c>{name}.notes.html</c>, <c>{date}-{name}.md</c>)
+    /// instead of the title's slug: two talks with one title can then be rendered together, and a talk keeps
+    /// the name it is published under (an imported lamd talk keeps its file name).
+    /// </summary>
+    /// <param name="name">Letters, digits, '-', '_' and '.' (not first), e.g. "machine-learning-systems-design-microsoft".</param>
+    /// <exception cref="ArgumentException">The name cannot name a file in the output folder.</exception>
+    public TalkHeader FileName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Rules.ValueChecks.FileName(name) is { } notAName)
+        {
+            throw new ArgumentException(notAName, nameof(name));
+        }
+
+        return With(Header with { FileName = name.Trim() });
     }
 
     /// <summary>Sets the time the talk may take; TALK009 warns when the estimate is longer.</summary>

@@ -1,3 +1,4 @@
+using TalkDsl.Output;
 using TalkDsl.Rendering;
 using TalkDsl.Rendering.Docx;
 using TalkDsl.Rendering.Notebook;
@@ -24,7 +25,7 @@ public static class TalkFormats
 
     /// <summary><c>post</c>: the notes as a Jekyll post, <c>{yyyy-MM-dd}-{slug}.md</c>.</summary>
     public static TalkFormat Post { get; } = TalkFormat.Text(
-        "post", "notes as a Jekyll post (Markdown)", names => names.Post,
+        "post", "notes as a Jekyll post (Markdown)", names => names.Post ?? throw new ArgumentException("The talk " + TalkFileNames.NoPost, nameof(names)),
         (output, context) => new JekyllNotesWriter(output, context.Options.Notes));
 
     /// <summary><c>pdf</c>: the slides printed by chromium in reveal.js's print mode, <c>{slug}.slides.pdf</c>.</summary>

@@ -111,6 +111,11 @@ public static class TalkApp
             stdout.WriteLine($"  {Path.Combine(result.OutputDirectory, BundledAssets.FolderName)}{Path.DirectorySeparatorChar} ({Count(result.RuntimeFiles.Count, "file")} of reveal.js {BundledAssets.RevealVersion} and MathJax {BundledAssets.MathJaxVersion})");
         }
 
+        foreach (var warning in result.Warnings)
+        {
+            stderr.WriteLine("warning: " + warning);
+        }
+
         foreach (var failure in result.Failures)
         {
             stderr.WriteLine(failure.Message);

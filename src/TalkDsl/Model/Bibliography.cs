@@ -32,68 +32,24 @@ public sealed record BibliographyEntry(
     string? Doi,
     string? Url)
 {
-    internal static BibliographyEntry From(BibRecord record)
-    {
-        var type = record.Type;
-        var container = type == "article" ? record.Text("journal") : record.Text("booktitle") ?? record.Text("journal");
-        var publisher = record.Text("publisher") ?? record.Text("school") ?? record.Text("institution") ?? record.Text("organization");
-        var genre = type switch
-        {
-            "phdthesis" => "PhD thesis",
-            "mastersthesis" => "Master's thesis",
-            "techreport" => record.Text("type"),
-            _ => null,
-        };
-        return new BibliographyEntry(
-            record.Key,
-            type,
-            Names(record, "author"),
-            Names(record, "editor"),
-            record.Text("title"),
-            container,
-            ReadYear(record),
-            record.Text("volume"),
-            record.Text("pages"),
-            publisher,
-            record.Text("address") ?? record.Text("location"),
-            genre,
-            Address(record, "doi") is { } doi ? StripDoiResolver(doi) : null,
-            Address(record, "url"));
-    }
+    internal static BibliographyEntry From(BibReference reference) => new(
+        reference.Key,
+        reference.Type,
+        Names(reference.Authors),
+        Names(reference.Editors),
+        reference.Title,
+        reference.Container,
+        reference.Year,
+        reference.Volume,
+        reference.Pages,
+        reference.Publisher,
+        reference.Place,
+        reference.Genre,
+        reference.Doi,
+        reference.Url);
 
-    private static ValueList<ReferenceName> Names(BibRecord record, string field) =>
-        record.Names(field).Select(n => new ReferenceName(n.Given, n.Family, n.IsOthers)).ToValueList();
-
-    private static string? ReadYear(BibRecord record)
-    {
-        var year = record.Text("year") ?? record.Text("date");
-        if (year is null)
-        {
-            return null;
-        }
-
-        var digits = new string(year.TakeWhile(char.IsDigit).ToArray());
-        return digits.Length == 4 ? digits : year;
-    }
-
-    /// <summary>An address as written: LaTeX's ~ and -- mean nothing in a URL or DOI; braces and \_ escapes go.</summary>
-    private static string? Address(BibRecord record, string field) =>
-        record.Fields.TryGetValue(field, out var raw) && raw.Replace("{", string.Empty).Replace("}", string.Empty).Replace("\\_", "_").Replace("\\%", "%").Replace("\\&", "&").Trim() is { Length: > 0 } address
-            ? address
-            : null;
-
-    private static string StripDoiResolver(string doi)
-    {
-        foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" })
-        {
-            if (doi.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return doi[prefix.Length..];
-            }
-        }
-
-        return doi;
-    }
+    private static ValueList<ReferenceName> Names(BibNameList names) =>
+        names.Select(n => new ReferenceName(n.Given, n.Family, n.IsOthers)).ToValueList();
 }
 
 /// <summary>The entries a talk cites, in the order first cited, from the <c>.bib</c> files it names.</summary>

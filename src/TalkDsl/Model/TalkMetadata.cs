@@ -37,6 +37,12 @@ public sealed record TalkMetadata(
     public ValueList<NotationMacro> Notation { get; init; } = ValueList<NotationMacro>.Empty;
 
     /// <summary>
+    /// The name the talk's files take instead of its title's slug (<c>{FileName}.slides.html</c>, …), e.g. a
+    /// lamd talk's file name, which is its published URL. Null by default; set with <c>.FileName("…")</c>.
+    /// </summary>
+    public string? FileName { get; init; }
+
+    /// <summary>
     /// The entries the talk cites, in the order first cited, from the <c>.bib</c> files it names: what citations
     /// render from and what <c>References()</c> lists. Empty by default.
     /// </summary>

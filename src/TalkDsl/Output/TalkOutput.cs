@@ -116,14 +116,21 @@ public static class TalkOutput
                 continue;
             }
 
-            var files = formats.Select(f => f.FileName(names)).ToList();
+            // A talk without a date has no post (its file name starts with the date): the rest is written, with a warning.
+            IReadOnlyList<TalkFormat> talkFormats = names.Post is null ? [.. formats.Where(f => f != TalkFormats.Post)] : formats;
+            if (talkFormats.Count != formats.Count)
+            {
+                run.Warn($"{Describe(talk)} {TalkFileNames.NoPost}");
+            }
+
+            var files = talkFormats.Select(f => f.FileName(names)).ToList();
             try
             {
                 // The notes link to the slides only when the slides are written beside them. The PDFs print
                 // from the staging folder, a sibling of the output folder: relative paths reach the same files.
                 var notes = notesOptions with { SlidesLink = options.Formats.Contains(TalkFormats.Slides) ? names.Slides : notesOptions.SlidesLink };
                 var context = new FormatContext(options with { Slides = slides, Notes = notes }) { Browser = browser, PrintFolder = staging.Root, OutputFolder = target };
-                foreach (var format in formats)
+                foreach (var format in talkFormats)
                 {
                     try
                     {
@@ -228,8 +235,8 @@ public static class TalkOutput
             if (owners.TryGetValue(names.Slug, out var earlier))
             {
                 run.Fail(talk, new TalkOutputException(
-                    $"{Describe(talk)} and {Describe(earlier)} would both be written to {names.Slug}.*: their titles give the same file name.{Environment.NewLine}"
-                    + $"Give one of them a different title.{Environment.NewLine}"
+                    $"{Describe(talk)} and {Describe(earlier)} would both be written to {names.Slug}.*: {(talk.Metadata.FileName is null && earlier.Metadata.FileName is null ? "their titles give" : "they have")} the same file name.{Environment.NewLine}"
+                    + $"Give one of them its own with .FileName(\"…\") in its header, or a different title.{Environment.NewLine}"
                     + run.Unchanged,
                     talk.Name, run.Target));
                 continue;
@@ -435,6 +442,7 @@ public static class TalkOutput
     private sealed class Run(string target, bool eachOnItsOwn, Action<string>? talkDone)
     {
         private readonly List<TalkOutputException> _failures = [];
+        private readonly List<string> _warnings = [];
         private readonly HashSet<IRenderableTalk> _failed = new(ReferenceEqualityComparer.Instance);
 
         public string Target { get; } = target;
@@ -462,6 +470,8 @@ public static class TalkOutput
 
         public void Done(IRenderableTalk talk) => talkDone?.Invoke(talk.Name);
 
-        public TalkOutputResult Result(IReadOnlyList<string> rendered, IReadOnlyList<string> files) => new(Target, rendered, files, _failures);
+        public void Warn(string warning) => _warnings.Add(warning);
+
+        public TalkOutputResult Result(IReadOnlyList<string> rendered, IReadOnlyList<string> files) => new(Target, rendered, files, _failures) { Warnings = _warnings };
     }
 }

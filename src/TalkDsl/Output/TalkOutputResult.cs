@@ -12,6 +12,9 @@ public sealed record TalkOutputResult(
     IReadOnlyList<string> Files,
     IReadOnlyList<TalkOutputException> Failures)
 {
+    /// <summary>What was written differently from what was asked, and what to do: e.g. a talk without a date has no post.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>
     /// The PDFs that could not be printed, each with why and what to do (no chromium on this machine, or
     /// chromium failing on a talk); their talks' other files were written. Empty when every PDF asked for was written.

@@ -4,7 +4,7 @@ namespace TalkDsl.Browser.Tests.Preview;
 
 /// <summary>
 /// Saves that are not an edit of one talk: a talk added and removed (the catalog changes, so the whole
-/// project is emitted again), and an image saved in the media folder.
+/// project is emitted again), an image saved in the media folder, and a .bib edited.
 /// </summary>
 [Collection(ServedExampleCollection.Name)]
 public sealed class ProjectChangeTests(ServedExample served)
@@ -51,6 +51,53 @@ public sealed class ProjectChangeTests(ServedExample served)
         var gone = await http.GetAsync(served.Origin + "/a-talk-added-while-serving.slides.html");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.NotNull(served.Site.Find(ServedExample.TalkName)?.SlidesHtml);
+    }
+
+    private const string CitingTalk = """
+        using TalkDsl;
+
+        namespace AccelerateSpark;
+
+        public static partial class PreviewCitingTalk
+        {
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("A Talk Citing While Serving")
+                .Author(given: "Ada", family: "Lovelace")
+                .Date(2024, 1, 9)
+                .Bibliography("preview-refs.bib")
+                .Subsection("Cited")
+                    .Markdown("As the notes say [@Lovelace:notes].")
+                .References();
+        }
+        """;
+
+    [Fact]
+    public async Task Editing_a_bib_while_serving_re_renders_the_talk_citing_from_it_and_no_other()
+    {
+        var folder = Path.GetDirectoryName(served.TalkFile)!;
+        var bib = Path.Combine(folder, "preview-refs.bib");
+        var talk = Path.Combine(folder, "PreviewCitingTalk.cs");
+        try
+        {
+            // A new .bib needs the build's props (a full build); the talk comes with it.
+            await File.WriteAllTextAsync(bib, "@book{Lovelace:notes, author = {Ada Lovelace}, title = {Notes}, publisher = {Taylor}, year = 1843}\n");
+            await File.WriteAllTextAsync(talk, CitingTalk);
+            await served.WaitUntilAsync(() => served.Site.Find("PreviewCitingTalk")?.SlidesHtml?.Contains("Lovelace, 1843", StringComparison.Ordinal) == true);
+            var example = served.Site.Find(ServedExample.TalkName)!.PagesVersion;
+
+            await File.WriteAllTextAsync(bib, "@book{Lovelace:notes, author = {Ada Lovelace}, title = {Notes}, publisher = {Taylor}, year = 1842}\n");
+
+            await served.WaitUntilAsync(() => served.Site.Find("PreviewCitingTalk")?.SlidesHtml?.Contains("Lovelace, 1842", StringComparison.Ordinal) == true);
+            Assert.Equal(example, served.Site.Find(ServedExample.TalkName)!.PagesVersion);
+        }
+        finally
+        {
+            File.Delete(talk);
+            File.Delete(bib);
+        }
+
+        await served.WaitUntilAsync(() => served.Site.Find("PreviewCitingTalk") is null);
     }
 
     [Fact]

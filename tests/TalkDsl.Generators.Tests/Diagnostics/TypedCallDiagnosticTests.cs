@@ -58,6 +58,7 @@ public class TypedCallDiagnosticTests
     public Task TALK014_header_values_the_builder_refuses_are_reported_on_the_argument() => Verify.AnalyzerAsync(Chain("""
                 .Author(given: {|TALK014:"  "|}, family: "", institute: "Nowhere")
                 .Paper(PaperSize.A4, margin: {|TALK014:"2 parsecs"|})
+                .FileName({|TALK014:"../escape"|})
                 .Duration({|TALK014:System.TimeSpan.FromMinutes(-5)|})
                 .Theme({|TALK014:"nightly"|})
                 .Stylesheet({|TALK014:"   "|})
@@ -69,6 +70,7 @@ public class TypedCallDiagnosticTests
     public Task TALK014_absent_on_header_values_the_builder_accepts() => Verify.AnalyzerAsync(Chain("""
                 .Author(given: "", family: "Montgomery")
                 .Paper(PaperSize.A4, margin: " 1.5in ")
+                .FileName(" lecture-2.v1 ")
                 .Duration(System.TimeSpan.FromMinutes(5))
                 .Theme(" white-contrast ")
                 .Stylesheet(" talk.css ")
@@ -80,6 +82,7 @@ public class TypedCallDiagnosticTests
     [InlineData(""".Author(given: " ", family: null)""", "given")]
     [InlineData(""".Paper(PaperSize.Letter, margin: "wide")""", "margin")]
     [InlineData(""".Duration(System.TimeSpan.Zero)""", "duration")]
+    [InlineData(""".FileName("two words")""", "name")]
     public async Task TALK014_on_a_header_value_says_what_the_builder_throws_word_for_word(string call, string parameter)
     {
         var compilation = TestCompilation.Create(Chain(call + """

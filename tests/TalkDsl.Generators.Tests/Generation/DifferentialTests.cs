@@ -77,6 +77,50 @@ public class DifferentialTests
         Assert.Contains(outline.Headings, h => h.Anchor == AccelerateSpark.AccelerateSparkInformationSession.Sections.Welcome);
     }
 
+    [Fact]
+    public void A_talk_citing_from_its_bib_replays_the_cited_entries_and_renders_the_same_both_ways()
+    {
+        // The run time reads the .bib beside the C# file; the generator reads the same file as an AdditionalFile.
+        var folder = Directory.CreateTempSubdirectory("talkdsl-cites-").FullName;
+        try
+        {
+            var bib = Path.Combine(folder, "refs.bib");
+            File.Copy(Repository.PathTo("tests", "TalkDsl.Tests", "Citations", "disambiguation.bib"), bib);
+            var source = Path.Combine(folder, "Talk.cs");
+            var compilation = TestCompilation.Create([(source, """
+                using TalkDsl;
+                namespace TalkTests;
+                public static partial class Cites
+                {
+                    [Talk]
+                    public static Talk Define() => Talk
+                        .Titled("Cites")
+                        .Author(given: "Ada", family: "Lovelace")
+                        .Bibliography("refs.bib")
+                        .Subsection("Alike")
+                            .Markdown("Three Does [@Doe:john17; @Doe:jack17; @Doe:aloysius17], @Lawrence:blog17b and [see @Hinton:a06, p. 3; -@Hinton:b06].")
+                            .Notes("Only in the notes: [@Smith:j19; @Smith:a19].")
+                            .SpeakerNotes("Said aloud: @Moore:cited18.")
+                        .References();
+                }
+                """)]);
+            var driver = GeneratorHarness.CreateDriver().AddAdditionalTexts([new AnalyzerHarness.InMemoryText(bib.Replace('\\', '/'), File.ReadAllText(bib))]);
+            var (_, output, diagnostics) = GeneratorHarness.Run(compilation, driver);
+            Assert.Empty(diagnostics);
+
+            var talk = Assert.Single(LoadedAssembly.Emit(output).Catalog("TalkTests"));
+
+            Assert.True(talk.IsPrecompiled, "a talk whose .bib is an AdditionalFile should replay compile-time constants");
+            Assert.Equal(["Doe:john17", "Doe:jack17", "Doe:aloysius17", "Lawrence:blog17b", "Hinton:a06", "Hinton:b06", "Smith:j19", "Smith:a19", "Moore:cited18"], talk.Metadata.Bibliography.Entries.Select(e => e.Key));
+            Assert.Contains("John Doe, 2017", talk.RenderSlides(), StringComparison.Ordinal);
+            AssertSameOutputs(talk);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static void AssertSameOutputs(GeneratedTalk talk)
     {
         var built = talk.Define();

@@ -69,6 +69,7 @@ namespace Demo
                 {
                     new global::TalkDsl.Model.Author("Neil D.", "Lawrence", "University of Cambridge", "http://inverseprobability.com", "@lawrennd", "r3SJcvoAAAAJ", "0000-0001-9258-1030"),
                     new global::TalkDsl.Model.Author("Jessica K.", "Montgomery", null, null, null, null, null),
+                    new global::TalkDsl.Model.Author(null, "Sheffield Debating Society", null, null, null, null, null),
                 }),
                 new global::System.DateOnly(2020, 12, 4),
                 "Virtual",

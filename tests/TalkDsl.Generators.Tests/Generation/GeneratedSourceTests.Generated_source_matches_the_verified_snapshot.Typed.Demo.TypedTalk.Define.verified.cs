@@ -72,6 +72,7 @@ namespace Demo
                     new global::TalkDsl.Model.NotationMacro("\\mappingFunction", "\\mathbf{f}", 0),
                     new global::TalkDsl.Model.NotationMacro("\\kernelScalar", "k\\left(#1, #2\\right)", 2),
                 }),
+                FileName = "typed-calls-2024",
                 Theme = "league",
                 Stylesheets = new global::TalkDsl.Model.ValueList<string>(new string[] { "talk.css", "https://example.org/print.css" }),
             };

@@ -23,7 +23,7 @@ public class IncrementalTests
     public void A_second_run_on_a_cloned_compilation_caches_every_step_and_every_output()
     {
         var compilation = ManyTalks(count: 5);
-        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var driver = DriverWithABib().RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();
 
         driver = driver.RunGenerators(compilation.Clone());
@@ -49,7 +49,7 @@ public class IncrementalTests
     public void Editing_one_talk_among_many_leaves_the_other_talks_cached(string find, string replace)
     {
         var compilation = ManyTalks(count: 10);
-        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var driver = DriverWithABib().RunGenerators(compilation);
 
         driver = driver.RunGenerators(Edit(compilation, "/src/Talk3.cs", find, replace));
         var run = driver.GetRunResult().Results.Single();
@@ -69,7 +69,7 @@ public class IncrementalTests
     public void Editing_a_part_recomputes_the_talks_but_regenerates_only_the_ones_that_include_it()
     {
         var compilation = ManyTalks(count: 4);
-        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var driver = DriverWithABib().RunGenerators(compilation);
 
         driver = driver.RunGenerators(Edit(compilation, "/src/Parts.cs", "Used by talk 0.", "Used by talk 0, edited."));
         var run = driver.GetRunResult().Results.Single();
@@ -107,7 +107,7 @@ public class IncrementalTests
     public void An_unrelated_edit_leaves_every_step_cached()
     {
         var compilation = ManyTalks(count: 5);
-        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var driver = DriverWithABib().RunGenerators(compilation);
 
         var edited = compilation
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Demo; public static class Unrelated { public static int Answer => 42; }", TestCompilation.ParseOptions, "/src/Unrelated.cs"));
@@ -123,7 +123,7 @@ public class IncrementalTests
     public void Moving_a_talk_down_the_file_changes_no_model_because_models_hold_no_positions()
     {
         var compilation = ManyTalks(count: 3);
-        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var driver = DriverWithABib().RunGenerators(compilation);
 
         driver = driver.RunGenerators(Edit(compilation, "/src/Talk2.cs", "// talk file", "// talk file\n\n\n"));
         var run = driver.GetRunResult().Results.Single();
@@ -135,7 +135,7 @@ public class IncrementalTests
     public void Step_outputs_hold_no_symbol_syntax_compilation_or_location()
     {
         var compilation = TestCompilation.Create(TestTalks.Representative, TestTalks.PartsFile, TestTalks.Dynamic, TestTalks.Nested, TestTalks.Typed, TestTalks.TypedPartsFile);
-        var run = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
+        var run = DriverWithABib().RunGenerators(compilation).GetRunResult().Results.Single();
 
         var visited = 0;
         foreach (var name in StepNames)
@@ -149,41 +149,86 @@ public class IncrementalTests
         Assert.True(visited > 50, $"The walk saw only {visited} objects: it is not looking at the models.");
     }
 
-    /// <summary><paramref name="count"/> talks in their own files, each including its own part from one parts file.</summary>
     [Fact]
-    public void Editing_a_bib_reruns_no_step_of_the_generator()
+    public void Editing_a_bib_re_emits_only_the_talks_that_cite_the_entry_it_changes()
     {
-        // A talk that names a bibliography is built at run time, which reads the .bib; the generator never
-        // reads one, so an edit of the .bib costs the generator nothing and only the analyzer reads it again.
-        var citing = TestCompilation.Create("""
-            using TalkDsl;
-            public static partial class Cites
-            {
-                [Talk]
-                public static Talk Define() => Talk.Titled("Cites").Author(given: "Ada").Bibliography("refs.bib").Subsection("S").Markdown("[@a]");
-            }
-            """, """
-            using TalkDsl;
-            public static partial class Plain
-            {
-                [Talk]
-                public static Talk Define() => Talk.Titled("Plain").Author(given: "Ada").Subsection("S").Markdown("No citation.");
-            }
-            """);
-        var bib = new AnalyzerHarness.InMemoryText("/src/refs.bib", "@article{a, title = {A}, year = 2001}");
-        var driver = GeneratorHarness.CreateDriver().AddAdditionalTexts([bib]).RunGenerators(citing);
-        var sources = driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToList();
-        Assert.Contains(sources, s => s.Contains("GeneratedTalkRenderer() : base(\"Cites\", isPrecompiled: false)", StringComparison.Ordinal));
-        Assert.Contains(sources, s => s.Contains("GeneratedTalkRenderer() : base(\"Plain\", isPrecompiled: true)", StringComparison.Ordinal));
+        var (compilation, a, b) = CitingTalks();
+        var driver = GeneratorHarness.CreateDriver().AddAdditionalTexts([a, b]).RunGenerators(compilation);
+        Assert.All(GeneratorHarness.Sources(driver).Where(s => s.Key != "TalkCatalog.g.cs"), s => Assert.Contains("isPrecompiled: true", s.Value, StringComparison.Ordinal));
 
-        driver = driver.ReplaceAdditionalText(bib, new AnalyzerHarness.InMemoryText("/src/refs.bib", "@article{a, title = {A, edited}, year = 2001}"))
-            .RunGenerators(citing);
+        var edited = new AnalyzerHarness.InMemoryText("/src/a.bib", a.GetText()!.ToString().Replace("{First of A}", "{First of A, edited}", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(a, edited).RunGenerators(compilation);
         var run = driver.GetRunResult().Results.Single();
 
-        AllCachedOrUnchanged(run, StepNames.Where(run.TrackedSteps.ContainsKey).ToArray());
+        Assert.Equal(1, Count(run, TrackingNames.BibliographyFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Count(run, TrackingNames.BibliographyFiles, IncrementalStepRunReason.Cached) + Count(run, TrackingNames.BibliographyFiles, IncrementalStepRunReason.Unchanged));
+        AllCachedOrUnchanged(run, TrackingNames.Talks, TrackingNames.ResolvedTalks, TrackingNames.PartTable, TrackingNames.Catalog);
+        Assert.Equal(1, Count(run, TrackingNames.CitedTalks, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(run, TrackingNames.CitedTalks, IncrementalStepRunReason.Unchanged));
+        var modified = run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(1, modified);
+        Assert.Contains("\"First of A, edited\"", GeneratorHarness.Sources(driver)["Demo.CitesFirst.Define.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_an_entry_no_talk_cites_re_emits_nothing()
+    {
+        var (compilation, a, b) = CitingTalks();
+        var driver = GeneratorHarness.CreateDriver().AddAdditionalTexts([a, b]).RunGenerators(compilation);
+
+        var edited = new AnalyzerHarness.InMemoryText("/src/a.bib", a.GetText()!.ToString() + "\n@misc{a3, title = {Cited by no talk}, year = 2003}\n");
+        driver = driver.ReplaceAdditionalText(a, edited).RunGenerators(compilation);
+        var run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(1, Count(run, TrackingNames.BibliographyFiles, IncrementalStepRunReason.Modified));
+        AllCachedOrUnchanged(run, TrackingNames.ResolvedTalks, TrackingNames.CitedTalks);
         Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
+    [Fact]
+    public void A_talk_whose_bib_is_not_given_to_the_compiler_or_lacks_a_key_is_built_at_run_time()
+    {
+        var (compilation, a, _) = CitingTalks();
+        var driver = GeneratorHarness.CreateDriver().AddAdditionalTexts([a]).RunGenerators(compilation);
+        var sources = GeneratorHarness.Sources(driver);
+
+        Assert.Contains("isPrecompiled: true", sources["Demo.CitesFirst.Define.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("isPrecompiled: false", sources["Demo.CitesSecond.Define.g.cs"], StringComparison.Ordinal); // b.bib is not an AdditionalFile
+
+        driver = driver.ReplaceAdditionalText(a, new AnalyzerHarness.InMemoryText("/src/a.bib", "@misc{a2, title = {Second of A}, year = 2002}")).RunGenerators(compilation);
+        Assert.Contains("isPrecompiled: false", GeneratorHarness.Sources(driver)["Demo.CitesFirst.Define.g.cs"], StringComparison.Ordinal); // a1 is gone
+        Assert.Contains("isPrecompiled: true", GeneratorHarness.Sources(driver)["Demo.AlsoFirst.Define.g.cs"], StringComparison.Ordinal);
+    }
+
+    /// <summary>Four talks: two cite from a.bib (different entries), one from b.bib, one cites nothing.</summary>
+    private static (CSharpCompilation Compilation, AdditionalText A, AdditionalText B) CitingTalks()
+    {
+        static (string, string) Talk(string name, string bib, string markdown) => ($"/src/{name}.cs", $$"""
+            using TalkDsl;
+            namespace Demo;
+            public static partial class {{name}}
+            {
+                [Talk]
+                public static Talk Define() => Talk.Titled("{{name}}").Author(given: "Ada", family: "Lovelace"){{(bib.Length > 0 ? $".Bibliography(\"{bib}\")" : string.Empty)}}.Subsection("S").Markdown("{{markdown}}").References();
+            }
+            """);
+        var compilation = TestCompilation.Create([
+            Talk("CitesFirst", "a.bib", "As [@a1] says."),
+            Talk("AlsoFirst", "a.bib", "As [@a2] says."),
+            Talk("CitesSecond", "b.bib", "As @b1 says."),
+            Talk("Plain", string.Empty, "No citation."),
+        ]);
+        return (
+            compilation,
+            new AnalyzerHarness.InMemoryText("/src/a.bib", "@misc{a1, author = {Ann Author}, title = {First of A}, year = 2001}\n@misc{a2, author = {Ann Author}, title = {Second of A}, year = 2002}\n"),
+            new AnalyzerHarness.InMemoryText("/src/b.bib", "@misc{b1, author = {Bo Bee}, title = {First of B}, year = 2001}\n"));
+    }
+
+    /// <summary>A driver given a .bib no talk names, so every step, the bibliography ones too, runs and is tracked.</summary>
+    private static GeneratorDriver DriverWithABib() =>
+        GeneratorHarness.CreateDriver().AddAdditionalTexts([new AnalyzerHarness.InMemoryText("/src/unused.bib", "@misc{unused, title = {Unused}, year = 2000}")]);
+
+    /// <summary><paramref name="count"/> talks in their own files, each including its own part from one parts file.</summary>
     private static CSharpCompilation ManyTalks(int count)
     {
         var files = Enumerable.Range(0, count).Select(i => ($"/src/Talk{i}.cs", $$"""

@@ -59,6 +59,7 @@ internal static class TestTalks
                 .Author(given: "Neil D.", family: "Lawrence", institute: "University of Cambridge",
                         url: "http://inverseprobability.com", twitter: "@lawrennd", gscholar: "r3SJcvoAAAAJ", orcid: "0000-0001-9258-1030")
                 .Author(given: "  Jessica K.  ", family: "Montgomery", institute: "  ")
+                .Author(family: "Sheffield Debating Society")
                 .Date(new DateOnly(2020, 12, 4))
                 .Venue(Venue)
                 .Abstract("""
@@ -194,6 +195,7 @@ internal static class TestTalks
                 .Author(given: "Ada", family: "Lovelace")
                 .Notation(@"\mappingFunction", @" \mathbf{f} ")
                 .Notation(" \\kernelScalar ", @"k\left(#1, #2\right)", parameters: 2)
+                .FileName(" typed-calls-2024 ")
                 .Theme(" league ")
                 .Stylesheet("talk.css")
                 .Stylesheet(" https://example.org/print.css ")

@@ -145,20 +145,39 @@ public sealed class LamdEvaluatorTests : IDisposable
     [Fact]
     public void A_snippet_with_an_error_is_left_out_and_the_talk_imports()
     {
-        _files.Write("broken.md", "\\notes{never closed");
+        _files.Write("broken.md", "text\n\\endif");
         _files.Write("empty.md", "");
         var (talk, workspace) = _files.Read("\\include{broken.md}\n\\include{empty.md}");
 
         Assert.Equal("⟦include broken.md Failed⟧\n⟦include empty.md Failed⟧", TempTalks.Dump(talk!.Body).Trim());
         Assert.Equal(
-            [LamdDiagnosticIds.UnbalancedBraces, LamdDiagnosticIds.IncludeFailed, LamdDiagnosticIds.EmptyFile, LamdDiagnosticIds.IncludeFailed],
+            [LamdDiagnosticIds.StrayConditional, LamdDiagnosticIds.IncludeFailed, LamdDiagnosticIds.EmptyFile, LamdDiagnosticIds.IncludeFailed],
             workspace.Diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_conditional_open_at_the_end_of_the_file_ends_there_as_in_gpp_with_a_warning()
+    {
+        var (talk, workspace) = _files.Read("a\n\\ifndef{UNDEFINED}\nshown\n");
+
+        Assert.Equal("a\n\nshown", TempTalks.Dump(talk!.Body).Trim());
+        var warning = workspace.Diagnostics.Single();
+        Assert.Equal((LamdSeverity.Warning, LamdDiagnosticIds.UnterminatedConditional), (warning.Severity, warning.Id));
+    }
+
+    [Fact]
+    public void A_brace_never_closed_is_text_and_the_macro_takes_the_arguments_before_it_as_in_gpp()
+    {
+        var (talk, workspace) = _files.Read("\\define{foo}{[#1]}\na \\foo{b\nc\n");
+
+        Assert.Equal("a []{b\nc", TempTalks.Dump(talk!.Body).Trim());
+        Assert.Equal((LamdSeverity.Warning, LamdDiagnosticIds.UnbalancedBraces), (workspace.Diagnostics.Single().Severity, workspace.Diagnostics.Single().Id));
     }
 
     [Fact]
     public void An_error_in_the_talk_itself_fails_the_talk()
     {
-        var (talk, workspace) = _files.Read("\\ifdef{SLIDES}\nnever closed");
+        var (talk, workspace) = _files.Read("\\notes{\\ifdef{SLIDES} never closed in the argument}");
 
         Assert.Null(talk);
         Assert.Equal(LamdDiagnosticIds.UnterminatedConditional, workspace.Diagnostics.Single().Id);

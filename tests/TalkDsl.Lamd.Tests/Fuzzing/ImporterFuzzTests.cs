@@ -12,7 +12,7 @@ namespace TalkDsl.Lamd.Tests.Fuzzing;
 /// <summary>
 /// Property-based fuzzing of the importer (CsCheck): lamd sources built from the constructs that broke it
 /// (deep nesting, runaway macros, includes out of the library, NUL, Markdown nesting) and the corpus talks
-/// with constructs spliced in. Whatever the input, the import returns: no exception, no hang over 10 s,
+/// with constructs spliced in, imported with lamd's own macro files beside them (as a lamd user has them). Whatever the input, the import returns: no exception, no hang over 10 s,
 /// and every error names its file, line and column. CI runs <see cref="FuzzBudget"/>'s small budget; a
 /// local run takes <c>TALKDSL_FUZZ_ITERATIONS=10000</c>.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class ImporterFuzzTests(ITestOutputHelper log)
         "\\ifdef{SLIDES}", "\\ifndef{X}", "\\ifeq{a}{b}", "\\else", "\\endif", "\\include{", "snip.md}", "../secret.md}", "/etc/hostname}",
         "#1", "#2", "\\subsection{", "\\section{", "text ", "\n", "\n\n", "[", "](javascript:alert(1))", "> ", "$", "$$", "\\newcommand{\\x}[1]{",
         "\\figure{", "\\includeimg{", "\\defeval{c}{", "\\undef{a}", "\0", "\\", "---\n", "title: x\n", "é", "\\includeyoutube{", "\\code{",
-        "\\columns{", "\\aligncenter{", "\\editme", "\\thanks", "<div>", "`", "```\n", "|a|b|\n|-|-|\n", "* ", "1. ", "\\(", "\\)", "{{ x }}", "{% y %}",
+        "\\columns{", "\\aligncenter{", "\\editme", "\\thanks", "\\addatomic{", "\\newframe{", "\\fragmentdiv{", "\\displaycode{", "\\slidesincremental{", "<div>", "`", "```\n", "|a|b|\n|-|-|\n", "* ", "1. ", "\\(", "\\)", "{{ x }}", "{% y %}",
     ];
 
     private static readonly string[] CorpusTexts = Directory.EnumerateFiles(Path.Combine(Fixtures.Root, "corpus"), "*.md", SearchOption.AllDirectories)
@@ -52,6 +52,7 @@ public sealed class ImporterFuzzTests(ITestOutputHelper log)
         {
             var files = new TempLibrary();
             files.Write("talks/secret.md", "secret");
+            CopyLamdMacros(files);
             libraries.Add(files);
             return files;
         });
@@ -155,6 +156,16 @@ public sealed class ImporterFuzzTests(ITestOutputHelper log)
         var fields = File.ReadAllText("/proc/thread-self/stat");
         var rest = fields[(fields.LastIndexOf(')') + 2)..].Split(' ');
         return TimeSpan.FromMilliseconds((long.Parse(rest[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(rest[12], System.Globalization.CultureInfo.InvariantCulture)) * 10);
+    }
+
+    /// <summary>lamd's own macro files beside the talks, where the importer finds them: constructs without a typed call then go through lamd's expansion too.</summary>
+    private static void CopyLamdMacros(TempLibrary files)
+    {
+        var macros = Path.Combine(Fixtures.RepositoryRoot, "..", "shared", "lamd", "macros");
+        foreach (var file in Directory.EnumerateFiles(macros))
+        {
+            files.Write(Path.Combine("macros", Path.GetFileName(file)), File.ReadAllText(file));
+        }
     }
 
     private static string Splice(string text, (int At, string Piece)[] splices)

@@ -1,3 +1,4 @@
+using TalkDsl.Lamd.Reading;
 using TalkDsl.Lamd.Import;
 using TalkDsl.Lamd.Tests.Mapping;
 
@@ -25,9 +26,10 @@ public class BibliographyImportTests
         var talk = Assert.Single(result.Files, f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal) && f.RelativePath.EndsWith(".cs", StringComparison.Ordinal));
         Assert.Contains($".Bibliography(\"{name}\")", talk.Content, StringComparison.Ordinal);
 
-        // Citations carry over as written: pandoc's syntax is TalkDsl's.
-        Assert.Contains("@Thang:unifying17", talk.Content, StringComparison.Ordinal);
-        Assert.DoesNotContain(@"\@Thang", talk.Content, StringComparison.Ordinal);
+        // The talk cites keys its .bib does not hold (lamd's pandoc shows them with '???'): they carry over as
+        // text, so the project builds, each reported; a key the .bib holds stays a citation (CitationWithoutBibliographyImportTests).
+        Assert.Contains(@"\@Thang:unifying17", talk.Content, StringComparison.Ordinal);
+        Assert.Contains(result.Summary.Diagnostics, d => d.Id == LamdDiagnosticIds.CitationWithoutBibliography && d.Message.Contains($"not in {name}", StringComparison.Ordinal));
         Assert.DoesNotContain("bibliography:", talk.Content, StringComparison.Ordinal);
 
         // The TalkDsl package's props give the project's .bib files to the compiler: nothing to add for them.

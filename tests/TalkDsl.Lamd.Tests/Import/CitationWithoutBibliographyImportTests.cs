@@ -51,4 +51,48 @@ public class CitationWithoutBibliographyImportTests
         Assert.Contains("A result [@Key2020].", code, StringComparison.Ordinal);
         Assert.DoesNotContain(summary.Diagnostics, d => d.Id == LamdDiagnosticIds.CitationWithoutBibliography);
     }
+
+    [Fact]
+    public void A_key_missing_from_the_talks_bibliography_becomes_text_and_the_others_stay_citations()
+    {
+        using var lecture = new LectureImport();
+        lecture.Files.Write("refs.bib", "@book{Key2020, author = {Ada Lovelace}, title = {Notes}, year = 2020}\n");
+        var (code, summary) = lecture.Import("\\subsection{Cited}\n\nA result [@Key2020]. Another [@Missing:efficient10].\n", "---\ntitle: T\ndate: 2020-01-02\nbibliography: refs.bib\n---\n");
+
+        Assert.Contains(@"A result [@Key2020]. Another [\@Missing:efficient10].", code, StringComparison.Ordinal);
+        var warning = Assert.Single(summary.Diagnostics, d => d.Id == LamdDiagnosticIds.CitationWithoutBibliography);
+        Assert.Contains("cites @Missing:efficient10, not in refs.bib (lamd's pandoc shows the key with '???')", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_in_the_suffix_of_another_citation_is_escaped_too()
+    {
+        // pandoc separates items with ';': in [@a,@b] "@b" is @a's suffix, which reads as a citation once @a is text.
+        using var lecture = new LectureImport();
+        var (code, _) = lecture.Import("\\subsection{Cited}\n\nFound [@Gauss-monatliche1801,@Gauss-astronomische02].\n");
+
+        Assert.Contains(@"Found [\@Gauss-monatliche1801,\@Gauss-astronomische02].", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_snippet_included_in_the_notes_only_is_written_in_place_with_its_citations_escaped()
+    {
+        using var lecture = new LectureImport();
+        lecture.Files.Write("trusts.md", "Data trusts [@Edwards:privacy04;@Lawrence:trusts16] help.\n");
+        lecture.Files.Write("talk-macros.gpp", "\\define{\\addbook{page}}{p. \\page}\n");
+        var result = lecture.Result("\\subsection{Trusts}\n\n\\notes{\\include{trusts.md}}\n");
+
+        var talk = result.Files.First(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal) && f.RelativePath.EndsWith(".cs", StringComparison.Ordinal)).Content;
+        Assert.Contains(@"Data trusts [\@Edwards:privacy04;\@Lawrence:trusts16] help.", talk, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_citation_between_two_math_spans_split_by_a_macro_is_escaped()
+    {
+        // \\Kfu is a macro nobody defined: the text around it is read as separate pieces, one starting at a closing '$'.
+        using var lecture = new LectureImport();
+        var (code, _) = lecture.Import("\\subsection{Cited}\n\nSpecify $\\Kfu$ and $\\Kuu$ such that $y$ is related to $x$ through (see e.g. @Alvarez:efficient10), then $z$.\n");
+
+        Assert.Contains(@"(see e.g. \@Alvarez:efficient10)", code, StringComparison.Ordinal);
+    }
 }

@@ -12,13 +12,21 @@ public sealed class ErrorFixturesTests
     {
         var summary = Result.Value.Summary;
 
-        Assert.Equal(["bad-yaml.md", "stray-endif.md", "unbalanced.md", "unterminated.md"], summary.FailedFiles.ToArray());
-        Assert.Equal(["EmptySnippet", "Good", "MissingInclude", "Recursive"], summary.Talks.Select(t => t.ClassName));
+        Assert.Equal(["bad-yaml.md", "stray-endif.md"], summary.FailedFiles.ToArray());
+        Assert.Equal(["EmptySnippet", "Good", "MissingInclude", "Recursive", "Unbalanced", "Unterminated"], summary.Talks.Select(t => t.ClassName));
     }
 
     [Theory]
     [InlineData("unbalanced.md:8:7", LamdDiagnosticIds.UnbalancedBraces)]
     [InlineData("unterminated.md:8:1", LamdDiagnosticIds.UnterminatedConditional)]
+    public void What_gpp_accepts_is_a_warning_that_names_file_line_and_column(string position, string id)
+    {
+        var warning = Result.Value.Summary.Diagnostics.Single(d => d.Id == id);
+
+        Assert.Equal((LamdSeverity.Warning, position), (warning.Severity, warning.Position.ToString()));
+    }
+
+    [Theory]
     [InlineData("stray-endif.md:6:6", LamdDiagnosticIds.StrayConditional)]
     [InlineData("loop-b.md:3:1", LamdDiagnosticIds.RecursiveInclude)]
     [InlineData("empty.md:1:1", LamdDiagnosticIds.EmptyFile)]

@@ -7,6 +7,7 @@ public static partial class FullTalk
 {
     [Talk]
     public static Talk Talk => global::TalkDsl.Talk.Titled("Every Construct \"Quoted\"")
+        .FileName("full-talk")
         .Subtitle("A fixture for the importer")
         .Author(given: "Ada", family: "Lovelace", institute: "Analytical Engine Society", url: "https://example.org/ada", twitter: "ada", gscholar: "ADA123", orcid: "0000-0001-2345-6789")
         // lamd author fields TalkDsl has no parameter for: email: charles@example.org
@@ -20,7 +21,6 @@ public static partial class FullTalk
         .Transition(Transition.None)
         .Paper(PaperSize.A4, margin: "2cm")
         // lamd front matter TalkDsl has no call for:
-        //   layout: talk (_lamd.yml:2:1)
         //   categories: [notes] (full-talk.md:23:1)
         // Notation: lamd's \newcommand definitions, from the talk and the parts it includes.
         .Notation(@"\dataMatrix", @"\mathbf{Y}")

@@ -7,6 +7,7 @@ public static partial class SecondTalk
 {
     [Talk]
     public static Talk Talk => global::TalkDsl.Talk.Titled("Second Talk")
+        .FileName("second-talk")
         .Author(given: "Grace", family: "Hopper")
         .Date(2022, 1, 2)
         // Notation: lamd's \newcommand definitions, from the talk and the parts it includes.

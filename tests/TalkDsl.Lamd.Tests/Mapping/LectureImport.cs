@@ -13,6 +13,9 @@ internal sealed class LectureImport : IDisposable
 
     public TempTalks Files { get; } = new();
 
+    /// <summary>The result of the last import.</summary>
+    public ImportResult? Last { get; private set; }
+
     /// <summary>The generated talk (<c>Talks/Lecture.cs</c>) and the summary.</summary>
     public (string Code, ImportSummary Summary) Import(string body, string frontMatter = FrontMatter)
     {
@@ -27,8 +30,12 @@ internal sealed class LectureImport : IDisposable
         var result = new LamdImporter(new ImportOptions { DisplayRoot = Files.Root, SnippetDirectories = [Files.Root] })
             .Import([talk], Path.Combine(Files.Root, "out"));
         Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));
+        Last = result;
         return result;
     }
+
+    /// <summary>The talk of the last import, built by running its compiled chain.</summary>
+    public Talk LastTalk() => GeneratedCode.TalkOf(GeneratedCode.Load(GeneratedCode.Compile(Last!)), "Lecture");
 
     public void Dispose() => Files.Dispose();
 }

@@ -65,6 +65,36 @@ public class AuthoringTests
     }
 
     [Fact]
+    public void FileName_sets_the_name_of_the_talks_files_trimmed()
+    {
+        Assert.Equal("lecture-2.v1", Talk.Titled("t").FileName(" lecture-2.v1 ").Build().Metadata.FileName);
+        Assert.Null(Talk.Titled("t").Build().Metadata.FileName);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("two words")]
+    [InlineData("../up")]
+    [InlineData("a/b")]
+    [InlineData(".hidden")]
+    public void FileName_refuses_what_cannot_name_a_file_in_the_output_folder(string name)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Talk.Titled("t").FileName(name));
+
+        Assert.Equal("name", error.ParamName);
+        Assert.Contains("letters, digits", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Author_takes_a_family_name_alone_as_an_organisation_has()
+    {
+        var author = Talk.Titled("t").Author(family: "Sheffield Debating Society").Build().Metadata.Authors[0];
+
+        Assert.Equal(new Author(Family: "Sheffield Debating Society"), author);
+        Assert.Equal("Sheffield Debating Society", Talk.Author(family: "Sheffield Debating Society").Titled("t").Build().Metadata.Authors[0].DisplayName);
+    }
+
+    [Fact]
     public void Header_calls_fill_the_metadata()
     {
         var metadata = Talk.Titled("t")

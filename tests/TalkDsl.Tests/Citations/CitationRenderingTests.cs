@@ -76,6 +76,52 @@ public class CitationRenderingTests
             Talk.Titled("Links").Author("A", "B").Subsection("S").Markdown("See [lamd](https://github.com/lawrennd/lamd).").References().RenderNotes(),
             StringComparison.Ordinal);
 
+    /// <summary>A talk citing entries whose citations would read alike (see disambiguation.bib).</summary>
+    internal static Talk AmbiguousTalk() => Talk
+        .Titled("Alike")
+        .Author(given: "Ada", family: "Lovelace")
+        .Bibliography("disambiguation.bib")
+        .Subsection("Latent variables")
+        .Markdown("""
+            * Three Does [@Doe:john17; @Doe:jack17; @Doe:aloysius17], and @Doe:jack17 in text.
+            * Two posts [@Lawrence:blog17a; @Lawrence:blog17b]; one of them, @Lawrence:blog17b.
+            * Two Smiths [@Smith:j19; @Smith:a19] and two Hintons [@Hinton:a06; @Hinton:b06].
+            * Two Browns [@Brown:a20; @Brown:b21] and one Moore [@Moore:cited18].
+            """)
+        .References();
+
+    [Fact]
+    public void Citations_that_read_alike_get_initials_given_names_or_year_suffixes_as_the_csl_says() =>
+        Snapshot.Match(Body(AmbiguousTalk().RenderNotes()), "html");
+
+    [Theory]
+    [InlineData("[@Doe:aloysius17]", "A. Doe, 2017")]
+    [InlineData("[@Doe:john17]", "John Doe, 2017")]
+    [InlineData("@Doe:jack17", "Jack Doe (2017)")]
+    [InlineData("[@Lawrence:blog17b]", "Lawrence, 2017a")]
+    [InlineData("[@Lawrence:blog17a]", "Lawrence, 2017b")]
+    [InlineData("[@Smith:j19]", "J. Smith et al., 2019")]
+    [InlineData("[@Hinton:a06]", "Hinton et al., 2006a")]
+    [InlineData("[@Hinton:b06]", "Hinton et al., 2006b")]
+    [InlineData("[@Brown:a20]", "Brown, 2020")]
+    [InlineData("[@Moore:cited18]", "Moore, 2018")]
+    public void Disambiguates_only_what_reads_alike(string markdown, string shown)
+    {
+        var style = new AuthorDateStyle(AmbiguousTalk().Build().Metadata.Bibliography);
+        var html = MarkdownRenderer.Render(markdown, allowHtml: false, citations: style).Html;
+        Assert.Contains($">{shown}</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reference_list_carries_the_year_suffixes()
+    {
+        var notes = AmbiguousTalk().RenderNotes();
+        Assert.Contains("Lawrence, N.D., 2017a. Data Readiness Levels.", notes, StringComparison.Ordinal);
+        Assert.Contains("Lawrence, N.D., 2017b. Living Together: Mind and Machine Intelligence.", notes, StringComparison.Ordinal);
+        Assert.Contains("Doe, J., 2017. Doe&#39;s First Book", notes.Replace("&#x27;", "&#39;", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("Not cited", notes, StringComparison.Ordinal);
+    }
+
     private static Bibliography Bibliography() => CitingTalk().Build().Metadata.Bibliography;
 
     /// <summary>The page from the first slide or section on: the head (scripts, styles) is other tests' business.</summary>

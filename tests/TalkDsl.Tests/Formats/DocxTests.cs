@@ -117,7 +117,7 @@ public sealed class DocxTests : IDisposable
         Assert.Contains(Paragraphs(document), p => p.InnerText == "[image: A box, diagrams/box.svg]");
     }
 
-    private static WordprocessingDocument Open(Talk talk, string? mediaFolder)
+    internal static WordprocessingDocument Open(Talk talk, string? mediaFolder)
     {
         var output = new MemoryStream();
         talk.Render(TalkFormats.Docx, output, new TalkRenderOptions { MediaFolder = mediaFolder });
@@ -125,8 +125,8 @@ public sealed class DocxTests : IDisposable
         return WordprocessingDocument.Open(output, isEditable: false);
     }
 
-    private static List<Paragraph> Paragraphs(WordprocessingDocument document) =>
+    internal static List<Paragraph> Paragraphs(WordprocessingDocument document) =>
         document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
 
-    private static string? Style(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+    internal static string? Style(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
 }

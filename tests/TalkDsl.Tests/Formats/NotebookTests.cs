@@ -118,15 +118,15 @@ public sealed class NotebookTests
         AssertValid(JsonNode.Parse(AccelerateSpark.AccelerateSparkInformationSession.Renderable.RenderText(TalkFormats.SlidesIpynb))!);
     }
 
-    private static JsonNode Parse(Talk talk, string format) => JsonNode.Parse(talk.RenderText(TalkFormats.Find(format)!))!;
+    internal static JsonNode Parse(Talk talk, string format) => JsonNode.Parse(talk.RenderText(TalkFormats.Find(format)!))!;
 
-    private static JsonArray Cells(JsonNode notebook) => notebook["cells"]!.AsArray();
+    internal static JsonArray Cells(JsonNode notebook) => notebook["cells"]!.AsArray();
 
-    private static string Type(JsonNode? cell) => cell!["cell_type"]!.GetValue<string>();
+    internal static string Type(JsonNode? cell) => cell!["cell_type"]!.GetValue<string>();
 
-    private static string Source(JsonNode? cell) => string.Concat(cell!["source"]!.AsArray().Select(line => line!.GetValue<string>()));
+    internal static string Source(JsonNode? cell) => string.Concat(cell!["source"]!.AsArray().Select(line => line!.GetValue<string>()));
 
-    private static void AssertValid(JsonNode notebook)
+    internal static void AssertValid(JsonNode notebook)
     {
         using var document = JsonDocument.Parse(notebook.ToJsonString());
         var result = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

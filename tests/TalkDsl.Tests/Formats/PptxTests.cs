@@ -110,7 +110,7 @@ public sealed class PptxTests : IDisposable
         Assert.Equal(AccelerateSpark.AccelerateSparkInformationSession.Outline.SlideCount, Slides(exampleDocument).Count);
     }
 
-    private static PresentationDocument Open(Talk talk, string? mediaFolder)
+    internal static PresentationDocument Open(Talk talk, string? mediaFolder)
     {
         var output = new MemoryStream();
         talk.Render(TalkFormats.Pptx, output, new TalkRenderOptions { MediaFolder = mediaFolder });
@@ -118,7 +118,7 @@ public sealed class PptxTests : IDisposable
         return PresentationDocument.Open(output, isEditable: false);
     }
 
-    private static List<SlidePart> Slides(PresentationDocument document)
+    internal static List<SlidePart> Slides(PresentationDocument document)
     {
         var presentation = document.PresentationPart!;
         return presentation.Presentation!.SlideIdList!.Elements<SlideId>().Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!.Value!)).ToList();
@@ -128,5 +128,5 @@ public sealed class PptxTests : IDisposable
         .First(s => s.NonVisualShapeProperties!.ApplicationNonVisualDrawingProperties!.PlaceholderShape?.Type?.Value is { } type && (type == PlaceholderValues.Title || type == PlaceholderValues.CenteredTitle))
         .InnerText;
 
-    private static List<string> Texts(SlidePart slide) => slide.Slide!.Descendants<A.Paragraph>().Select(p => p.InnerText).ToList();
+    internal static List<string> Texts(SlidePart slide) => slide.Slide!.Descendants<A.Paragraph>().Select(p => p.InnerText).ToList();
 }

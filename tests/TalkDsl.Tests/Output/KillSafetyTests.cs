@@ -147,7 +147,7 @@ public sealed class KillSafetyTests(ITestOutputHelper log) : IDisposable
     private List<string> VersionsOf(string title)
     {
         var slug = TalkFileNames.For(Body(title).Build().Metadata);
-        return [.. new[] { slug.Slides, slug.Notes, slug.Post }.Select(name => Path.Combine(_temp.Out, name)).Select(path =>
+        return [.. slug.All.Select(name => Path.Combine(_temp.Out, name)).Select(path =>
             !File.Exists(path) ? "missing" : File.ReadAllText(path).Contains("Version A", StringComparison.Ordinal) ? "A" : "B")];
     }
 }

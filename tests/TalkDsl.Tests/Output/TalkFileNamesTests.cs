@@ -14,7 +14,7 @@ public sealed class TalkFileNamesTests
         Assert.Equal("accelerate-spark-information-session.slides.html", names.Slides);
         Assert.Equal("accelerate-spark-information-session.notes.html", names.Notes);
         Assert.Equal("2020-12-04-accelerate-spark-information-session.md", names.Post);
-        Assert.Equal([names.Slides, names.Notes, names.Post], names.All);
+        Assert.Equal([names.Slides, names.Notes, names.Post!], names.All);
     }
 
     [Theory]
@@ -28,11 +28,20 @@ public sealed class TalkFileNamesTests
     }
 
     [Fact]
-    public void A_talk_without_a_date_cannot_be_named_and_is_told_how_to_fix_it()
+    public void A_talk_without_a_date_has_slides_and_notes_and_no_post()
     {
-        var error = Assert.Throws<ArgumentException>(() => TalkFileNames.For(Metadata("Undated", null)));
+        var names = TalkFileNames.For(Metadata("Undated", null));
 
-        Assert.Contains(".Date(year, month, day)", error.Message, StringComparison.Ordinal);
+        Assert.Null(names.Post);
+        Assert.Equal(["undated.slides.html", "undated.notes.html"], names.All);
+    }
+
+    [Fact]
+    public void A_file_name_names_the_files_instead_of_the_title()
+    {
+        var names = TalkFileNames.For(Metadata("Machine Learning Systems Design", new DateOnly(2023, 3, 2)) with { FileName = "mlsd-microsoft" });
+
+        Assert.Equal(["mlsd-microsoft.slides.html", "mlsd-microsoft.notes.html", "2023-03-02-mlsd-microsoft.md"], names.All);
     }
 
     [Fact]

@@ -164,16 +164,46 @@ public sealed class TalkOutputTests : IDisposable
     }
 
     [Fact]
-    public void A_talk_without_a_date_is_refused_before_anything_is_written()
+    public void A_talk_without_a_date_gets_slides_and_notes_and_a_warning_naming_the_fix_instead_of_a_post()
     {
         var undated = new RenderableTalk("Undated", Talk.Titled("Undated").Author("Ada").Subsection("S").Markdown("x"));
 
-        var error = Assert.Throws<TalkOutputException>(() => TalkOutput.Write([undated], new TalkOutputOptions(_temp.Out)));
+        var result = TalkOutput.WriteEach([undated, Renderable("Dated")], new TalkOutputOptions(_temp.Out));
 
-        Assert.False(Directory.Exists(_temp.Out));
-        Assert.Empty(_temp.Leftovers);
-        Assert.Equal("Undated", error.TalkName);
-        Assert.Contains(".Date(year, month, day)", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Failures);
+        Assert.Equal(["undated.notes.html", "undated.slides.html", "2024-01-09-dated.md", "dated.notes.html", "dated.slides.html"],
+            Directory.GetFiles(_temp.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal).OrderBy(f => !f!.StartsWith("undated", StringComparison.Ordinal)));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("Undated", warning, StringComparison.Ordinal);
+        Assert.Contains("its post is not", warning, StringComparison.Ordinal);
+        Assert.Contains(".Date(year, month, day)", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Talks_with_one_title_and_their_own_file_names_are_written_side_by_side()
+    {
+        var first = new RenderableTalk("First", Named("Machine Learning Systems Design", "machine-learning-systems-design-microsoft"));
+        var second = new RenderableTalk("Second", Named("Machine Learning Systems Design", "machine-learning-systems-design"));
+
+        TalkOutput.Write([first, second], new TalkOutputOptions(_temp.Out));
+
+        Assert.True(File.Exists(Path.Combine(_temp.Out, "machine-learning-systems-design-microsoft.slides.html")));
+        Assert.True(File.Exists(Path.Combine(_temp.Out, "2024-01-09-machine-learning-systems-design-microsoft.md")));
+        Assert.True(File.Exists(Path.Combine(_temp.Out, "machine-learning-systems-design.notes.html")));
+    }
+
+    [Fact]
+    public void Two_talks_with_the_same_file_name_are_refused_and_told_about_FileName()
+    {
+        var first = new RenderableTalk("First", Named("One", "same"));
+        var second = new RenderableTalk("Second", Named("Two", "same"));
+
+        var result = TalkOutput.WriteEach([first, second], new TalkOutputOptions(_temp.Out));
+
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal("Second", failure.TalkName);
+        Assert.Contains("would both be written to same.*: they have the same file name", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(["First"], result.RenderedTalks);
     }
 
     [Fact]
@@ -187,6 +217,7 @@ public sealed class TalkOutputTests : IDisposable
         Assert.Contains("Sametitle", error.Message, StringComparison.Ordinal);
         Assert.Contains("same-title.*", error.Message, StringComparison.Ordinal);
         Assert.Contains("different title", error.Message, StringComparison.Ordinal);
+        Assert.Contains(".FileName(", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,4 +245,7 @@ public sealed class TalkOutputTests : IDisposable
         File.WriteAllText(Path.Combine(_temp.Out, "notes.css"), "body { }");
         return Contents(_temp.Out);
     }
+
+    private static Talk Named(string title, string fileName) =>
+        Talk.Titled(title).FileName(fileName).Author(given: "Ada").Date(2024, 1, 9).Subsection("Only slide").Markdown("x");
 }

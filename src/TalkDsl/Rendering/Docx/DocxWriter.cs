@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using TalkDsl.Formats;
 using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
+using TalkDsl.Rendering.Markdown;
+using TalkDsl.Rendering.Markdown.Citations;
 using TalkDsl.Rendering.Office;
 using TalkDsl.Rules;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -29,6 +31,11 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
 
     private readonly List<(string Text, string Url)> _links = [];
 
+    // The talk's citation style, and the entries the output cites, for References.
+    private readonly CitedLinkSet _cited = new();
+
+    private readonly Dictionary<string, int> _bookmarks = new(StringComparer.Ordinal);
+
     private readonly List<(int Id, bool Ordered)> _lists = [];
 
     private readonly List<(OfficeImageFile Image, string RelationshipId)> _images = [];
@@ -48,6 +55,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         ArgumentNullException.ThrowIfNull(metadata);
         _events.Begin();
         _metadata = metadata;
+        _cited.Style = new AuthorDateStyle(metadata.Bibliography);
         _paper = PaperGeometry.Of(metadata.Paper);
         var title = TitleBlockLines.Of(metadata);
         _body.Add(Paragraph("Title", [new OfficeRun(title.Title)]));
@@ -96,7 +104,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
     {
         _events.Expect(nameof(Figure));
         AddMedia(media);
-        var runs = OfficeMarkdown.Blocks(caption).OfType<OfficeParagraph>().SelectMany(p => p.Runs).ToList();
+        var runs = OfficeMarkdown.Blocks(caption, cited: _cited).OfType<OfficeParagraph>().SelectMany(p => p.Runs).ToList();
         _body.Add(Paragraph("Caption", [new OfficeRun("Figure: "), .. runs]));
     }
 
@@ -135,7 +143,19 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
     {
         _events.Expect(nameof(References));
         _body.Add(Paragraph("Heading2", [new OfficeRun(TalkRules.ReferencesTitle)]));
-        _body.AddRange(_links.DistinctBy(l => l.Url).ToList().Select(link => Paragraph(null, OfficeContent.Reference(link.Text, link.Url))));
+        foreach (var (key, runs) in OfficeContent.References(_cited, _links))
+        {
+            var paragraph = Paragraph(null, runs);
+            if (key is not null)
+            {
+                // The bookmark citations jump to: Word's names are letters, digits and '_', so the key is numbered instead.
+                var (name, id) = Bookmark(key);
+                paragraph.InsertAfter(new BookmarkStart { Name = name, Id = id }, paragraph.ParagraphProperties);
+                paragraph.Append(new BookmarkEnd { Id = id });
+            }
+
+            _body.Add(paragraph);
+        }
     }
 
     public void EndTalk()
@@ -199,7 +219,7 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
 
     private void AddMarkdown(string markdown, bool allowHtml)
     {
-        var blocks = OfficeMarkdown.Blocks(markdown, allowHtml);
+        var blocks = OfficeMarkdown.Blocks(markdown, allowHtml, _cited);
         foreach (var block in blocks)
         {
             switch (block)
@@ -322,6 +342,18 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         _body.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Figure" }), new Run(drawing)));
     }
 
+    /// <summary>The bookmark of a bibliography entry's paragraph, by key: <c>ref1</c>, <c>ref2</c>, … in the order first cited.</summary>
+    private (string Name, string Id) Bookmark(string key)
+    {
+        if (!_bookmarks.TryGetValue(key, out var number))
+        {
+            number = _bookmarks.Count + 1;
+            _bookmarks[key] = number;
+        }
+
+        return ("ref" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>A paragraph of <paramref name="runs"/> in <paramref name="style"/> (null: Normal); links become hyperlinks, kept for References when <paramref name="cited"/>.</summary>
     private Paragraph Paragraph(string? style, IReadOnlyList<OfficeRun> runs, bool cited = true)
     {
@@ -334,8 +366,9 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
                 continue;
             }
 
+            var entry = run.Link is { } link && link.StartsWith(OfficeRun.EntryLink, StringComparison.Ordinal) ? link[OfficeRun.EntryLink.Length..] : null;
             var properties = new RunProperties();
-            if (run.Link is not null && OfficeText.SafeLink(run.Link) is not null)
+            if (entry is not null || (run.Link is not null && OfficeText.SafeLink(run.Link) is not null))
             {
                 properties.Append(new RunStyle { Val = "Hyperlink" });
             }
@@ -356,7 +389,11 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
             }
 
             var element = new Run(properties, new Text(OfficeText.Clean(run.Text)) { Space = SpaceProcessingModeValues.Preserve });
-            if (OfficeText.SafeLink(run.Link) is { } url)
+            if (entry is not null)
+            {
+                paragraph.Append(new Hyperlink(element) { Anchor = Bookmark(entry).Name, History = true });
+            }
+            else if (OfficeText.SafeLink(run.Link) is { } url)
             {
                 if (cited)
                 {

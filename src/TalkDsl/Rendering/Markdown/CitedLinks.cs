@@ -63,15 +63,26 @@ internal sealed class CitedLinkSet
             AddRange(rendered.Links);
         }
 
-        foreach (var key in rendered.CitedKeys)
+        AddEntries(rendered.CitedKeys);
+        return rendered;
+    }
+
+    /// <summary>The parts of one citation in this output's style, its entries recorded for References (the formats without HTML).</summary>
+    public IReadOnlyList<CitationPart> Cite(Rules.Citations.Citation citation)
+    {
+        AddEntries(citation.Items.Select(item => item.Key));
+        return Style.Parts(citation);
+    }
+
+    private void AddEntries(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
         {
             if (Style.Find(key) is { } entry && _keys.Add(key))
             {
                 _entries.Add(entry);
             }
         }
-
-        return rendered;
     }
 
     public void AddRange(IEnumerable<CitedLink> links)

@@ -1,8 +1,11 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Markdig.Syntax;
 using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
+using TalkDsl.Rendering.Markdown;
+using TalkDsl.Rendering.Markdown.Citations;
 using TalkDsl.Rules;
 
 namespace TalkDsl.Rendering.Notebook;
@@ -11,7 +14,8 @@ namespace TalkDsl.Rendering.Notebook;
 /// Writes a talk as a Jupyter notebook (nbformat 4.5, kernel python3), as lamd's <c>ipynb</c> and
 /// <c>slidesipynb</c> do: a title cell, then every code block (<c>Code</c>, <c>SetupCode</c>,
 /// <c>PlotCode</c>, <c>SetupPlotCode</c>) as a code cell in order, with the text between them as
-/// Markdown cells, kept as written (math stays <c>$…$</c>). The notes variant takes the text the notes
+/// Markdown cells, kept as written (math stays <c>$…$</c>) but for citations, written out in the talk's
+/// author–date style; References lists the entries cited (else the links). The notes variant takes the text the notes
 /// show; the slides variant (<paramref name="slides"/>) the text the slides show, with
 /// <c>slideshow.slide_type</c> metadata: <c>slide</c> per slide, <c>fragment</c>, <c>notes</c> for
 /// speaker notes, <c>-</c> for the rest. Cell ids are stable: <c>cell-1</c>, <c>cell-2</c>, ….
@@ -28,6 +32,9 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
 
     private readonly List<Cell> _cells = [];
 
+    // The talk's citation style; what the notebook cites (entries, else links), for References.
+    private readonly CitedLinkSet _cited = new();
+
     private WriterEvents _events;
 
     // A slide started with no heading cell (NewSlide): the next cell of the slides variant opens it.
@@ -37,6 +44,7 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
     {
         ArgumentNullException.ThrowIfNull(metadata);
         _events.Begin();
+        _cited.Style = new AuthorDateStyle(metadata.Bibliography);
         var title = TitleBlockLines.Of(metadata);
         var text = new StringBuilder("# ").Append(MarkdownEscape(title.Title));
         foreach (var line in title.Below())
@@ -74,11 +82,11 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         var shown = slides ? target is ContentTarget.Both or ContentTarget.Slides : target is ContentTarget.Both or ContentTarget.Notes;
         if (shown)
         {
-            Markdown(markdown, "-");
+            Markdown(Cite(markdown, allowHtml), "-");
         }
         else if (slides && target == ContentTarget.SpeakerNotes)
         {
-            Markdown(markdown, "notes", newCell: true);
+            Markdown(Cite(markdown, allowHtml, listLinks: false), "notes", newCell: true);
         }
     }
 
@@ -94,11 +102,11 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         Markdown(MediaMarkdown(media), "-");
         if (slides)
         {
-            Markdown(caption, "notes", newCell: true);
+            Markdown(Cite(caption, allowHtml: false, listLinks: false), "notes", newCell: true);
         }
         else
         {
-            Markdown("Figure: " + caption, "-");
+            Markdown("Figure: " + Cite(caption, allowHtml: false), "-");
         }
     }
 
@@ -112,7 +120,7 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
     public void Fragment(string markdown)
     {
         _events.Expect(nameof(Fragment));
-        Markdown(markdown, slides ? "fragment" : "-", newCell: slides);
+        Markdown(Cite(markdown, allowHtml: false), slides ? "fragment" : "-", newCell: slides);
     }
 
     public void Code(CodeKind kind, string code, string language, bool onSlides)
@@ -134,6 +142,7 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
     {
         _events.Expect(nameof(References));
         Markdown("## " + MarkdownEscape(TalkRules.ReferencesTitle), "slide", newCell: true);
+        Markdown(ReferenceList(), "-");
     }
 
     public void EndTalk()
@@ -182,13 +191,66 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         return escaped.ToString();
     }
 
-    private static string MediaMarkdown(Media media) => media switch
+    private string MediaMarkdown(Media media) => media switch
     {
         ImageMedia image => $"![{MarkdownEscape(image.Alt ?? string.Empty)}]({image.Path.Replace(" ", "%20", StringComparison.Ordinal)})",
-        YouTubeMedia video => $"[YouTube video {video.VideoId}](https://www.youtube.com/watch?v={video.VideoId})",
-        MarkdownMedia markdown => markdown.Markdown,
+        YouTubeMedia video => $"[{(video.Title is null ? "YouTube video " + video.VideoId : MarkdownEscape($"YouTube video \u201C{video.Title}\u201D"))}](https://www.youtube.com/watch?v={video.VideoId})",
+        MarkdownMedia markdown => Cite(markdown.Markdown, markdown.AllowHtml),
         _ => throw new InvalidOperationException($"No notebook form for {media.GetType().Name}."),
     };
+
+    /// <summary>
+    /// The Markdown with each citation written out in the talk's style, "([Lawrence, 2017](#ref-key))", as
+    /// pandoc's citeproc writes a notebook; records what it cites for References (its links only when
+    /// <paramref name="listLinks"/>: speaker notes' links are not the audience's).
+    /// </summary>
+    private string Cite(string markdown, bool allowHtml, bool listLinks = true)
+    {
+        var document = MarkdownRenderer.Parse(markdown, allowHtml);
+        if (listLinks)
+        {
+            _cited.AddRange(CitedLinks.Collect(document));
+        }
+
+        var written = document.Descendants<CitationInline>()
+            .Select(citation => (citation.Span, Text: string.Concat(_cited.Cite(citation.Citation).Select(PartMarkdown))))
+            .ToList();
+        var text = new StringBuilder(markdown);
+        foreach (var (span, replacement) in Enumerable.Reverse(written))
+        {
+            text.Remove(span.Start, span.Length).Insert(span.Start, replacement);
+        }
+
+        return text.ToString();
+    }
+
+    private static string PartMarkdown(CitationPart part) =>
+        part.Key is { } key ? $"[{MarkdownEscape(part.Text)}](<#ref-{key.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)}>)"
+        : part.IsUnknown ? $"**{MarkdownEscape(part.Text)}?**"
+        : MarkdownEscape(part.Text);
+
+    /// <summary>The References cell's text, as the HTML pages list them: the entries cited, each with the anchor citations link to; else the links; else a sentence.</summary>
+    private string ReferenceList()
+    {
+        if (_cited.Entries.Count > 0)
+        {
+            return string.Join("\n\n", AuthorDateStyle.Sort(_cited.Entries).Select(entry =>
+                $"<a id=\"ref-{HtmlText.Escape(entry.Key)}\"></a>{MarkdownEscape(_cited.Style.EntryText(entry))}"
+                + (AuthorDateStyle.Address(entry) is { } address ? " " + LinkMarkdown(address) : string.Empty)));
+        }
+
+        return _cited.Links.Count == 0
+            ? "This talk cites no links."
+            : string.Join("\n", _cited.Links.Select(link => link.Text == link.Url
+                ? "* " + LinkMarkdown(link.Url)
+                : $"* {MarkdownEscape(link.Text)}: {LinkMarkdown(link.Url)}"));
+    }
+
+    /// <summary>An address as a link, its text the address; an address a page may not link to (TALK021) as text alone.</summary>
+    private static string LinkMarkdown(string address) =>
+        SafeUrl.IsSafe(address) && !address.Contains('>', StringComparison.Ordinal) && !address.Contains('\n', StringComparison.Ordinal)
+            ? $"[{MarkdownEscape(address)}](<{address}>)"
+            : MarkdownEscape(address);
 
     private static void WriteCell(Utf8JsonWriter json, Cell cell, string id)
     {

@@ -4,6 +4,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TalkDsl.Rendering.Markdown;
+using TalkDsl.Rendering.Markdown.Citations;
 
 namespace TalkDsl.Rendering.Office;
 
@@ -13,6 +14,9 @@ internal sealed record OfficeRun(string Text, bool Bold = false, bool Italic = f
 {
     /// <summary>A line break inside the paragraph.</summary>
     public static OfficeRun Break { get; } = new("\n");
+
+    /// <summary>The start of a <see cref="Link"/> to a bibliography entry of References, the key following: "#ref-Lawrence:gplvm05", as on the HTML pages.</summary>
+    public const string EntryLink = "#ref-";
 
     public bool IsBreak => ReferenceEquals(this, Break);
 }
@@ -46,10 +50,11 @@ internal sealed record OfficeTable(IReadOnlyList<IReadOnlyList<IReadOnlyList<Off
 /// </summary>
 internal static class OfficeMarkdown
 {
-    public static IReadOnlyList<OfficeBlock> Blocks(string markdown, bool allowHtml = false)
+    /// <param name="cited">The talk's citation style, which also records the entries cited for References; without it every key shows as unknown.</param>
+    public static IReadOnlyList<OfficeBlock> Blocks(string markdown, bool allowHtml = false, CitedLinkSet? cited = null)
     {
         var blocks = new List<OfficeBlock>();
-        AddBlocks(MarkdownRenderer.Parse(markdown, allowHtml), blocks, listLevel: null, ordered: false, quote: false);
+        AddBlocks(MarkdownRenderer.Parse(markdown, allowHtml), blocks, listLevel: null, ordered: false, quote: false, cited);
 
         // Number the top-level lists (a paragraph at level 0 after a non-list block starts one).
         var listId = 0;
@@ -75,14 +80,14 @@ internal static class OfficeMarkdown
     /// <summary>The plain text of the runs, e.g. for a slide's title or a link list.</summary>
     public static string Text(IEnumerable<OfficeRun> runs) => string.Concat(runs.Select(r => r.IsBreak ? " " : r.Text));
 
-    private static void AddBlocks(ContainerBlock container, List<OfficeBlock> blocks, int? listLevel, bool ordered, bool quote)
+    private static void AddBlocks(ContainerBlock container, List<OfficeBlock> blocks, int? listLevel, bool ordered, bool quote, CitedLinkSet? cited)
     {
         foreach (var block in container)
         {
             switch (block)
             {
                 case HeadingBlock heading:
-                    blocks.Add(new OfficeHeading(heading.Level, Runs(heading.Inline, blocks, listLevel, ordered, quote)));
+                    blocks.Add(new OfficeHeading(heading.Level, Runs(heading.Inline, blocks, listLevel, ordered, quote, cited)));
                     break;
                 case MathBlock math:
                     blocks.Add(new OfficeCode("$$" + math.Lines.ToString().Trim() + "$$"));
@@ -91,7 +96,7 @@ internal static class OfficeMarkdown
                     blocks.Add(new OfficeCode(code.Lines.ToString().TrimEnd('\n')));
                     break;
                 case ParagraphBlock paragraph:
-                    var runs = Runs(paragraph.Inline, blocks, listLevel, ordered, quote);
+                    var runs = Runs(paragraph.Inline, blocks, listLevel, ordered, quote, cited);
                     if (runs.Count > 0)
                     {
                         blocks.Add(new OfficeParagraph(runs, listLevel, ordered, quote));
@@ -101,22 +106,22 @@ internal static class OfficeMarkdown
                 case ListBlock list:
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
-                        AddBlocks(item, blocks, listLevel is null ? 0 : listLevel + 1, list.IsOrdered, quote);
+                        AddBlocks(item, blocks, listLevel is null ? 0 : listLevel + 1, list.IsOrdered, quote, cited);
                     }
 
                     break;
                 case QuoteBlock inner:
-                    AddBlocks(inner, blocks, listLevel, ordered, quote: true);
+                    AddBlocks(inner, blocks, listLevel, ordered, quote: true, cited);
                     break;
                 case Table table:
                     blocks.Add(new OfficeTable(table.OfType<TableRow>()
                         .Select(row => (IReadOnlyList<IReadOnlyList<OfficeRun>>)row.OfType<TableCell>()
-                            .Select(cell => (IReadOnlyList<OfficeRun>)cell.OfType<ParagraphBlock>().SelectMany(p => Runs(p.Inline, blocks, null, false, false)).ToList())
+                            .Select(cell => (IReadOnlyList<OfficeRun>)cell.OfType<ParagraphBlock>().SelectMany(p => Runs(p.Inline, blocks, null, false, false, cited)).ToList())
                             .ToList())
                         .ToList()));
                     break;
                 case ContainerBlock other:
-                    AddBlocks(other, blocks, listLevel, ordered, quote);
+                    AddBlocks(other, blocks, listLevel, ordered, quote, cited);
                     break;
 
                     // Raw HTML and thematic breaks have no Office form: left out.
@@ -125,12 +130,12 @@ internal static class OfficeMarkdown
     }
 
     /// <summary>The runs of a paragraph; an image inside it closes the runs so far into a paragraph and stands as a block.</summary>
-    private static List<OfficeRun> Runs(ContainerInline? inlines, List<OfficeBlock> blocks, int? listLevel, bool ordered, bool quote)
+    private static List<OfficeRun> Runs(ContainerInline? inlines, List<OfficeBlock> blocks, int? listLevel, bool ordered, bool quote, CitedLinkSet? cited)
     {
         var runs = new List<OfficeRun>();
         if (inlines is not null)
         {
-            AddRuns(inlines, new OfficeRun(string.Empty), runs, blocks, listLevel, ordered, quote);
+            AddRuns(inlines, new OfficeRun(string.Empty), runs, blocks, listLevel, ordered, quote, cited);
         }
 
         // Merge neighbours with the same formatting, and drop the paragraph's trailing break.
@@ -155,7 +160,7 @@ internal static class OfficeMarkdown
         return merged;
     }
 
-    private static void AddRuns(ContainerInline container, OfficeRun style, List<OfficeRun> runs, List<OfficeBlock> blocks, int? listLevel, bool ordered, bool quote)
+    private static void AddRuns(ContainerInline container, OfficeRun style, List<OfficeRun> runs, List<OfficeBlock> blocks, int? listLevel, bool ordered, bool quote, CitedLinkSet? cited)
     {
         foreach (var inline in container)
         {
@@ -170,15 +175,25 @@ internal static class OfficeMarkdown
 
                     blocks.Add(new OfficeImage(image.Url ?? string.Empty, InlineText.Of(image, InlineText.AsShown)));
                     break;
+                case CitationInline citation:
+                    // "Lawrence, 2017" links to its entry (OfficeRun.EntryLink): Word jumps to it; PowerPoint shows the text.
+                    foreach (var part in cited is null ? AuthorDateStyle.Empty.Parts(citation.Citation) : cited.Cite(citation.Citation))
+                    {
+                        runs.Add(part.IsUnknown ? style with { Text = part.Text + "?", Bold = true }
+                            : part.Key is { } key ? style with { Text = part.Text, Link = OfficeRun.EntryLink + key }
+                            : style with { Text = part.Text });
+                    }
+
+                    break;
                 case LinkInline link:
-                    AddRuns(link, style with { Link = link.Url }, runs, blocks, listLevel, ordered, quote);
+                    AddRuns(link, style with { Link = link.Url }, runs, blocks, listLevel, ordered, quote, cited);
                     break;
                 case EmphasisInline emphasis:
                     var strong = emphasis.DelimiterCount >= 2;
-                    AddRuns(emphasis, strong ? style with { Bold = true } : style with { Italic = true }, runs, blocks, listLevel, ordered, quote);
+                    AddRuns(emphasis, strong ? style with { Bold = true } : style with { Italic = true }, runs, blocks, listLevel, ordered, quote, cited);
                     break;
                 case ContainerInline other:
-                    AddRuns(other, style, runs, blocks, listLevel, ordered, quote);
+                    AddRuns(other, style, runs, blocks, listLevel, ordered, quote, cited);
                     break;
                 case LiteralInline literal:
                     runs.Add(style with { Text = literal.Content.ToString() });

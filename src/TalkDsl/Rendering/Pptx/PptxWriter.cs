@@ -5,6 +5,8 @@ using DocumentFormat.OpenXml.Presentation;
 using TalkDsl.Formats;
 using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
+using TalkDsl.Rendering.Markdown;
+using TalkDsl.Rendering.Markdown.Citations;
 using TalkDsl.Rendering.Office;
 using TalkDsl.Rules;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -28,6 +30,9 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
 
     private readonly List<(string Text, string Url)> _links = [];
 
+    // The talk's citation style, and the entries the output cites, for References.
+    private readonly CitedLinkSet _cited = new();
+
     private WriterEvents _events;
 
     private TalkMetadata _metadata = TalkMetadata.Empty;
@@ -39,6 +44,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
         ArgumentNullException.ThrowIfNull(metadata);
         _events.Begin();
         _metadata = metadata;
+        _cited.Style = new AuthorDateStyle(metadata.Bibliography);
         var title = TitleBlockLines.Of(metadata);
         var slide = new SlideDraft(title.Title, IsTitleSlide: true);
         slide.Left.AddRange(title.Below().Select(line => new TextItem(new OfficeParagraph([new OfficeRun(line)]))));
@@ -66,7 +72,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
         }
         else if (target == ContentTarget.SpeakerNotes)
         {
-            Slide().Notes.AddRange(OfficeMarkdown.Blocks(markdown, allowHtml));
+            Slide().Notes.AddRange(OfficeMarkdown.Blocks(markdown, allowHtml, _cited));
         }
     }
 
@@ -81,7 +87,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
         _events.Expect(nameof(Figure));
         var slide = Slide();
         AddMedia(slide.Current, media);
-        slide.Notes.AddRange(OfficeMarkdown.Blocks(caption));
+        slide.Notes.AddRange(OfficeMarkdown.Blocks(caption, cited: _cited));
     }
 
     public void Columns(Media left, Media right, string leftWidth, string rightWidth)
@@ -123,7 +129,8 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
     {
         _events.Expect(nameof(References));
         var slide = Open(TalkRules.ReferencesTitle);
-        slide.Left.AddRange(_links.DistinctBy(l => l.Url).ToList().Select(link => new TextItem(new OfficeParagraph(OfficeContent.Reference(link.Text, link.Url), ListLevel: 0, ListId: 1))));
+        var entries = _cited.Entries.Count > 0;
+        slide.Left.AddRange(OfficeContent.References(_cited, _links).Select(line => new TextItem(new OfficeParagraph(line.Runs, ListLevel: entries ? null : 0, ListId: entries ? 0 : 1))));
     }
 
     public void EndTalk()
@@ -165,7 +172,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
     /// <summary>Adds the Markdown's blocks to a region; the links it shows are kept for the References slide, as on the reveal.js page.</summary>
     private void AddMarkdown(List<Item> items, string markdown, bool allowHtml)
     {
-        var blocks = OfficeMarkdown.Blocks(markdown, allowHtml);
+        var blocks = OfficeMarkdown.Blocks(markdown, allowHtml, _cited);
         var runs = blocks.SelectMany(block => block switch
         {
             OfficeParagraph paragraph => paragraph.Runs,

@@ -101,6 +101,24 @@ internal static class ValueChecks
             ? "An author needs a name: give 'given' or 'family'."
             : null;
 
+    /// <summary>
+    /// The name a talk's files take (<c>{name}.slides.html</c>, …): letters, digits, '-', '_' and '.', not
+    /// starting with '.', so it names a file in the output folder and never a path.
+    /// </summary>
+    public static string? FileName(string name)
+    {
+        var trimmed = name.Trim();
+        var valid = trimmed.Length > 0 && trimmed.Length <= 200 && trimmed[0] != '.';
+        foreach (var c in trimmed)
+        {
+            valid &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        }
+
+        return valid
+            ? null
+            : "The file name '" + name + "' cannot name the talk's files: use letters, digits, '-', '_' and '.' (not first), e.g. \"machine-learning-systems-design-microsoft\".";
+    }
+
     /// <summary>The margin of printed notes: a LaTeX/CSS length in cm, mm, in or pt (see <see cref="Lengths"/>).</summary>
     public static string? Margin(string margin) => Lengths.IsValid(margin)
         ? null

@@ -1,0 +1,89 @@
+using TalkDsl.Lamd.Import;
+using TalkDsl.Lamd.Reading;
+
+namespace TalkDsl.Lamd.Tests.Mapping;
+
+/// <summary>What an imported talk is called and which settings it takes: file names, front matter as lamd reads it.</summary>
+public sealed class NamesAndSettingsTests : IDisposable
+{
+    private readonly LectureImport _lecture = new();
+
+    public void Dispose() => _lecture.Dispose();
+
+    [Fact]
+    public void A_talk_keeps_its_lamd_file_name_as_the_name_of_its_pages()
+    {
+        var (code, _) = _lecture.Import("\\subsection{A}\nText.\n");
+
+        Assert.Contains("global::TalkDsl.Talk.Titled(\"T\")\n        .FileName(\"lecture\")\n", code, StringComparison.Ordinal);
+        Assert.Equal("lecture", _lecture.LastTalk().Build().Metadata.FileName);
+    }
+
+    [Fact]
+    public void A_key_given_twice_takes_the_last_value_as_PyYAML_does_with_a_warning_at_the_first()
+    {
+        var (code, summary) = _lecture.Import("\\subsection{A}\nText.\n", "---\ntitle: First\ndate: 2020-01-02\ntitle: Second\nvenue: Here\n---\n");
+
+        Assert.Contains("Titled(\"Second\")", code, StringComparison.Ordinal);
+        Assert.Contains(".Venue(\"Here\")", code, StringComparison.Ordinal);
+        var warning = Assert.Single(summary.Diagnostics, d => d.Id == LamdDiagnosticIds.RepeatedKey);
+        Assert.Equal((LamdSeverity.Warning, new SourcePosition("lecture.md", 2, 1)), (warning.Severity, warning.Position));
+        Assert.Contains("'title' is given again on line 4", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(summary.FailedFiles);
+    }
+
+    [Fact]
+    public void A_quoted_value_whose_lines_start_at_the_margin_is_read_as_PyYAML_reads_it()
+    {
+        var (code, summary) = _lecture.Import("\\subsection{A}\nText.\n", "---\ntitle: \"T\"\nabstract: \"First paragraph. \n\nSecond: with a colon.\"\ndate: 2020-01-02\n---\n");
+
+        Assert.Contains("First paragraph.", code, StringComparison.Ordinal);
+        Assert.Contains("Second: with a colon.", code, StringComparison.Ordinal);
+        Assert.Contains(".Date(2020, 1, 2)", code, StringComparison.Ordinal);
+        Assert.Empty(summary.FailedFiles);
+    }
+
+    [Fact]
+    public void A_talk_without_a_date_imports_and_the_warning_says_its_post_is_skipped()
+    {
+        var (_, summary) = _lecture.Import("\\subsection{A}\nText.\n", "---\ntitle: T\n---\n");
+
+        var warning = Assert.Single(summary.Diagnostics, d => d.Id == LamdDiagnosticIds.FrontMatterValue);
+        Assert.Contains("its slides and notes render, and its Jekyll post (named after the date) is skipped", warning.Message, StringComparison.Ordinal);
+        Assert.Null(_lecture.LastTalk().Build().Metadata.Date);
+    }
+
+    [Fact]
+    public void A_folders_lamd_yml_is_counted_once_however_many_talks_read_it_and_its_author_goes_to_each_header()
+    {
+        var files = _lecture.Files;
+        files.Write("_lamd.yml", "author:\n- family: Society\ndiagramsdir: ../slides/diagrams/\npdf: False\n");
+        var talks = new[] { files.Write("one.md", "---\ntitle: One\ndate: 2020-01-02\n---\nText.\n"), files.Write("two.md", "---\ntitle: Two\ndate: 2020-01-02\n---\nText.\n") };
+
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = files.Root }).Import(talks, Path.Combine(files.Root, "out"));
+
+        Assert.Equal(
+            ["_lamd.yml 'diagramsdir' at _lamd.yml:3", "_lamd.yml 'pdf' at _lamd.yml:4"],
+            result.Summary.NotMapped.Select(u => $"{u.Construct} at {u.Position.File}:{u.Position.Line}"));
+        Assert.Contains("media folder", result.Summary.NotMapped.First().Detail, StringComparison.Ordinal);
+        Assert.All(["Talks/One.cs", "Talks/Two.cs"], path =>
+        {
+            var code = Fixtures.File(result, path);
+            Assert.Contains(".Author(family: \"Society\")", code, StringComparison.Ordinal);
+            Assert.DoesNotContain("diagramsdir", code, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Folders_lamd_writes_are_skipped_unless_named()
+    {
+        var files = _lecture.Files;
+        foreach (var folder in new[] { "_posts", "_notes", "slides", "_site", "_ai" })
+        {
+            files.Write($"{folder}/talk.md", "---\ntitle: T\n---\nText.\n");
+        }
+
+        Assert.Equal([Path.Combine(files.Root, "_ai", "talk.md")], LamdImporter.FindTalks(files.Root));
+        Assert.Equal([Path.Combine(files.Root, "_posts", "talk.md")], LamdImporter.FindTalks(Path.Combine(files.Root, "_posts")));
+    }
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Per-talk fidelity of TalkDsl's rendering of imported lamd talks against lamd's own (lamd-render), matched
+by file name (an imported talk keeps its lamd file name). Uses the shared `compare` script's measures.
+Usage: measure.py OURS_DIR LAMD_DIR   Prints one line per talk and the goals of issue 8; exit 1 if a talk
+has no rendered slides or notes, or a page shows lamd macro source outside math."""
+import glob, importlib.machinery, importlib.util, os, statistics, sys
+
+ours_dir, lamd_dir = sys.argv[1], sys.argv[2]
+compare_path = os.environ.get("LAMD_COMPARE") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "lamd", "compare")
+loader = importlib.machinery.SourceFileLoader("lamd_compare", compare_path)
+spec = importlib.util.spec_from_loader("lamd_compare", loader)
+measures = importlib.util.module_from_spec(spec)
+# compare runs its report at import time on sys.argv[1:3]: give it the same two folders, silence it.
+saved = sys.stdout, sys.stderr
+sys.stdout = sys.stderr = open(os.devnull, "w")
+try:
+    loader.exec_module(measures)
+finally:
+    sys.stdout, sys.stderr = saved
+
+def read(path):
+    return open(path, encoding="utf-8", errors="replace").read() if os.path.exists(path) else None
+
+def content_images(page):
+    return measures.images(page) - page.count('class="img-button"')
+
+rows, problems = [], []
+for lamd_notes in sorted(glob.glob(os.path.join(lamd_dir, "*.notes.html"))):
+    name = os.path.basename(lamd_notes)[: -len(".notes.html")]
+    ln, ls = read(lamd_notes), read(os.path.join(lamd_dir, name + ".slides.html"))
+    on, os_ = read(os.path.join(ours_dir, name + ".notes.html")), read(os.path.join(ours_dir, name + ".slides.html"))
+    if on is None or os_ is None:
+        problems.append(f"{name}: not rendered by TalkDsl")
+        continue
+    want, got = measures.ids(ln), set(measures.ids(on))
+    recall = sum(i in got for i in want) / len(want) if want else 1.0
+    slides_ratio = measures.slides(os_) / measures.slides(ls) if measures.slides(ls) else 1.0
+    # lamd's notes add a magnify button (an <img class="img-button">) to each figure: page chrome, not an image of the talk.
+    media = (content_images(on), content_images(ln), measures.videos(on), measures.videos(ln))
+    leaks = sorted(set(measures.macro_source(on) + measures.macro_source(os_)))
+    if leaks:
+        problems.append(f"{name}: lamd macro source shown: {leaks[:6]}")
+    rows.append((name, recall, len(want), slides_ratio, media, leaks))
+
+print(f"{'talk':58} {'headings':>12} {'slides':>7} {'images':>9} {'videos':>7} leaks")
+for name, recall, wanted, ratio, (oi, li, ov, lv), leaks in rows:
+    print(f"{name[:58]:58} {recall:6.2f} of {wanted:3} {ratio:7.2f} {oi:4}/{li:<4} {ov:3}/{lv:<3} {len(leaks)}")
+if rows:
+    mean_recall = statistics.mean(r[1] for r in rows)
+    within = sum(abs(r[3] - 1) <= 0.05 for r in rows)
+    same_media = sum(r[4][0] == r[4][1] and r[4][2] == r[4][3] for r in rows)
+    leaky = sum(1 for r in rows if r[5])
+    print(f"talks: {len(rows)}; notes heading recall mean {mean_recall:.3f} (goal >= 0.95); slides within 5%: {within}/{len(rows)} "
+          f"(goal >= 90%); images and videos as many as lamd's: {same_media}/{len(rows)}; pages showing macro source: {leaky} talks (goal 0)")
+for p in problems:
+    print("problem: " + p, file=sys.stderr)
+sys.exit(1 if any("not rendered" in p for p in problems) else 0)
