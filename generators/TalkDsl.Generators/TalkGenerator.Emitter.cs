@@ -103,7 +103,8 @@ public sealed partial class TalkGenerator
             writer.WriteLine($"/// <summary>Replays the part {Xml(part.MemberName)} into a talk, the first time the talk includes it: every talk that includes the part calls this, so its content is compiled once.</summary>");
             writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.WriteLine(GeneratedCode);
-            writer.WriteLine($"internal static void {Parser.ReplayerName(part.MemberName)}({Rendering}ReplayContext replay)");
+            // Public (hidden from IntelliSense), so the preview's emit of only an edited talk, a separate assembly, can call it.
+            writer.WriteLine($"public static void {Parser.ReplayerName(part.MemberName)}({Rendering}ReplayContext replay)");
             using (writer.WriteBlock())
             {
                 writer.WriteLine($"if (!replay.Include({Literal(part.Part.Key)}))");

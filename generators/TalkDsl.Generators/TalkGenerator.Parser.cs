@@ -42,7 +42,7 @@ public sealed partial class TalkGenerator
                 var symbol = context.TargetSymbol;
                 var problem = CheckDeclaration(symbol, kind);
                 var chain = CanHoldChain(problem)
-                    ? ReadChain(FindReturnedValue(BodyOperation(context.TargetNode, WithoutNullableAnalysis(context.SemanticModel), cancellationToken)), context.TargetNode, withLocations: false, cancellationToken)
+                    ? ReadChain(FindReturnedValue(BodyOperation(context.TargetNode, WithoutNullableAnalysis(context.SemanticModel.Compilation, context.TargetNode.SyntaxTree), cancellationToken)), context.TargetNode, withLocations: false, cancellationToken)
                     : null;
                 return new MemberInfo(kind, KeyOf(symbol), symbol.Name, symbol is IPropertySymbol, ContainingTypeOf(symbol.ContainingType), problem, chain);
             }
@@ -58,10 +58,10 @@ public sealed partial class TalkGenerator
         /// arguments' constant values and symbols, never nullability; the nullable walker is otherwise a large
         /// share of binding a long fluent chain (the compiler runs it once more when it compiles the body).
         /// </summary>
-        public static SemanticModel WithoutNullableAnalysis(SemanticModel model)
+        public static SemanticModel WithoutNullableAnalysis(Compilation compilation, SyntaxTree tree)
         {
 #pragma warning disable RSEXPERIMENTAL001 // SemanticModelOptions.DisableNullableAnalysis: experimental in Roslyn 4.9+, what the IDE's classifier uses
-            return model.Compilation.GetSemanticModel(model.SyntaxTree, SemanticModelOptions.DisableNullableAnalysis);
+            return compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis);
 #pragma warning restore RSEXPERIMENTAL001
         }
 

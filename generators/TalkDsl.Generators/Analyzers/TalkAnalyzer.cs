@@ -29,13 +29,14 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var parts = new PartLookup(start.Compilation);
+            var models = new ChainModels(start.Compilation);
+            var parts = new PartLookup(start.Compilation, models);
             var bibliographies = new ProjectBibliographies(start.Options.AdditionalFiles);
             var media = ProjectMedia.Read(start.Options);
             start.RegisterSymbolAction(AnalyzeDeclaration, SymbolKind.Method, SymbolKind.Property);
             // A syntax action, not an operation block action: that would have the driver bind every body of the
             // project, with nullable analysis, for the few that are talks; this binds only [Talk]/[TalkPart] members.
-            start.RegisterSyntaxNodeAction(node => AnalyzeChain(node, parts, bibliographies, media), SyntaxKind.MethodDeclaration, SyntaxKind.PropertyDeclaration);
+            start.RegisterSyntaxNodeAction(node => AnalyzeChain(node, models, parts, bibliographies, media), SyntaxKind.MethodDeclaration, SyntaxKind.PropertyDeclaration);
             start.RegisterAdditionalFileAction(file => bibliographies.Report(file));
         });
     }
@@ -65,7 +66,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, properties, TalkGenerator.Parser.Describe(problem, symbol, kind)));
     }
 
-    private static void AnalyzeChain(SyntaxNodeAnalysisContext context, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media)
+    private static void AnalyzeChain(SyntaxNodeAnalysisContext context, ChainModels models, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media)
     {
         var declaration = context.Node;
         if (declaration is not MemberDeclarationSyntax { AttributeLists.Count: > 0 }
@@ -78,7 +79,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         }
 
         // The chain reader needs no nullability: a model without nullable analysis binds the body in about half the time.
-        var model = TalkGenerator.Parser.WithoutNullableAnalysis(context.SemanticModel);
+        var model = models.For(declaration.SyntaxTree);
         var body = TalkGenerator.Parser.BodyOperation(declaration, model, context.CancellationToken);
         if (body is null)
         {

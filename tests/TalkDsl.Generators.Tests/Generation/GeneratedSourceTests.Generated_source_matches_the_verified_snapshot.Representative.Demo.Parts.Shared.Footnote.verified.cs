@@ -16,7 +16,7 @@ namespace Demo.Parts
         /// <summary>Replays the part Footnote into a talk, the first time the talk includes it: every talk that includes the part calls this, so its content is compiled once.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
-        internal static void ReplayFootnotePart(global::TalkDsl.Rendering.ReplayContext replay)
+        public static void ReplayFootnotePart(global::TalkDsl.Rendering.ReplayContext replay)
         {
             if (!replay.Include("M:Demo.Parts.Shared.Footnote"))
             {
