@@ -65,11 +65,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsafeUrl = new(RuleIds.UnsafeUrl, RuleCatalog.UnsafeUrl.Title, RuleCatalog.UnsafeUrl.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.UnsafeUrl.HelpLink);
 
+    public static readonly DiagnosticDescriptor BadNotationFile = new(RuleIds.BadNotationFile, RuleCatalog.BadNotationFile.Title, RuleCatalog.BadNotationFile.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.BadNotationFile.HelpLink);
+
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl);
+        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl, BadNotationFile);
 
     /// <summary>The descriptor of a shared rule.</summary>
     public static DiagnosticDescriptor For(RuleDescriptor rule)

@@ -79,11 +79,12 @@ internal static class RuleModelBuilder
 
     /// <summary>The whole talk for <see cref="TalkRules.Check"/>.</summary>
     /// <param name="findBibliography">The project's <c>.bib</c> file at a full path ('/' separated), read; null when the project has none there.</param>
-    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart, Func<string, BibFile?>? findBibliography = null) =>
-        BuildTalk(key, chain, memberLocation, Expand(key, chain.Steps, findPart), findBibliography);
+    /// <param name="findNotation">The project's notation file at a full path, read (null when the project has none there); null where files cannot be looked at (the generator), and TALK030 does not run.</param>
+    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart, Func<string, BibFile?>? findBibliography = null, Func<string, NotationFileContent?>? findNotation = null) =>
+        BuildTalk(key, chain, memberLocation, Expand(key, chain.Steps, findPart), findBibliography, findNotation);
 
     /// <summary>The whole talk for <see cref="TalkRules.Check"/>, its body already expanded.</summary>
-    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, List<RuleItem> items, Func<string, BibFile?>? findBibliography = null)
+    public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, List<RuleItem> items, Func<string, BibFile?>? findBibliography = null, Func<string, NotationFileContent?>? findNotation = null)
     {
         var header = chain.Header;
         ItemTag Tag(LocationInfo? call, LocationInfo? argument = null) => new(key, -1, null, call, argument);
@@ -113,6 +114,12 @@ internal static class RuleModelBuilder
         {
             var full = BibliographyPaths.Resolve(named.SourceFile, named.Path);
             talk.Bibliographies.Add(new RuleBibliography(named.Path, full, Tag(named.Argument ?? named.Call, named.Argument), findBibliography?.Invoke(full)));
+        }
+
+        foreach (var named in findNotation is null ? Enumerable.Empty<BibliographyInfo>() : header.NotationFiles)
+        {
+            var full = BibliographyPaths.Resolve(named.SourceFile, named.Path);
+            talk.NotationFiles.Add(new RuleNotationFile(named.Path, full, Tag(named.Argument ?? named.Call, named.Argument), findNotation!(full)));
         }
 
         talk.DescribeTag = tag => tag is ItemTag { Call: { } call } ? Describe(call) : null;

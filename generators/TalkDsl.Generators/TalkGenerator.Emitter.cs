@@ -365,7 +365,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine($"global::TalkDsl.Transition.{header.Transition},");
                 writer.WriteLine((header.PaperSize is { } size ? $"new {Model}PaperSettings(global::TalkDsl.PaperSize.{size}, {Literal(header.PaperMargin)})" : "null") + ",");
                 var duration = header.DurationTicks is long ticks ? $"global::System.TimeSpan.FromTicks({Number(ticks)}L)" : "null";
-                if (header.Notation.Count == 0 && header.FileName is null && header.Theme is null && header.Stylesheets.Count == 0 && header.Bibliographies.Count == 0)
+                if (header.Notation.Count == 0 && header.NotationFiles.Count == 0 && header.FileName is null && header.Theme is null && header.Stylesheets.Count == 0 && header.Bibliographies.Count == 0)
                 {
                     writer.WriteLine(duration + ");");
                     return;
@@ -377,15 +377,22 @@ public sealed partial class TalkGenerator
             // The notation, file name, theme, stylesheets and bibliography are init properties, as the builder sets them.
             using (writer.WriteBlock(";"))
             {
-                if (header.Notation.Count > 0)
+                if (header.NotationFiles.Count > 0)
+                {
+                    // The files are read when the talk renders (and checked as you type, TALK030), as Build() reads them.
+                    var files = string.Join(", ", header.NotationFiles.Select(f => Literal(BibliographyPaths.Resolve(f.SourceFile, f.Path))));
+                    writer.WriteLine($"Notation = global::TalkDsl.Authoring.NotationTables.Merge(new {Model}NotationMacro[]");
+                    using (writer.WriteBlock($", new string[] {{ {files} }}),"))
+                    {
+                        WriteNotation(writer, header);
+                    }
+                }
+                else if (header.Notation.Count > 0)
                 {
                     writer.WriteLine($"Notation = new {Model}ValueList<{Model}NotationMacro>(new {Model}NotationMacro[]");
                     using (writer.WriteBlock("),"))
                     {
-                        foreach (var macro in header.Notation)
-                        {
-                            writer.WriteLine($"new {Model}NotationMacro({Literal(macro.Command)}, {Literal(macro.Definition)}, {Number(macro.Parameters)}),");
-                        }
+                        WriteNotation(writer, header);
                     }
                 }
 
@@ -412,6 +419,14 @@ public sealed partial class TalkGenerator
         }
 
         /// <summary>The entries the talk cites, as <c>Talk.Build()</c> reads them from its .bib files at run time.</summary>
+        private static void WriteNotation(IndentedTextWriter writer, HeaderInfo header)
+        {
+            foreach (var macro in header.Notation)
+            {
+                writer.WriteLine($"new {Model}NotationMacro({Literal(macro.Command)}, {Literal(macro.Definition)}, {Number(macro.Parameters)}),");
+            }
+        }
+
         private static void WriteBibliography(IndentedTextWriter writer, EquatableArray<BibReference> cited)
         {
             if (cited.Count == 0)

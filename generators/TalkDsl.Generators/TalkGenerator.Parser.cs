@@ -490,6 +490,9 @@ public sealed partial class TalkGenerator
                     case "Bibliography":
                         ReadBibliography(call);
                         return true;
+                    case "NotationFile":
+                        ReadNotationFile(call);
+                        return true;
                     case "Image":
                         ReadMediaCall(call, RuleMediaKind.Image);
                         return true;
@@ -552,6 +555,23 @@ public sealed partial class TalkGenerator
                 else if (state == ValueState.Constant)
                 {
                     Refuse("The bibliography path is blank: name a .bib file, e.g. \"references.bib\"", argument, call);
+                }
+
+                Flag(state, call, argument);
+            }
+
+            private void ReadNotationFile(IInvocationOperation call)
+            {
+                var argument = Argument(call, "path");
+                var (state, value) = ReadString(argument);
+                if (state == ValueState.Constant && !string.IsNullOrWhiteSpace(value))
+                {
+                    var named = new BibliographyInfo(value!.Trim(), call.Syntax.SyntaxTree.FilePath, Call(call), Where(argument, call));
+                    Header = Header with { NotationFiles = Header.NotationFiles.Concat(new[] { named }).ToEquatableArray() };
+                }
+                else if (state == ValueState.Constant)
+                {
+                    Refuse("The notation file path is blank: name a .tex file, e.g. \"talk-notation.tex\"", argument, call);
                 }
 
                 Flag(state, call, argument);

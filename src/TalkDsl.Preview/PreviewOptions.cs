@@ -33,6 +33,9 @@ internal sealed record PreviewOptions(string ProjectFile)
     /// <summary>The reveal.js theme of the slides.</summary>
     public string Theme { get; init; } = Rendering.SlidesOptions.DefaultTheme;
 
+    /// <summary>Measure each talk's slides in headless chromium after it renders (<c>--layout</c>): the index lists each slide that does not fit (TALK018).</summary>
+    public bool Layout { get; init; }
+
     /// <summary>MSBuild properties for each <c>dotnet build</c>, e.g. <c>-p:Configuration=Release</c>.</summary>
     public IReadOnlyList<string> BuildArguments { get; init; } = [];
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
+using TalkDsl.Layout;
 using TalkDsl.Preview.Building;
 using TalkDsl.Preview.Compiling;
 using TalkDsl.Preview.Site;
@@ -28,6 +29,14 @@ internal sealed partial class PreviewSession : IAsyncDisposable
     private LiveCompilation? _compilation;
     private Task _worker = Task.CompletedTask;
     private int _busy;
+
+    // --layout: slides are measured after they are served, off the reload's path, one talk at a time; the
+    // findings (TALK018) join each talk's diagnostics. The gate keeps a commit from undoing another's.
+    private readonly object _siteGate = new();
+    private readonly Dictionary<string, ImmutableArray<PreviewDiagnostic>> _layoutFindings = new(StringComparer.Ordinal);
+    private readonly List<PreparedSlides> _prepared = [];
+    private SlideLayoutCheck? _layout;
+    private Task _measuring = Task.CompletedTask;
 
     public PreviewSession(PreviewOptions options, TextWriter log)
     {
@@ -58,6 +67,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         _log.WriteLine($"Building {_options.ProjectFile} ...");
         _build = await ProjectBuild.RunAsync(_options.ProjectFile, _options.BuildArguments, cancellation).ConfigureAwait(false);
         _compilation = LiveCompilation.Create(_build);
+        StartLayoutCheck();
         await CompileAllAsync().ConfigureAwait(false);
         _log.WriteLine($"Built and rendered {Site.Talks.Length} talk{(Site.Talks.Length == 1 ? "" : "s")} in {watch.ElapsedMilliseconds} ms.");
         Report(Site.Talks.SelectMany(t => t.Diagnostics).Concat(Site.ProjectDiagnostics));
@@ -82,8 +92,92 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         {
         }
 
+        await _measuring.ConfigureAwait(false);
+        _layout?.Dispose();
         _stop.Dispose();
     }
+
+    private void StartLayoutCheck()
+    {
+        if (!_options.Layout)
+        {
+            return;
+        }
+
+        try
+        {
+            _layout = new SlideLayoutCheck(new SlideLayoutOptions { Slides = SlidesOptions.Default with { Theme = _options.Theme }, MediaFolder = _options.MediaFolder });
+        }
+        catch (SlideLayoutException ex)
+        {
+            _log.WriteLine($"--layout: {ex.Message} The talks are served without measuring their slides.");
+        }
+    }
+
+    /// <summary>Measures the slides prepared by the last update, after those already waiting, and adds what does not fit to each talk's diagnostics.</summary>
+    private void MeasurePrepared()
+    {
+        if (_layout is not { } layout || _prepared.Count == 0)
+        {
+            return;
+        }
+
+        var prepared = _prepared.ToList();
+        _prepared.Clear();
+        _measuring = _measuring.ContinueWith(_ => Measure(layout, prepared), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    private void Measure(SlideLayoutCheck layout, IReadOnlyList<PreparedSlides> prepared)
+    {
+        foreach (var slides in prepared)
+        {
+            if (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            ImmutableArray<PreviewDiagnostic> found;
+            try
+            {
+                found = [.. layout.Measure(slides).Select(PreviewDiagnostic.From)];
+            }
+            catch (SlideLayoutException ex)
+            {
+                _log.WriteLine($"{slides.Name}: its slides were not measured: {ex.Message}");
+                continue;
+            }
+
+            lock (_siteGate)
+            {
+                _layoutFindings[slides.Name] = found;
+                Site.Commit([.. Site.Talks.Select(t => t.Name == slides.Name ? t with { Diagnostics = Sorted(t.Diagnostics.Where(d => d.Id != LayoutId).Concat(found)) } : t)], Site.ProjectDiagnostics);
+            }
+
+            Report(found);
+        }
+    }
+
+    private const string LayoutId = "TALK018";
+
+    /// <summary>With --layout: the talk's slides rendered again for the measuring browser while its code is loaded; measured after the push.</summary>
+    private void Prepare(IRenderableTalk talk)
+    {
+        try
+        {
+            if (_layout?.Prepare(talk) is { } prepared)
+            {
+                _prepared.Add(prepared);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _log.WriteLine($"{talk.Name}: its slides will not be measured: {ex.Message}");
+        }
+    }
+
+    /// <summary>A talk's diagnostics with its last layout findings.</summary>
+    private ImmutableArray<PreviewDiagnostic> WithLayout(string talkName, IEnumerable<PreviewDiagnostic> diagnostics) =>
+        Sorted(diagnostics.Concat(_layoutFindings.GetValueOrDefault(talkName, [])));
 
     private void Watch()
     {
@@ -179,14 +273,27 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         {
             // The pages reload as soon as the talks are rendered; the analyzers' findings follow in a second push.
             var result = _compilation!.Update(kinds.Where(k => k.Kind == ChangeKind.Source).Select(k => k.Path).ToList());
-            Apply(result);
+            lock (_siteGate)
+            {
+                Apply(result);
+            }
+
+            MeasurePrepared();
             var (diagnostics, timing) = await _compilation.AnalyzedAsync(result).ConfigureAwait(false);
-            ApplyDiagnostics(result with { Diagnostics = diagnostics });
+            lock (_siteGate)
+            {
+                ApplyDiagnostics(result with { Diagnostics = diagnostics });
+            }
+
             LastTimings += ", " + timing;
         }
         else
         {
-            Site.Commit(Site.Talks, Site.ProjectDiagnostics, reloadAll: true);
+            lock (_siteGate)
+            {
+                Site.Commit(Site.Talks, Site.ProjectDiagnostics, reloadAll: true);
+            }
+
             LastTimings = "the open pages reloaded for the images";
         }
 
@@ -206,7 +313,10 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         catch (PreviewBuildException ex)
         {
             var diagnostics = BuildErrors(ex.Message);
-            Site.Commit(Site.Talks, diagnostics);
+            lock (_siteGate)
+            {
+                Site.Commit(Site.Talks, diagnostics);
+            }
         }
     }
 
@@ -267,14 +377,19 @@ internal sealed partial class PreviewSession : IAsyncDisposable
     {
         var result = _compilation!.CompileAll();
         var (diagnostics, _) = await _compilation.AnalyzedAsync(result).ConfigureAwait(false);
-        Apply(result with { Diagnostics = diagnostics });
+        lock (_siteGate)
+        {
+            Apply(result with { Diagnostics = diagnostics });
+        }
+
+        MeasurePrepared();
     }
 
     /// <summary>Each talk's pages as they are, with <paramref name="result"/>'s diagnostics (the analyzers' findings after the pages were pushed).</summary>
     private void ApplyDiagnostics(CompileResult result)
     {
         var (byTalk, project) = Assign(result);
-        Site.Commit([.. Site.Talks.Select(t => t with { Diagnostics = Sorted(byTalk.GetValueOrDefault(t.Name, [])) })], Sorted(project));
+        Site.Commit([.. Site.Talks.Select(t => t with { Diagnostics = WithLayout(t.Name, byTalk.GetValueOrDefault(t.Name, [])) })], Sorted(project));
     }
 
     /// <summary>Each diagnostic to the talk whose member holds it, or to the project.</summary>
@@ -311,7 +426,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
         var projectDiagnostics = Sorted(project);
         var projectHasErrors = projectDiagnostics.Any(d => d.IsError);
         var previous = Site.Talks.ToDictionary(t => t.Name, StringComparer.Ordinal);
-        ImmutableArray<PreviewDiagnostic> DiagnosticsOf(string name) => Sorted(byTalk.GetValueOrDefault(name, []));
+        ImmutableArray<PreviewDiagnostic> DiagnosticsOf(string name) => WithLayout(name, byTalk.GetValueOrDefault(name, []));
         TalkEntry Kept(string name) =>
             (previous.GetValueOrDefault(name) ?? new TalkEntry(name, null, null, null, null, null, null, null, [], 0, 0)) with { Diagnostics = DiagnosticsOf(name) };
 
@@ -343,6 +458,7 @@ internal sealed partial class PreviewSession : IAsyncDisposable
                 {
                     entries.Add(_pages.Render(talk) with { Diagnostics = diagnostics });
                     rendered++;
+                    Prepare(talk);
                 }
                 catch (TalkDsl.Rules.TalkValidationException ex)
                 {

@@ -15,10 +15,13 @@ public static partial class Compsci
         .Markdown("""
             > When John Lennard-Jones moved from Bristol to Cambridge in 1932 to take up the new
             > Plummer Chair of Theoretical Chemistry, he brought with him a research programme that
-            > applied quantum mechanics to chemistry. The equations his group met could not be solved
-            > on paper: they needed numerical methods, and so machines to carry them out.
+            > applied quantum mechanics to chemistry.
             >
-            > After *Cambridge Computing: The First 75 Years* (Ahmed, 2013), p. 21
+            > After Ahmed (2013), p. 21
+            """)
+        .Notes("""
+            The equations his group met could not be solved on paper: they needed numerical methods,
+            and so machines to carry them out (after *Cambridge Computing: The First 75 Years*, Ahmed, 2013, p. 21).
             """)
         .Notes("""
             Today's Department of Computer Science and Technology began in the 1930s as the

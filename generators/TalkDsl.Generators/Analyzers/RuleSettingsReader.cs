@@ -9,6 +9,7 @@ internal static class RuleSettingsReader
 {
     public const string MaxSlideLines = "talkdsl.max_slide_lines";
     public const string MaxSlideBullets = "talkdsl.max_slide_bullets";
+    public const string SlideLineChars = "talkdsl.slide_line_chars";
     public const string WordsPerMinute = "talkdsl.words_per_minute";
     public const string MinSecondsPerSlide = "talkdsl.min_seconds_per_slide";
 
@@ -19,6 +20,7 @@ internal static class RuleSettingsReader
         {
             MaxSlideLines = Int(options, MaxSlideLines, defaults.MaxSlideLines, minimum: 1),
             MaxSlideBullets = Int(options, MaxSlideBullets, defaults.MaxSlideBullets, minimum: 1),
+            SlideLineChars = Int(options, SlideLineChars, defaults.SlideLineChars, minimum: 1),
             WordsPerMinute = Int(options, WordsPerMinute, defaults.WordsPerMinute, minimum: 1),
             MinSecondsPerSlide = Int(options, MinSecondsPerSlide, defaults.MinSecondsPerSlide, minimum: 0),
         };

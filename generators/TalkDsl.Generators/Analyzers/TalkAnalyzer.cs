@@ -32,11 +32,12 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
             var models = new ChainModels(start.Compilation);
             var parts = new PartLookup(start.Compilation, models);
             var bibliographies = new ProjectBibliographies(start.Options.AdditionalFiles);
+            var notationFiles = new ProjectNotationFiles(start.Options.AdditionalFiles);
             var media = ProjectMedia.Read(start.Options);
             start.RegisterSymbolAction(AnalyzeDeclaration, SymbolKind.Method, SymbolKind.Property);
             // A syntax action, not an operation block action: that would have the driver bind every body of the
             // project, with nullable analysis, for the few that are talks; this binds only [Talk]/[TalkPart] members.
-            start.RegisterSyntaxNodeAction(node => AnalyzeChain(node, models, parts, bibliographies, media), SyntaxKind.MethodDeclaration, SyntaxKind.PropertyDeclaration);
+            start.RegisterSyntaxNodeAction(node => AnalyzeChain(node, models, parts, bibliographies, media, notationFiles), SyntaxKind.MethodDeclaration, SyntaxKind.PropertyDeclaration);
             start.RegisterAdditionalFileAction(file => bibliographies.Report(file));
         });
     }
@@ -66,7 +67,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, properties, TalkGenerator.Parser.Describe(problem, symbol, kind)));
     }
 
-    private static void AnalyzeChain(SyntaxNodeAnalysisContext context, ChainModels models, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media)
+    private static void AnalyzeChain(SyntaxNodeAnalysisContext context, ChainModels models, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media, ProjectNotationFiles notationFiles)
     {
         var declaration = context.Node;
         if (declaration is not MemberDeclarationSyntax { AttributeLists.Count: > 0 }
@@ -113,7 +114,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = kind == MemberKind.Talk
-            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)), Inside, path => bibliographies.Find(path, context.CancellationToken), media)
+            ? TalkFindings.ForTalk(key, chain, member.Locations.FirstOrDefault() is { } at ? LocationInfo.From(at) : null, findPart, RuleSettingsReader.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)), Inside, path => bibliographies.Find(path, context.CancellationToken), media, path => notationFiles.Find(path, context.CancellationToken))
             : TalkFindings.ForPart(key, chain, findPart, Inside);
         foreach (var finding in findings)
         {

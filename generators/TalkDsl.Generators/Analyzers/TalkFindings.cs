@@ -45,18 +45,19 @@ internal static class TalkFindings
     private static readonly HashSet<string> CheckedOnParts = new(StringComparer.Ordinal) { RuleIds.EmptyHeading, RuleIds.IncludeCycle, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.NoTextAlternative, RuleIds.UnsafeUrl };
 
     /// <summary>Findings about a value: the squiggle goes under the argument rather than the call.</summary>
-    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative, RuleIds.MissingMedia, RuleIds.UnsafeUrl };
+    private static readonly HashSet<string> AtArgument = new(StringComparer.Ordinal) { RuleIds.NoTitle, RuleIds.InvalidMetadata, RuleIds.UnbalancedMath, RuleIds.DynamicContent, RuleIds.UnknownCitation, RuleIds.UnknownAnchor, RuleIds.BadBibliography, RuleIds.NoTextAlternative, RuleIds.MissingMedia, RuleIds.UnsafeUrl, RuleIds.BadNotationFile };
 
     private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
 
     /// <param name="inside">Narrows a finding about characters of a text to those characters inside the argument's literal
     /// (see <see cref="LiteralSpans"/>): argument, text, start, length; null keeps the whole argument.</param>
     /// <param name="findBibliography">The project's <c>.bib</c> file at a full path, read.</param>
+    /// <param name="findNotation">The project's notation (<c>.tex</c>) file at a full path, read.</param>
     public static List<Finding> ForTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart, RuleSettings settings,
         Func<LocationInfo, string, int, int, LocationInfo?>? inside = null, Func<string, TalkDsl.Rules.Citations.BibFile?>? findBibliography = null,
-        ProjectMedia? media = null)
+        ProjectMedia? media = null, Func<string, NotationFileContent?>? findNotation = null)
     {
-        var talk = RuleModelBuilder.BuildTalk(key, chain, memberLocation, findPart, findBibliography);
+        var talk = RuleModelBuilder.BuildTalk(key, chain, memberLocation, findPart, findBibliography, findNotation);
         talk.MediaFiles = media?.Files;
         talk.MediaFolder = media?.Folder;
         var via = ViaIncludes(key, talk.Items);

@@ -66,6 +66,9 @@ internal sealed record HeaderInfo
     /// <summary>The <c>Notation(...)</c> calls, in order.</summary>
     public EquatableArray<NotationInfo> Notation { get; init; } = EquatableArray<NotationInfo>.Empty;
 
+    /// <summary>The <c>NotationFile(...)</c> calls, in order (read at run time, checked by the analyzer).</summary>
+    public EquatableArray<BibliographyInfo> NotationFiles { get; init; } = EquatableArray<BibliographyInfo>.Empty;
+
     /// <summary>The <c>Bibliography(...)</c> calls, in order.</summary>
     public EquatableArray<BibliographyInfo> Bibliographies { get; init; } = EquatableArray<BibliographyInfo>.Empty;
 

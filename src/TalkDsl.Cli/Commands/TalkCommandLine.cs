@@ -88,11 +88,18 @@ internal static class TalkCommandLine
     private static Command Check(IAnsiConsole console)
     {
         var project = ProjectArgument();
-        var command = new Command("check", "Build a talk project and print its TALK diagnostics and build errors as File.cs(line,col): error TALK003: ...; renders nothing; exit code 1 on an error, 0 otherwise. Example: talk check MyTalk")
+        var layout = new Option<bool>("--layout")
         {
-            project,
+            Description = "Also measure each slide in headless chromium (Debian's: apt-get install chromium; TALKDSL_CHROMIUM points at another) and report each slide taller or wider than the slide (TALK018).",
+            Arity = ArgumentArity.Zero,
         };
-        command.SetAction(r => new CheckCommand(console).Run(r.GetValue(project)));
+        // How the measured slides are rendered: the host's own options, handed to its layout command as given.
+        var host = new TalkAppOptions("out");
+        var command = new Command("check", "Build a talk project and print its TALK diagnostics and build errors as File.cs(line,col): error TALK003: ...; renders nothing; exit code 1 on an error (or a talk --layout could not measure), 0 otherwise. Example: talk check MyTalk --layout --media media")
+        {
+            project, layout, host.Media, host.Theme, host.Css,
+        };
+        command.SetAction(r => new CheckCommand(console).Run(r.GetValue(project), r.GetValue(layout), HostArguments(r, host)));
         return command;
     }
 

@@ -138,6 +138,27 @@ public sealed class LamdImporter(ImportOptions options)
             }
         }
 
+        // lamd's notation file (talk-notation.tex beside its macros): copied once, named by every talk, when it reads in full.
+        var notationFile = library?.NotationFile;
+        if (notationFile is not null)
+        {
+            var read = TalkDsl.Rules.NotationFileReader.Read(File.ReadAllText(notationFile));
+            foreach (var problem in read.Problems)
+            {
+                diagnostics.Add(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.NotationConflict, new SourcePosition(notationFile, problem.Key, 1),
+                    $"lamd's notation file does not read here ({problem.Value}): it is left out of the project, and the talks' math uses only their own \\newcommands; fix the line and import again"));
+            }
+
+            if (read.Problems.Count == 0)
+            {
+                files.Add(new GeneratedFile(Path.Combine(ImportNames.TalksNamespace, NotationFileName), File.ReadAllText(notationFile)));
+            }
+            else
+            {
+                notationFile = null;
+            }
+        }
+
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
@@ -185,6 +206,15 @@ public sealed class LamdImporter(ImportOptions options)
             var (start, header) = FrontMatterMapper.Map(talk.FrontMatter, FallbackTitle(talk.FullPath), new SourcePosition(talk.DisplayPath, 1, 1), diagnostics);
             var (bibliographySteps, bibliographies) = BibliographyMapper.Map(talk.FrontMatter, talk.FullPath, diagnostics);
             header.AddRange(bibliographySteps);
+            if (notationFile is not null)
+            {
+                header.Add(new ChainStep(
+                    [$"lamd's notation ({Display(notationFile, Path.GetFullPath(options.DisplayRoot), [])}), which every lamd build applies: one copy in the project for all the talks."],
+                    $".NotationFile({CSharpLiteral.String(NotationFileName)})",
+                    StepRole.Header,
+                    []));
+            }
+
             foreach (var bib in bibliographies)
             {
                 if (bib.FileName is { } copy && copiedBibliographies.Add(copy))
@@ -204,7 +234,8 @@ public sealed class LamdImporter(ImportOptions options)
             return (new GeneratedChain(talk.DisplayPath, steps), className, start, new ImportedTalk(talk.DisplayPath, className, TitleOf(talk)), body.ReferencedParts);
         }
 
-        uses.AddRange(FolderSettings.Uses(talks.SelectMany(t => t.FrontMatter.Entries)));
+        var (projectSettings, folderUses) = FolderSettings.Map(talks, diagnostics);
+        uses.AddRange(folderUses);
 
         var partChains = new List<(LamdPart Part, PartName Name, GeneratedChain Chain)>();
         while (pendingParts.TryDequeue(out var part))
@@ -249,7 +280,7 @@ public sealed class LamdImporter(ImportOptions options)
             [.. failed],
             [.. uses],
             [.. workspace.Diagnostics.Concat(_guardDiagnostics).Concat(diagnostics)]);
-        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion, referredBibliographies)));
+        files.Add(new GeneratedFile(options.ProjectName + ".csproj", ProjectFiles.Project(options.PackageVersion, referredBibliographies, projectSettings)));
         files.Add(new GeneratedFile("Directory.Build.props", ProjectFiles.DirectoryBuildProps));
         files.Add(new GeneratedFile(".gitignore", ProjectFiles.GitIgnore));
         files.Add(new GeneratedFile("Program.cs", ProjectFiles.Program));
@@ -261,6 +292,9 @@ public sealed class LamdImporter(ImportOptions options)
         files.Add(new GeneratedFile("import-report.md", summary.ToMarkdown()));
         return new ImportResult([.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], summary);
     }
+
+    /// <summary>The name of lamd's notation file in the project, beside the talks that name it.</summary>
+    private const string NotationFileName = LamdMacroLibrary.NotationFileName;
 
     /// <summary>The keys of <paramref name="bibliographies"/> (BibTeX files lamd gives pandoc); none without one.</summary>
     private static KnownKeys KnownKeysOf(IReadOnlyList<BibliographyFile> bibliographies)

@@ -10,9 +10,13 @@ internal static class ProjectFiles
     /// <param name="packageVersion">The TalkDsl package version.</param>
     /// <param name="bibliographyFolders">Folders outside the project whose <c>.bib</c> files talks cite from (lamd's bibdir);
     /// the package's props give the project's own <c>.bib</c> files to the compiler already.</param>
-    public static string Project(string packageVersion, IEnumerable<string>? bibliographyFolders = null)
+    /// <param name="settings">The project's settings from lamd's <c>_lamd.yml</c> (the host's defaults).</param>
+    public static string Project(string packageVersion, IEnumerable<string>? bibliographyFolders = null, Mapping.ProjectSettings? settings = null)
     {
         var folders = (bibliographyFolders ?? []).ToList();
+        var properties = string.Concat(
+            settings?.MediaFolder is { } media ? $"\n    <!-- lamd's diagramsdir: the folder holding diagrams/, where the talks' images are. -->\n    <TalkDslMediaFolder>{System.Security.SecurityElement.Escape(media)}</TalkDslMediaFolder>" : string.Empty,
+            settings?.Formats is { } formats ? $"\n    <!-- lamd's output switches (reveal, posts, pdf, docx, ...): what `dotnet run` writes. -->\n    <TalkDslFormats>{formats}</TalkDslFormats>" : string.Empty);
         var bibliographies = folders.Count == 0 ? string.Empty : $"""
 
               <ItemGroup>
@@ -25,7 +29,7 @@ internal static class ProjectFiles
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Talks</RootNamespace>
+                <RootNamespace>Talks</RootNamespace>{properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="{TalkDslPackage.Id}" Version="{packageVersion}" />

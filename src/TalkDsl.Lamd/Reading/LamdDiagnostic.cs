@@ -40,6 +40,9 @@ public static class LamdDiagnosticIds
     public const string WouldNotBuild = "LAMD022";
     public const string RepeatedKey = "LAMD023";
     public const string CitationWithoutBibliography = "LAMD024";
+
+    // LAMD025-028 are kept for the import's typed calls (issue 8).
+    public const string FolderSettingsDiffer = "LAMD029";
 }
 
 /// <summary>One finding of the reader, evaluator or mapper: where, what, and what to do about it.</summary>

@@ -49,9 +49,14 @@ public sealed class ServeCommand : ITalkAppCommandFactory
             HelpName = "DIR",
         };
 
+        var layout = new Option<bool>("--layout")
+        {
+            Description = "Measure each talk's slides in headless chromium after each change (Debian's; TALKDSL_CHROMIUM points at another): the index lists each slide taller or wider than the slide (TALK018).",
+        };
+
         var command = new Command("serve", "Previews the talks in the browser and follows each save: a page reloads in place when its talk changes, and shows its errors over it.")
         {
-            project, port, host, noOpen, media, theme, assets,
+            project, port, host, noOpen, media, theme, assets, layout,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -79,6 +84,7 @@ public sealed class ServeCommand : ITalkAppCommandFactory
                 MediaFolder = parsed.GetValue(media) is { } m ? Path.GetFullPath(m) : null,
                 AssetsFolder = parsed.GetValue(assets) is { } a ? Path.GetFullPath(a) : null,
                 Theme = parsed.GetValue(theme)!,
+                Layout = parsed.GetValue(layout),
             };
             return await RunAsync(options, context.Stdout, context.Stderr, cancellation).ConfigureAwait(false);
         });

@@ -39,6 +39,9 @@ internal sealed record HeaderState
     /// <summary>The <c>.bib</c> files named, as written, with the call that named each (its file is where a relative path starts).</summary>
     public ImmutableList<(string Path, SourceSpot Spot)> Bibliographies { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
 
+    /// <summary>The notation files named (<c>NotationFile(...)</c>), as written, with the call that named each.</summary>
+    public ImmutableList<(string Path, SourceSpot Spot)> NotationFiles { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
+
     public string? Theme { get; init; }
 
     public ImmutableList<(string Path, SourceSpot Spot)> Stylesheets { get; init; } = ImmutableList<(string, SourceSpot)>.Empty;
@@ -51,7 +54,7 @@ internal sealed record HeaderState
     public TalkMetadata ToMetadata() => new(
         Title, Subtitle, Authors.Select(a => a.Author).ToValueList(), ValidDate, Venue, Abstract, Transition, Paper, Duration)
     {
-        Notation = Notation.ToValueList(),
+        Notation = NotationFiles.Count == 0 ? Notation.ToValueList() : NotationTables.Merge(Notation, NotationFiles.Select(n => Rules.Citations.BibliographyPaths.Resolve(n.Spot.File, n.Path))),
         FileName = FileName,
         Theme = Theme,
         Stylesheets = Stylesheets.Select(s => s.Path).ToValueList(),

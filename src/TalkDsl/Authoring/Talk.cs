@@ -60,6 +60,13 @@ public abstract class Talk
     /// </summary>
     public IReadOnlyList<TalkDiagnostic> Validate() => Validate(RuleSettings.Default);
 
+    /// <summary>As <see cref="Validate()"/>, with other limits: those a project sets in <c>.editorconfig</c> for its analyzers.</summary>
+    public IReadOnlyList<TalkDiagnostic> Validate(TalkValidationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Validate(options.ToSettings());
+    }
+
     /// <summary>The headings with their anchors, the slide count, word counts and the estimated speaking time.</summary>
     public TalkOutline Outline() => TalkOutline.From(Header.Title ?? string.Empty, Expand(), RuleSettings.Default);
 
@@ -100,6 +107,11 @@ public abstract class Talk
             talk.Bibliographies.Add(bibliography);
         }
 
+        foreach (var notation in NotationTables.Load(Header))
+        {
+            talk.NotationFiles.Add(notation);
+        }
+
         talk.DescribeTag = tag => tag switch
         {
             SourceSpot spot => TalkDiagnostic.Describe(spot),
@@ -114,7 +126,7 @@ public abstract class Talk
     }
 
     /// <summary>The body as the rules read it: parts expanded, each block as the rule items it counts as.</summary>
-    private List<RuleItem> Expand() => ExpandSteps()
+    internal List<RuleItem> Expand() => ExpandSteps()
         .SelectMany(item => item.Kind == RuleItemKind.Include ? [item] : ToRuleItems((BodyStep)item.Tag!))
         .ToList();
 

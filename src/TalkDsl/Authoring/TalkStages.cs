@@ -160,6 +160,22 @@ public sealed class TalkHeader : Talk
     }
 
     /// <summary>
+    /// Names a LaTeX notation file whose <c>\newcommand</c>s the talk's math may use (lamd's <c>talk-notation.tex</c>):
+    /// one file shared by a project's talks instead of <see cref="Notation"/> calls in each. A relative path starts
+    /// at the folder of the C# file that calls it; the project gives its <c>*.tex</c> files to the compiler, which
+    /// checks the file as you type (TALK030: missing, or a line that is not a <c>\newcommand</c>). The talk's own
+    /// <see cref="Notation"/> calls replace a file's command of the same name; call it again for more files.
+    /// </summary>
+    /// <param name="path">The file, e.g. <c>"talk-notation.tex"</c>.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public TalkHeader NotationFile(string path, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return With(Header with { NotationFiles = Header.NotationFiles.Add((path.Trim(), new SourceSpot(file, line))) });
+    }
+
+    /// <summary>
     /// Names a BibTeX file the talk cites from (lamd's <c>bibliography:</c>); call it again for more files. A
     /// relative path starts at the folder of the C# file that calls it. Citations in the content (<c>[@key]</c>,
     /// <c>@key</c>, <c>[see @a; @b, p. 3]</c>, <c>[-@key]</c>) render author–date and link to the entry that

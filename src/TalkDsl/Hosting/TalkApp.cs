@@ -47,13 +47,25 @@ public static class TalkApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var options = new TalkAppOptions(TalkAppOptions.DefaultOutputDirectory(Assembly.GetEntryAssembly()));
+        TalkProjectDefaults defaults;
+        try
+        {
+            defaults = TalkProjectDefaults.Of(Assembly.GetEntryAssembly());
+        }
+        catch (InvalidOperationException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return 2;
+        }
+
+        var options = new TalkAppOptions(TalkAppOptions.DefaultOutputDirectory(Assembly.GetEntryAssembly()), defaults);
         var command = new RootCommand(
             "Renders this project's talks into reveal.js slides, notes pages and Jekyll posts, or the formats --format names (PDF, PowerPoint, Word, notebooks), and prints the path of each file written."
             + " Exit codes: 0 every talk rendered; 1 a talk failed (its errors are listed, the others are still written) or the output could not be written; 2 a wrong command line.");
         options.AddTo(command);
         command.SetAction(parsed => Render(talks, options.Read(parsed), stdout, stderr, terminal));
         var context = new TalkAppContext(TalkAppContext.ProjectFileOf(Assembly.GetEntryAssembly()), stdout, stderr);
+        command.Subcommands.Add(TalkLayoutCommand.Create(talks, stdout, stderr));
         foreach (var subcommand in TalkAppCommands.Load(context))
         {
             command.Subcommands.Add(subcommand);

@@ -19,9 +19,11 @@ public sealed class TalkAppOptions
     public const string OutputDirectoryKey = "TalkDsl.OutputDirectory";
 
     /// <param name="defaultOutputDirectory">The folder <c>--out</c> stands for when not given, e.g. <see cref="DefaultOutputDirectory"/>.</param>
-    public TalkAppOptions(string defaultOutputDirectory)
+    /// <param name="projectDefaults">The talk project's defaults for <c>--media</c>, <c>--format</c> and <c>--css</c> (<see cref="TalkProjectDefaults.Of"/>); none when null.</param>
+    public TalkAppOptions(string defaultOutputDirectory, TalkProjectDefaults? projectDefaults = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(defaultOutputDirectory);
+        var defaults = projectDefaults ?? TalkProjectDefaults.None;
         Out = new Option<string>("--out")
         {
             Description = "The folder to render into; created when missing.",
@@ -36,8 +38,9 @@ public sealed class TalkAppOptions
         };
         Media = new Option<string?>("--media")
         {
-            Description = "The folder holding the talks' images (e.g. the one with diagrams/): each image a talk shows must be there, and is copied beside the pages.",
+            Description = "The folder holding the talks' images (e.g. the one with diagrams/): each image a talk shows must be there, and is copied beside the pages. Default: the project's media folder (TalkDslMediaFolder, media/) when it exists.",
             HelpName = "DIR",
+            DefaultValueFactory = _ => defaults.MediaFolder,
         };
         Cdn = new Option<bool>("--cdn")
         {
@@ -60,7 +63,7 @@ public sealed class TalkAppOptions
         {
             Description = $"The formats to write, comma-separated: {TalkFormats.Names} (every format). PDFs print through Debian's chromium.",
             HelpName = "LIST",
-            DefaultValueFactory = _ => TalkFormats.Default,
+            DefaultValueFactory = _ => defaults.Formats ?? TalkFormats.Default,
             CustomParser = result =>
             {
                 try
@@ -70,7 +73,7 @@ public sealed class TalkAppOptions
                 catch (FormatException ex)
                 {
                     result.AddError("--format: " + ex.Message);
-                    return TalkFormats.Default;
+                    return defaults.Formats ?? TalkFormats.Default;
                 }
             },
         };
@@ -81,8 +84,9 @@ public sealed class TalkAppOptions
         };
         Css = new Option<string?>("--css")
         {
-            Description = "A stylesheet (CSS file) to style the slides and notes pages with: copied beside them and linked after the theme.",
+            Description = "A stylesheet (CSS file) to style the slides and notes pages with: copied beside them and linked after the theme. Default: the project's TalkDslStylesheet, if set.",
             HelpName = "FILE",
+            DefaultValueFactory = _ => defaults.Stylesheet,
         };
     }
 

@@ -56,6 +56,8 @@ public sealed class ServedExample : IAsyncLifetime
             Port = 0,
             OpenBrowser = false,
             MediaFolder = MediaFolder,
+            // The index lists the slides that do not fit (LayoutIndexTests); measured after each push, off the reload's path.
+            Layout = true,
             // The repository's projects are built already, in the configuration these tests run in.
             BuildArguments = ["-p:Configuration=" + Configuration(), "-p:BuildProjectReferences=false"],
         };

@@ -251,6 +251,20 @@ public class DiagnosticTests
         """], "talkdsl.max_slide_bullets = 2");
 
     [Fact]
+    public Task TALK008_a_one_paragraph_slide_that_wraps_past_the_limit_is_reported() => Verify.AnalyzerAsync(OneParagraph(sentences: 15, flagged: true));
+
+    [Fact]
+    public Task TALK008_absent_for_a_paragraph_that_wraps_within_the_limit() => Verify.AnalyzerAsync(OneParagraph(sentences: 5, flagged: false));
+
+    [Fact]
+    public Task TALK008_a_wider_line_from_editorconfig_lets_the_long_paragraph_fit() =>
+        Verify.AnalyzerAsync([OneParagraph(sentences: 15, flagged: false)], "talkdsl.slide_line_chars = 100");
+
+    [Fact]
+    public Task TALK008_a_narrower_line_from_editorconfig_reports_the_short_paragraph() =>
+        Verify.AnalyzerAsync([OneParagraph(sentences: 5, flagged: true)], "talkdsl.slide_line_chars = 15");
+
+    [Fact]
     public Task TALK008_can_be_disabled_with_pragma() => Verify.AnalyzerAsync(LongSlide(lines: 13, split: false)
         .Replace("{|TALK008:", string.Empty, StringComparison.Ordinal).Replace(")|}", ")", StringComparison.Ordinal)
         .Replace("[Talk]", "#pragma warning disable TALK008\n    [Talk]", StringComparison.Ordinal));
@@ -513,11 +527,31 @@ public class DiagnosticTests
         }
         """;
 
+    /// <summary>A slide of one paragraph on one source line: <paramref name="sentences"/> sentences of 41 characters.</summary>
+    private static string OneParagraph(int sentences, bool flagged)
+    {
+        var text = string.Concat(Enumerable.Repeat("A long sentence that wraps on the slide. ", sentences)).TrimEnd();
+        var heading = flagged ? "{|TALK008:Subsection(\"Wraps\")|}" : "Subsection(\"Wraps\")";
+        return $$"""
+            using TalkDsl;
+            public static partial class T
+            {
+                [Talk]
+                public static Talk Define() => Talk
+                    .Titled("Title")
+                    .Author(given: "Ada", family: "Lovelace")
+                    .{{heading}}
+                        .Markdown("{{text}}");
+            }
+            """;
+    }
+
     private static string LongSlide(int lines, bool split)
     {
-        var body = string.Join("\n", Enumerable.Range(1, lines).Select(i => "                    Line " + i));
+        // One paragraph per line (blank lines between): lines of one paragraph would wrap together into fewer.
+        var body = string.Join("\n\n", Enumerable.Range(1, lines).Select(i => "                    Line " + i));
         var newSlide = split ? "\n            .NewSlide()\n                .Markdown(\"Continued.\")" : string.Empty;
-        var markdown = split ? string.Join("\n", Enumerable.Range(1, lines - 2).Select(i => "                    Line " + i)) : body;
+        var markdown = split ? string.Join("\n\n", Enumerable.Range(1, lines - 2).Select(i => "                    Line " + i)) : body;
         return $$""""
             using TalkDsl;
             public static partial class T

@@ -32,6 +32,9 @@ public class ValidateParityTests
         { """.Titled("T").Author(given: "Ada").Section("Empty").Subsection("Also empty").Thanks()""", ["TALK005"] },
         { """.Titled("T").Author(given: "Ada").Include(P.Plain).Include(P.IncludesPlain).Include(P.Plain)""", ["TALK007"] },
         { """.Titled("T").Author(given: "Ada").Subsection("Long").Markdown("* 1\n* 2\n* 3\n* 4\n* 5\n* 6\n* 7\n* 8")""", ["TALK008"] },
+        // TALK008 counts a paragraph as the lines it wraps to (47 characters a line by default), not its one source line.
+        { ".Titled(\"T\").Author(given: \"Ada\").Subsection(\"Wraps\").Markdown(\"" + string.Concat(Enumerable.Repeat("A long sentence that wraps on the slide. ", 15)) + "\")", ["TALK008"] },
+        { ".Titled(\"T\").Author(given: \"Ada\").Subsection(\"Fits\").Markdown(\"" + string.Concat(Enumerable.Repeat("A long sentence that wraps on the slide. ", 5)) + "\")", [] },
         { """.Titled("T").Author(given: "Ada").Duration(System.TimeSpan.FromSeconds(30)).Subsection("One").Markdown("a")""", ["TALK009"] },
         { """.Titled("T").Author(given: "Ada", url: "ftp://ada.org", twitter: "@way_too_long_handle").Date(2023, 2, 29).Subsection("One").Markdown("a")""", ["TALK010", "TALK021"] },
         { """.Titled("T").Author(given: "Ada", url: "javascript:alert(1)").Subsection("One").Markdown("[x](JaVaScRiPt:x) ![i](vbscript:y)").Image("data:text/html,x", alt: "x")""", ["TALK021"] },

@@ -121,6 +121,47 @@ public class DifferentialTests
         }
     }
 
+    [Fact]
+    public void A_talk_with_a_notation_file_is_precompiled_and_renders_the_same_both_ways()
+    {
+        var folder = Directory.CreateTempSubdirectory("talkdsl-notation-").FullName;
+        try
+        {
+            var notation = Path.Combine(folder, "talk-notation.tex");
+            File.WriteAllText(notation, "\\newcommand{\\mappingFunction}{f}\n\\newcommand{\\inputScalar}{x}\n\\newcommand{\\tk}[1]{}\n");
+            var source = Path.Combine(folder, "Talk.cs");
+            var compilation = TestCompilation.Create([(source, """
+                using TalkDsl;
+                namespace TalkTests;
+                public static partial class Maths
+                {
+                    [Talk]
+                    public static Talk Define() => Talk
+                        .Titled("Maths")
+                        .Author(given: "Ada", family: "Lovelace")
+                        .NotationFile("talk-notation.tex")
+                        .Notation(@"\inputScalar", @"\mathbf{x}")
+                        .Subsection("Functions")
+                            .Markdown("$\\mappingFunction(\\inputScalar)$");
+                }
+                """)]);
+            var driver = GeneratorHarness.CreateDriver().AddAdditionalTexts([new AnalyzerHarness.InMemoryText(notation.Replace('\\', '/'), File.ReadAllText(notation))]);
+            var (_, output, diagnostics) = GeneratorHarness.Run(compilation, driver);
+            Assert.Empty(diagnostics);
+
+            var talk = Assert.Single(LoadedAssembly.Emit(output).Catalog("TalkTests"));
+
+            Assert.True(talk.IsPrecompiled, "a talk naming a notation file should still replay compile-time constants");
+            // The file's commands, then the talk's own, which replaces the file's \inputScalar.
+            Assert.Equal([("\\mappingFunction", "f", 0), ("\\tk", "{}", 1), ("\\inputScalar", "\\mathbf{x}", 0)], talk.Metadata.Notation.Select(m => (m.Command, m.Definition, m.Parameters)));
+            AssertSameOutputs(talk);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static void AssertSameOutputs(GeneratedTalk talk)
     {
         var built = talk.Define();

@@ -122,6 +122,27 @@ public sealed class LamdExpansionTests : IDisposable
         Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));
     }
 
+    [Fact]
+    public void Lamds_notation_file_beside_its_macros_is_copied_once_and_named_by_every_talk()
+    {
+        _files.Write("lamd/macros/talk-macros.gpp", Macros);
+        _files.Write("lamd/includes/talk-notation.tex", "\\newcommand{\\mappingFunction}{f}\n\\newcommand{\\tk}[1]{}\n");
+        var one = _files.Write("talks/one.md", "---\ntitle: One\ndate: 2020-01-02\n---\n\\subsection{A}\n$\\mappingFunction(x)$\n");
+        var two = _files.Write("talks/two.md", "---\ntitle: Two\ndate: 2020-01-02\n---\n\\subsection{B}\nText.\n");
+
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
+            .Import([one, two], Path.Combine(_files.Root, "out"));
+
+        var notation = Assert.Single(result.Files, f => f.RelativePath.EndsWith(".tex", StringComparison.Ordinal));
+        Assert.Equal(Path.Combine("Talks", "talk-notation.tex"), notation.RelativePath);
+        Assert.Contains("\\newcommand{\\mappingFunction}{f}", notation.Content, StringComparison.Ordinal);
+        var talks = result.Files.Where(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal) && f.RelativePath.EndsWith(".cs", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, talks.Count);
+        Assert.All(talks, t => Assert.Contains(".NotationFile(\"talk-notation.tex\")", t.Content, StringComparison.Ordinal));
+        Assert.All(talks, t => Assert.DoesNotContain(".Notation(", t.Content, StringComparison.Ordinal));
+        Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));
+    }
+
     private static string TheTalk(ImportResult result) => result.Files.Single(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal)).Content;
 
     private string Import(string body)

@@ -1,3 +1,4 @@
+using TalkDsl.Lamd.Mapping;
 using TalkDsl.Lamd.Import;
 using TalkDsl.Lamd.Reading;
 
@@ -62,16 +63,39 @@ public sealed class NamesAndSettingsTests : IDisposable
 
         var result = new LamdImporter(new ImportOptions { DisplayRoot = files.Root }).Import(talks, Path.Combine(files.Root, "out"));
 
+        // Each setting once: the diagrams folder is not on this machine (reported, not set); pdf is one of the formats.
         Assert.Equal(
-            ["_lamd.yml 'diagramsdir' at _lamd.yml:3", "_lamd.yml 'pdf' at _lamd.yml:4"],
+            ["_lamd.yml 'diagramsdir' at _lamd.yml:3"],
             result.Summary.NotMapped.Select(u => $"{u.Construct} at {u.Position.File}:{u.Position.Line}"));
-        Assert.Contains("media folder", result.Summary.NotMapped.First().Detail, StringComparison.Ordinal);
+        Assert.Contains("which is not on this machine: when it is, set TalkDslMediaFolder", result.Summary.NotMapped.First().Detail, StringComparison.Ordinal);
+        Assert.Single(result.Summary.Uses, u => u.Construct == "_lamd.yml 'pdf'" && u.Outcome == ConstructOutcome.Mapped);
+        Assert.DoesNotContain("TalkDslMediaFolder", result.Files.Single(f => f.RelativePath.EndsWith(".csproj", StringComparison.Ordinal)).Content, StringComparison.Ordinal);
         Assert.All(["Talks/One.cs", "Talks/Two.cs"], path =>
         {
             var code = Fixtures.File(result, path);
             Assert.Contains(".Author(family: \"Society\")", code, StringComparison.Ordinal);
             Assert.DoesNotContain("diagramsdir", code, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public void A_folders_diagrams_folder_and_output_switches_become_the_projects_media_folder_and_formats()
+    {
+        var files = _lecture.Files;
+        files.Write("slides/diagrams/ai/x.png", "png");
+        files.Write("_ai/_lamd.yml", "diagramsdir: ../slides/diagrams/\nreveal: True\nposts: False\npdf: True\ndocx: True\n");
+        files.Write("_ml/_lamd.yml", "diagramsdir: ../slides/diagrams/\nposts: False\npdf: True\ndocx: True\n");
+        files.Write("_policy/_lamd.yml", "posts: True\n");
+        var talks = new[] { "_ai/one.md", "_ml/two.md", "_policy/three.md" }.Select(t => files.Write(t, "---\ntitle: " + t + "\ndate: 2020-01-02\n---\nText.\n")).ToArray();
+
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = files.Root }).Import(talks, Path.Combine(files.Root, "out"));
+
+        var project = result.Files.Single(f => f.RelativePath.EndsWith(".csproj", StringComparison.Ordinal)).Content;
+        Assert.Contains($"<TalkDslMediaFolder>{Path.Combine(files.Root, "slides")}</TalkDslMediaFolder>", project, StringComparison.Ordinal);
+        Assert.Contains("<TalkDslFormats>slides,notes,pdf,docx</TalkDslFormats>", project, StringComparison.Ordinal);
+        var differs = Assert.Single(result.Summary.Diagnostics, d => d.Id == LamdDiagnosticIds.FolderSettingsDiffer);
+        Assert.Equal(("_policy/_lamd.yml", 1), (differs.Position.File.Replace('\\', '/'), differs.Position.Line));
+        Assert.Contains("formats (reveal, posts, pdf, docx, …) (slides,notes,post) differs from the project's (slides,notes,pdf,docx)", differs.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -327,6 +327,53 @@ public sealed class TalkAppTests : IDisposable
     }
 
     [Fact]
+    public void The_projects_defaults_stand_for_media_format_and_css_until_the_command_line_names_its_own()
+    {
+        var media = Directory.CreateTempSubdirectory("talkdsl-media-").FullName;
+        try
+        {
+            var project = ProjectAssembly((TalkProjectDefaults.MediaFolderKey, media), (TalkProjectDefaults.FormatsKey, "slides,notes,pdf"), (TalkProjectDefaults.StylesheetKey, "talks.css"));
+            var defaults = TalkProjectDefaults.Of(project);
+            var options = new TalkAppOptions("out", defaults);
+            var build = new Command("build");
+            options.AddTo(build);
+
+            var plain = options.Read(build.Parse([]));
+            var given = options.Read(build.Parse(["--media", "m", "--format", "slides", "--css", "s.css"]));
+
+            Assert.Equal((media, "slides,notes,pdf", "talks.css"), (plain.MediaFolder, string.Join(",", plain.Formats.Select(f => f.Name)), plain.Stylesheet));
+            Assert.Equal(("m", "slides", "s.css"), (given.MediaFolder, string.Join(",", given.Formats.Select(f => f.Name)), given.Stylesheet));
+        }
+        finally
+        {
+            Directory.Delete(media);
+        }
+    }
+
+    [Fact]
+    public void A_media_folder_that_does_not_exist_is_no_default_and_formats_that_do_not_read_name_the_property()
+    {
+        Assert.Null(TalkProjectDefaults.Of(ProjectAssembly((TalkProjectDefaults.MediaFolderKey, "/no/such/media"))).MediaFolder);
+        Assert.Equal(TalkProjectDefaults.None, TalkProjectDefaults.Of(typeof(TalkApp).Assembly));
+
+        var error = Assert.Throws<InvalidOperationException>(() => TalkProjectDefaults.Of(ProjectAssembly((TalkProjectDefaults.FormatsKey, "slides,slideshow"))));
+        Assert.StartsWith("The project's TalkDslFormats property ('slides,slideshow') does not read:", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>An assembly carrying the metadata TalkDsl.props writes for a talk project's properties.</summary>
+    private static System.Reflection.Assembly ProjectAssembly(params (string Key, string Value)[] metadata)
+    {
+        var assembly = System.Reflection.Emit.AssemblyBuilder.DefineDynamicAssembly(new System.Reflection.AssemblyName("Project" + Guid.NewGuid().ToString("N")), System.Reflection.Emit.AssemblyBuilderAccess.Run);
+        var constructor = typeof(System.Reflection.AssemblyMetadataAttribute).GetConstructor([typeof(string), typeof(string)])!;
+        foreach (var (key, value) in metadata)
+        {
+            assembly.SetCustomAttribute(new System.Reflection.Emit.CustomAttributeBuilder(constructor, [key, value]));
+        }
+
+        return assembly;
+    }
+
+    [Fact]
     public void Format_writes_the_formats_named_in_that_order()
     {
         var exit = Run("--out", _temp.Out, "--format", "pptx,docx,ipynb", "--cdn");

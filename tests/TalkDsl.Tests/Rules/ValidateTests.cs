@@ -121,12 +121,26 @@ public class ValidateTests
     [Fact]
     public void TALK008_too_many_lines_on_a_slide()
     {
-        var lines = string.Join("\n", Enumerable.Range(1, 13).Select(i => $"Line {i}."));
+        // Twelve paragraphs and the slide's title: thirteen lines (one paragraph's source lines would wrap together).
+        var lines = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"Line {i}."));
 
         var diagnostic = Assert.Single(Valid().Subsection("Dense").Markdown(lines).Validate());
 
         Assert.Equal("TALK008", diagnostic.Id);
         Assert.Contains("13 lines (at most 12)", diagnostic.Message);
+    }
+
+    [Fact]
+    public void TALK008_counts_the_lines_a_paragraph_wraps_to_at_the_line_width_given()
+    {
+        // One source line of 203 characters: 5 lines at the default 47 a line, 14 at 15.
+        var talk = Valid().Subsection("Wraps").Markdown(string.Concat(Enumerable.Repeat("A long sentence that wraps on the slide. ", 5)).TrimEnd());
+
+        Assert.Empty(talk.Validate());
+        Assert.Empty(talk.Validate(TalkValidationOptions.Default));
+        var diagnostic = Assert.Single(talk.Validate(new TalkValidationOptions { SlideLineChars = 15 }));
+        Assert.Equal("TALK008", diagnostic.Id);
+        Assert.Contains("The slide 'Wraps' shows 15 lines (at most 12)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

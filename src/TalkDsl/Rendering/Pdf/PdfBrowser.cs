@@ -9,7 +9,8 @@ namespace TalkDsl.Rendering.Pdf;
 /// one per call). Pages load from <c>file:</c> URLs only: any other request is aborted, so nothing is
 /// fetched from the network; an image missing beside the page is served from the media folder.
 /// </summary>
-internal sealed class PdfBrowser(PdfOptions options) : IDisposable
+/// <param name="needs">What needs chromium, for the message when it is missing (see <see cref="Missing"/>).</param>
+internal sealed class PdfBrowser(PdfOptions options, string needs = "the PDF formats print through it") : IDisposable
 {
     /// <summary>
     /// The flags this machine needs: headless, no sandbox (tests and CI run as root in a container), no
@@ -37,11 +38,12 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
     private IBrowser? _browser;
 
     /// <summary>What is wrong when chromium is not at the path <paramref name="options"/> name, with what to do; null when it is there.</summary>
-    public static string? Missing(PdfOptions options)
+    /// <param name="needs">What needs chromium, for the message, e.g. "the PDF formats print through it".</param>
+    public static string? Missing(PdfOptions options, string needs = "the PDF formats print through it")
     {
         var path = options.Chromium;
         return File.Exists(path) ? null
-            : $"chromium was not found at {path}, and the PDF formats print through it: install Debian's chromium as root with `apt-get install chromium`, or set {PdfOptions.ChromiumVariable} to a chromium executable.";
+            : $"chromium was not found at {path}, and {needs}: install Debian's chromium as root with `apt-get install chromium`, or set {PdfOptions.ChromiumVariable} to a chromium executable.";
     }
 
     /// <summary>Prints <paramref name="htmlFile"/> (with <paramref name="query"/>) to PDF bytes.</summary>
@@ -78,7 +80,19 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
         _gate.Dispose();
     }
 
-    private async Task<byte[]> PrintAsync(string htmlFile, string query, PdfPage layout, string? mediaFolder, string? outputFolder)
+    /// <summary>
+    /// Opens <paramref name="htmlFile"/> as <see cref="Print"/> does, waits for <paramref name="ready"/> and the page's
+    /// fonts, and returns what <paramref name="read"/> reads from it (the layout check measures the slides this way).
+    /// </summary>
+    /// <param name="what">What is done, for the message when it fails, e.g. "measure".</param>
+    /// <exception cref="PdfRenderException">chromium is missing, did not start, or the page did not load or answer in time.</exception>
+    public T Read<T>(string htmlFile, string query, Func<IPage, Task> ready, Func<IPage, Task<T>> read, string what, string? mediaFolder) =>
+        Task.Run(() => OpenAsync(htmlFile, query, ready, read, what, mediaFolder, outputFolder: null)).GetAwaiter().GetResult();
+
+    private Task<byte[]> PrintAsync(string htmlFile, string query, PdfPage layout, string? mediaFolder, string? outputFolder) =>
+        OpenAsync(htmlFile, query, layout.WaitUntilReady, page => page.PdfDataAsync(layout.Options), "print", mediaFolder, outputFolder);
+
+    private async Task<T> OpenAsync<T>(string htmlFile, string query, Func<IPage, Task> ready, Func<IPage, Task<T>> read, string what, string? mediaFolder, string? outputFolder)
     {
         var browser = await StartAsync().ConfigureAwait(false);
         IPage? page = null;
@@ -91,13 +105,13 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
             var folder = Path.GetDirectoryName(Path.GetFullPath(htmlFile))!;
             page.Request += async (_, e) => await RouteAsync(e.Request, folder, mediaFolder, outputFolder).ConfigureAwait(false);
             await page.GoToAsync(new Uri(htmlFile).AbsoluteUri + query, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = TimeoutMs }).ConfigureAwait(false);
-            await layout.WaitUntilReady(page).ConfigureAwait(false);
+            await ready(page).ConfigureAwait(false);
             await page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)").ConfigureAwait(false);
-            return await page.PdfDataAsync(layout.Options).ConfigureAwait(false);
+            return await read(page).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is PuppeteerException or TimeoutException or IOException)
         {
-            throw new PdfRenderException($"chromium did not print {Path.GetFileName(htmlFile)}: {ex.Message}", ex);
+            throw new PdfRenderException($"chromium did not {what} {Path.GetFileName(htmlFile)}: {ex.Message}", ex);
         }
         finally
         {
@@ -173,7 +187,7 @@ internal sealed class PdfBrowser(PdfOptions options) : IDisposable
                 return _browser;
             }
 
-            if (Missing(options) is { } missing)
+            if (Missing(options, needs) is { } missing)
             {
                 throw new PdfRenderException(missing);
             }
@@ -216,6 +230,13 @@ internal sealed record PdfPage(Func<IPage, Task> WaitUntilReady, PuppeteerSharp.
             await Typeset(page).ConfigureAwait(false);
         },
         new PuppeteerSharp.PdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+
+    /// <summary>A reveal.js page on screen, once reveal.js has laid out its slides and MathJax has typeset.</summary>
+    public static async Task SlidesOnScreenReady(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => typeof Reveal !== 'undefined' && Reveal.isReady()").ConfigureAwait(false);
+        await Typeset(page).ConfigureAwait(false);
+    }
 
     /// <summary>The notes page on the talk's paper, with page numbers in the footer, once MathJax has typeset.</summary>
     public static PdfPage Notes(PaperGeometry paper) => new(

@@ -214,21 +214,6 @@ internal static class MarkdownText
         return open is null ? null : new UnclosedMath(open, openLine, openOffset);
     }
 
-    /// <summary>The number of non-blank lines.</summary>
-    public static int CountLines(string markdown)
-    {
-        var count = 0;
-        foreach (var line in markdown.Split('\n'))
-        {
-            if (!IsBlank(line))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>The number of list items (<c>*</c>, <c>-</c>, <c>+</c> or <c>1.</c>/<c>1)</c> bullets) at any depth.</summary>
     public static int CountBullets(string markdown)
     {

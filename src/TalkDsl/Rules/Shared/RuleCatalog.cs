@@ -76,13 +76,15 @@ internal static class RuleIds
 
     public const string UnknownAnchor = "TALK017";
 
+    public const string SlideOverflows = "TALK018";
+
     public const string BadBibliography = "TALK019";
 
     public const string NoTextAlternative = "TALK020";
 
-    // TALK018 is reserved for a rule another change brings.
-
     public const string UnsafeUrl = "TALK021";
+
+    public const string BadNotationFile = "TALK030";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>
@@ -119,6 +121,11 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor SlideTooLong = new(
         RuleIds.SlideTooLong, "Slide content is too long",
         "The slide '{0}' shows {1}: split it with NewSlide(...) or move text to Notes(...)", RuleSeverity.Warning);
+
+    /// <summary>Measured, not estimated: the layout check (<c>talk check --layout</c>) renders the slides in chromium; never at compile time.</summary>
+    public static readonly RuleDescriptor SlideOverflows = new(
+        RuleIds.SlideOverflows, "Slide content does not fit the slide",
+        "The slide '{0}' is {1} than the slide: shorten it, split it with NewSlide(...) or move text to Notes(...)", RuleSeverity.Warning);
 
     public static readonly RuleDescriptor TalkTooLong = new(
         RuleIds.TalkTooLong, "Talk is longer than its duration",
@@ -171,10 +178,15 @@ internal static class RuleCatalog
         RuleIds.UnsafeUrl, "Link or image address a page may not use",
         "{0}", RuleSeverity.Error);
 
+    /// <summary>A notation file a talk names (<c>NotationFile(...)</c>) that is missing or holds what is not a <c>\newcommand</c>.</summary>
+    public static readonly RuleDescriptor BadNotationFile = new(
+        RuleIds.BadNotationFile, "Notation file cannot be read",
+        "The notation file '{0}' cannot be read: {1}", RuleSeverity.Error);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         NoTitle, NoAuthor, EmptyHeading, DuplicateAnchor, EmptySection, IncludeCycle, DuplicateInclude,
         SlideTooLong, TalkTooLong, InvalidMetadata, UnbalancedMath, DynamicContent, InvalidDeclaration, RefusedValue,
-        UnknownCitation, MissingMedia, UnknownAnchor, BadBibliography, NoTextAlternative, UnsafeUrl,
+        UnknownCitation, MissingMedia, UnknownAnchor, SlideOverflows, BadBibliography, NoTextAlternative, UnsafeUrl, BadNotationFile,
     };
 }

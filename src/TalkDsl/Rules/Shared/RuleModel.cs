@@ -189,6 +189,9 @@ internal sealed class RuleTalk
     /// <summary>The <c>.bib</c> files the talk names (<c>Bibliography(...)</c>), in order.</summary>
     public IList<RuleBibliography> Bibliographies { get; } = new List<RuleBibliography>();
 
+    /// <summary>The notation files the talk names (<c>NotationFile(...)</c>), where they can be looked at (run time, analyzer).</summary>
+    public IList<RuleNotationFile> NotationFiles { get; } = new List<RuleNotationFile>();
+
     /// <summary>
     /// The files of the project's media folder, relative to it ('/' separated), and the folder as the message
     /// names it: compile time only (the build gives them to the compiler); null when not known, and TALK016 does
@@ -226,6 +229,27 @@ internal sealed class RuleBibliography
     public BibFile? File { get; }
 }
 
+/// <summary>A notation file a talk names: the path as written, the file it resolves to, and what was read (null when it cannot be found).</summary>
+internal sealed class RuleNotationFile
+{
+    public RuleNotationFile(string path, string fullPath, object? tag, NotationFileContent? content)
+    {
+        Path = path;
+        FullPath = fullPath;
+        Tag = tag;
+        Content = content;
+    }
+
+    public string Path { get; }
+
+    public string FullPath { get; }
+
+    /// <summary>The <c>NotationFile(...)</c> call (its argument at compile time).</summary>
+    public object? Tag { get; }
+
+    public NotationFileContent? Content { get; }
+}
+
 /// <summary>A line of a file other than C# (a <c>.bib</c>): where a finding about that file goes.</summary>
 internal sealed class RuleFileLine
 {
@@ -249,6 +273,16 @@ internal sealed class RuleSettings
     public static readonly RuleSettings Default = new();
 
     public int MaxSlideLines { get; set; } = 12;
+
+    /// <summary>
+    /// How many characters of prose a line of a slide holds (<c>talkdsl.slide_line_chars</c>): TALK008 counts a
+    /// paragraph as the lines it wraps to at this width. The default is measured in chromium for reveal.js's
+    /// default theme (white) at its default slide size, 960x700: 47.2 characters a line of English prose
+    /// (SlideLineWidthTests prints the figure and fails when the theme changes it).
+    /// </summary>
+    public int SlideLineChars { get; set; } = DefaultSlideLineChars;
+
+    public const int DefaultSlideLineChars = 47;
 
     public int MaxSlideBullets { get; set; } = 7;
 

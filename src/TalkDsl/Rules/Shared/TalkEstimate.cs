@@ -32,32 +32,41 @@ internal sealed class TalkEstimate
     /// <summary>Speaker-notes words at the speaking rate, plus the minimum time per slide.</summary>
     public double EstimatedSeconds { get; }
 
-    public static TalkEstimate Compute(IReadOnlyList<RuleItem> items, RuleSettings settings)
+    /// <summary>
+    /// The item that opens each slide after the title slide, in order: the content that makes a slide before the
+    /// first heading, then each Section, Subsection, NewSlide, Thanks and References (the layout check names slides by them).
+    /// </summary>
+    public static List<RuleItem> SlideStarts(IReadOnlyList<RuleItem> items)
     {
-        var slides = 1;
-        var slideWords = 0;
-        var notesWords = 0;
-        var speakerWords = 0;
+        var starts = new List<RuleItem>();
         var sawBreak = false;
-        var leadingSlide = false;
         foreach (var item in items)
         {
             if (item.BreaksSlide)
             {
                 sawBreak = true;
-                slides++;
-                continue;
+                starts.Add(item);
             }
+            else if (!sawBreak && starts.Count == 0 && item.Kind == RuleItemKind.Content && item.Target != ContentTarget.Notes)
+            {
+                starts.Add(item);
+            }
+        }
 
+        return starts;
+    }
+
+    public static TalkEstimate Compute(IReadOnlyList<RuleItem> items, RuleSettings settings)
+    {
+        var slides = 1 + SlideStarts(items).Count;
+        var slideWords = 0;
+        var notesWords = 0;
+        var speakerWords = 0;
+        foreach (var item in items)
+        {
             if (item.Kind != RuleItemKind.Content)
             {
                 continue;
-            }
-
-            if (!sawBreak && !leadingSlide && item.Target != ContentTarget.Notes)
-            {
-                leadingSlide = true;
-                slides++;
             }
 
             var words = item.Text is null ? 0 : MarkdownText.CountWords(item.Text);

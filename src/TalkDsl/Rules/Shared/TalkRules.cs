@@ -23,7 +23,28 @@ internal static class TalkRules
         CheckContent(talk, found);
         CheckDuration(talk, settings, found);
         ReferenceRules.Check(talk, found);
+        CheckNotationFiles(talk, found);
         return found;
+    }
+
+    /// <summary>TALK030: a notation file that is not there, or a line of it that is not a <c>\newcommand</c> MathJax can take.</summary>
+    private static void CheckNotationFiles(RuleTalk talk, List<RuleViolation> found)
+    {
+        foreach (var file in talk.NotationFiles)
+        {
+            if (file.Content is null)
+            {
+                found.Add(new RuleViolation(RuleCatalog.BadNotationFile, file.Tag, file.Path,
+                    "there is no file " + file.FullPath + " (a path is relative to the C# file that names it; the project gives *.tex files to the compiler)"));
+                continue;
+            }
+
+            foreach (var problem in file.Content.Problems)
+            {
+                found.Add(new RuleViolation(RuleCatalog.BadNotationFile, file.Tag, file.Path,
+                    "line " + problem.Key.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of " + file.FullPath + ": " + problem.Value));
+            }
+        }
     }
 
     private static void CheckHeader(RuleTalk talk, List<RuleViolation> found)
@@ -187,7 +208,7 @@ internal static class TalkRules
             {
                 Close();
                 slideStart = item;
-                lines = 0;
+                lines = item.Kind == RuleItemKind.Heading && string.IsNullOrEmpty(item.Text) ? 0 : 1; // the slide's title takes a line too
                 bullets = 0;
                 continue;
             }
@@ -204,7 +225,7 @@ internal static class TalkRules
             }
 
             slideStart ??= item;
-            lines += MarkdownText.CountLines(item.Text);
+            lines += SlideLines.Count(item.Text, settings.SlideLineChars);
             bullets += MarkdownText.CountBullets(item.Text);
         }
 

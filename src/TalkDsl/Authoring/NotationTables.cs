@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using TalkDsl.Model;
+using TalkDsl.Rules;
+using TalkDsl.Rules.Citations;
+
+namespace TalkDsl.Authoring;
+
+/// <summary>
+/// The notation files talks name (<see cref="TalkHeader.NotationFile"/>, e.g. lamd's <c>talk-notation.tex</c>): read
+/// at run time, each path relative to the C# file of its call (the compiler's rule too), and kept while the
+/// file is unchanged, so one file shared by a project's talks is read once per change.
+/// </summary>
+public static class NotationTables
+{
+    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, NotationFileContent Content)> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The notation of a talk: each file's <c>\newcommand</c>s in order (a later file's command replaces an
+    /// earlier one's), then the talk's own <c>Notation(...)</c> calls, which replace a file's command of the
+    /// same name. A file that is missing or does not read adds what it can (<c>Validate()</c> and the analyzer
+    /// report it: TALK030). Generated renderers call this; a talk's chain gets it from <c>Build()</c>.
+    /// </summary>
+    /// <param name="own">The talk's own notation.</param>
+    /// <param name="files">Full paths of the notation files.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static ValueList<NotationMacro> Merge(IEnumerable<NotationMacro> own, IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(own);
+        ArgumentNullException.ThrowIfNull(files);
+        // In order, a replaced command moving to where it was defined last (as in the file or the chain).
+        var table = new List<NotationMacro>();
+        void Define(NotationMacro macro)
+        {
+            table.RemoveAll(m => m.Command == macro.Command);
+            table.Add(macro);
+        }
+
+        foreach (var macro in files.Select(Read).OfType<NotationFileContent>().SelectMany(c => c.Macros))
+        {
+            Define(new NotationMacro(macro.Command, macro.Definition, macro.Parameters));
+        }
+
+        foreach (var macro in own)
+        {
+            Define(macro);
+        }
+
+        return table.ToValueList();
+    }
+
+    /// <summary>The notation files a header names, read, for the rules (TALK030).</summary>
+    internal static List<RuleNotationFile> Load(HeaderState header) =>
+        header.NotationFiles.Select(named =>
+        {
+            var full = BibliographyPaths.Resolve(named.Spot.File, named.Path);
+            return new RuleNotationFile(named.Path, full, named.Spot, Read(full));
+        }).ToList();
+
+    private static NotationFileContent? Read(string path)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        if (Cache.TryGetValue(path, out var cached) && cached.Written == file.LastWriteTimeUtc && cached.Length == file.Length)
+        {
+            return cached.Content;
+        }
+
+        var read = NotationFileReader.Read(File.ReadAllText(path));
+        Cache[path] = (file.LastWriteTimeUtc, file.Length, read);
+        return read;
+    }
+}
