@@ -79,7 +79,7 @@ internal static class RuleModelBuilder
 
     /// <summary>The whole talk for <see cref="TalkRules.Check"/>.</summary>
     /// <param name="findBibliography">The project's <c>.bib</c> file at a full path ('/' separated), read; null when the project has none there.</param>
-    /// <param name="findNotation">The project's notation file at a full path, read (null when the project has none there); null where files cannot be looked at (the generator), and TALK030 does not run.</param>
+    /// <param name="findNotation">The project's notation file at a full path, read (null when the project has none there); null where files cannot be looked at (the generator), and TALK022 does not run.</param>
     public static RuleTalk BuildTalk(string key, ChainInfo chain, LocationInfo? memberLocation, Func<string, PartInfo?> findPart, Func<string, BibFile?>? findBibliography = null, Func<string, NotationFileContent?>? findNotation = null) =>
         BuildTalk(key, chain, memberLocation, Expand(key, chain.Steps, findPart), findBibliography, findNotation);
 

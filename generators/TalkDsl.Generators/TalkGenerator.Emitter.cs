@@ -379,7 +379,7 @@ public sealed partial class TalkGenerator
             {
                 if (header.NotationFiles.Count > 0)
                 {
-                    // The files are read when the talk renders (and checked as you type, TALK030), as Build() reads them.
+                    // The files are read when the talk renders (and checked as you type, TALK022), as Build() reads them.
                     var files = string.Join(", ", header.NotationFiles.Select(f => Literal(BibliographyPaths.Resolve(f.SourceFile, f.Path))));
                     writer.WriteLine($"Notation = global::TalkDsl.Authoring.NotationTables.Merge(new {Model}NotationMacro[]");
                     using (writer.WriteBlock($", new string[] {{ {files} }}),"))

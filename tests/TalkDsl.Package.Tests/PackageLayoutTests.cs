@@ -69,7 +69,7 @@ public sealed class PackageLayoutTests
     [Fact]
     public void Every_package_has_the_same_version_and_the_metadata_a_package_page_shows()
     {
-        foreach (var id in new[] { "TalkDsl", "TalkDsl.Templates", "TalkDsl.Cli" })
+        foreach (var id in new[] { "TalkDsl", "TalkDsl.Preview", "TalkDsl.Templates", "TalkDsl.Cli" })
         {
             var metadata = Nuspec(id);
             Assert.Equal(id, Value(metadata, "id"));

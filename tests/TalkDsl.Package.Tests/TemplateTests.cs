@@ -53,6 +53,25 @@ public sealed class TemplateTests(UserMachine machine)
         Assert.Contains("id=\"MJX-CHTML-styles\"", OpenedOffline(notes), StringComparison.Ordinal); // MathJax started (the notes hold no math)
     }
 
+    [Fact]
+    public void With_the_preview_package_a_talk_projects_own_command_line_has_serve()
+    {
+        var project = machine.NewTalk("Previewed");
+        var file = Path.Combine(project, "Previewed.csproj");
+        File.WriteAllText(file, File.ReadAllText(file).Replace(
+            "</Project>",
+            $"  <ItemGroup>\n    <PackageReference Include=\"TalkDsl.Preview\" Version=\"{TalkDsl.Testing.Packages.PackedFeed.Version}\" />\n  </ItemGroup>\n</Project>",
+            StringComparison.Ordinal));
+
+        machine.Folder.Succeed("dotnet", "build", project, "-nologo");
+        var help = machine.Folder.Succeed("dotnet", "run", "--project", project, "--no-build", "--", "--help");
+        var serve = machine.Folder.Succeed("dotnet", "run", "--project", project, "--no-build", "--", "serve", "--help");
+
+        Assert.Matches(@"serve\s+.*live preview", help);
+        Assert.Contains("--no-open", serve, StringComparison.Ordinal);
+        Assert.Contains("--port", serve, StringComparison.Ordinal);
+    }
+
     /// <summary>The page's DOM after headless chromium ran its scripts, opened from file:// with no name resolving (no network).</summary>
     private string OpenedOffline(string page) => machine.Folder.Succeed(
         Environment.GetEnvironmentVariable("TALKDSL_CHROMIUM") is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium",

@@ -12,7 +12,7 @@ namespace TalkDsl.Generators.Analyzers;
 /// <summary>
 /// The project's <c>.tex</c> notation files, given to the compiler as <c>AdditionalFiles</c> (TalkDsl.props adds
 /// every <c>**/*.tex</c>), by full path; each read once per version, as <see cref="ProjectBibliographies"/> reads
-/// the <c>.bib</c> files. A talk's <c>NotationFile(...)</c> is checked against them (TALK030).
+/// the <c>.bib</c> files. A talk's <c>NotationFile(...)</c> is checked against them (TALK022).
 /// </summary>
 internal sealed class ProjectNotationFiles
 {

@@ -57,6 +57,13 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
         BodySource.Of(Evaluate(LamdParser.ParseFragment(file).Nodes, new Frame(file, scope, Site: null, Arguments: null, Named: null)));
     private readonly Stack<string> _includeStack = new();
     private readonly HashSet<string> _includedParts = new(StringComparer.Ordinal);
+
+    // Where each snippet was first read, when that was inside \notes{…} ("notes") or \slides{…}/\speakernotes{…}
+    // ("slides"): gpp reads such content in that lamd build only, so the snippet's include guard is set there only.
+    private readonly Dictionary<string, (string OnlyIn, LamdPart Part)> _includedInOneBuild = new(StringComparer.Ordinal);
+
+    // The lamd build whose content is being evaluated ("notes", "slides"), or null for content both read.
+    private string? _onlyIn;
     private int _expansionDepth;
     private int _evaluationDepth;
     private readonly LamdExpansionBudget _budget = new();
@@ -207,7 +214,18 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
             return;
         }
 
-        var arguments = call.Arguments.Select(a => Evaluate(a.Nodes, frame)).ToImmutableArray();
+        var outer = _onlyIn;
+        _onlyIn = call.Name switch { "notes" => "notes", "slides" or "speakernotes" => "slides", _ => _onlyIn };
+        ImmutableArray<ImmutableArray<BodyNode>> arguments;
+        try
+        {
+            arguments = call.Arguments.Select(a => Evaluate(a.Nodes, frame)).ToImmutableArray();
+        }
+        finally
+        {
+            _onlyIn = outer;
+        }
+
         if (Output is null && (ConstructTable.Contains(call.Name) || (!arguments.IsEmpty && LamdMacros?.Contains(call.Name) == true)))
         {
             output.Add(new BodyConstruct(call.Name, arguments, position) { ParameterCount = call.ParameterCount });
@@ -456,6 +474,23 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
 
         if (isSnippet && (tree.Guard is { } guard && _macros.ContainsKey(guard.Symbol) || _includedParts.Contains(found)))
         {
+            if (Output is null && _onlyIn is null && _includedInOneBuild.Remove(found, out var first))
+            {
+                // Read so far in one lamd build only: the other build has not set its guard, and includes it here.
+                var other = first.OnlyIn == "notes" ? "slides" : "notes";
+                var detail = $"{tree.File.DisplayPath} (already included in {first.OnlyIn}-only content, which lamd's {other} build does not read)";
+                output.Add(new BodyConstruct(other, [[new BodyInclude(requested, IncludeOutcome.Included, first.Part, detail, position)]], position));
+                return;
+            }
+
+            if (Output is null && _includeStack.Count > 1 && workspace.Parts.TryGetValue(found, out var earlier))
+            {
+                // Inside a snippet, which becomes one part for every talk: whether lamd's guard is set here depends on
+                // the talk that includes it. The part includes it; TalkDsl skips a part the talk already has (TALK007), as the guard does.
+                output.Add(new BodyInclude(requested, IncludeOutcome.Included, earlier, $"{tree.File.DisplayPath} (a part a talk includes once)", position));
+                return;
+            }
+
             output.Add(new BodyInclude(requested, IncludeOutcome.Repeated, null,
                 tree.Guard is null ? "included again; lamd would repeat it, a TalkDsl part is included once" : $"already included (include guard {tree.Guard.Symbol})", position));
             return;
@@ -486,6 +521,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
 
         _includedParts.Add(found);
         var part = workspace.RegisterPart(new LamdPart(found, tree.File.DisplayPath, body, tree.Guard), position);
+        if (_onlyIn is not null)
+        {
+            _includedInOneBuild[found] = (_onlyIn, part);
+        }
+
         output.Add(new BodyInclude(requested, IncludeOutcome.Included, part, tree.File.DisplayPath, position));
     }
 

@@ -65,6 +65,9 @@ internal sealed class BodyMapper
         {
             switch (nodes[i])
             {
+                case BodyText text when CommentedOut(nodes, i) is { } end:
+                    i = MapCommentedOut(nodes, i, end, target);
+                    break;
                 case BodyText text:
                     Append(target, text.Text, text.Position);
                     break;
@@ -472,6 +475,61 @@ internal sealed class BodyMapper
     private static string RawTexComment(IEnumerable<string> dropped) =>
         $"Left out as lamd's pages leave it out (raw LaTeX, which pandoc drops from HTML): {string.Join(", ", dropped.Distinct())}.";
 
+    /// <summary>
+    /// When the text at <paramref name="index"/> opens an HTML comment (<c>&lt;!--</c>) that closes in a later text node,
+    /// with constructs or includes between: the index of that later node, else null. gpp knows nothing of HTML
+    /// comments, so lamd reads what is inside (an include sets its guard), and pandoc shows none of it.
+    /// </summary>
+    private static int? CommentedOut(ImmutableArray<BodyNode> nodes, int index)
+    {
+        var text = ((BodyText)nodes[index]).Text;
+        var open = text.LastIndexOf("<!--", StringComparison.Ordinal);
+        if (open < 0 || text.IndexOf("-->", open + 4, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        for (var j = index + 1; j < nodes.Length; j++)
+        {
+            if (nodes[j] is BodyText { Text: var later } && later.Contains("-->", StringComparison.Ordinal))
+            {
+                return j - index > 1 ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Text before the comment and after it as usual; the comment itself, with what gpp read inside it, as a C# comment.</summary>
+    private int MapCommentedOut(ImmutableArray<BodyNode> nodes, int start, int end, ContentTarget target)
+    {
+        var first = (BodyText)nodes[start];
+        var last = (BodyText)nodes[end];
+        var open = first.Text.LastIndexOf("<!--", StringComparison.Ordinal);
+        var close = last.Text.IndexOf("-->", StringComparison.Ordinal) + 3;
+        Append(target, first.Text[..open], first.Position);
+        Flush();
+        var inside = first.Text[open..] + BodySource.Of(nodes.Skip(start + 1).Take(end - start - 1)) + last.Text[..close];
+        var uses = nodes.Skip(start + 1).Take(end - start - 1).OfType<BodyInclude>()
+            .Select(include => new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{include.Requested} inside an HTML comment: shown nowhere, as in lamd"))
+            .ToArray();
+        _steps.Add(ChainStep.Comment(
+            CommentLines($"lamd HTML comment at {Within(first.Position, first.Text, open)} — lamd's pages show none of it (gpp still reads the includes inside, so their guards are set); kept as a comment.", inside),
+            uses));
+        Append(target, last.Text[close..], last.Position);
+        return end;
+    }
+
+    /// <summary>The position of <paramref name="offset"/> in a text that starts at <paramref name="start"/>.</summary>
+    private static SourcePosition Within(SourcePosition start, string text, int offset)
+    {
+        var before = text[..offset];
+        var newline = before.LastIndexOf('\n');
+        return newline < 0
+            ? start with { Column = start.Column + offset }
+            : start with { Line = start.Line + before.Count(c => c == '\n'), Column = offset - newline };
+    }
+
     private void NeverShown(string construct, SourcePosition position, string source, string why)
     {
         Flush();
@@ -579,7 +637,7 @@ internal sealed class BodyMapper
 
     /// <summary>
     /// Thanks() may be followed only by References(), and References() by nothing; a closing that content
-    /// follows (or any closing in a part) is kept as a raw block instead, so the chain still compiles.
+    /// follows (or any closing in a part) becomes the heading lamd's macros make of it, so the chain still compiles.
     /// </summary>
     private static List<ChainStep> ClosingRules(List<ChainStep> steps, bool isPart)
     {
@@ -599,15 +657,19 @@ internal sealed class BodyMapper
                 continue;
             }
 
+            // lamd's macros make a titled slide and a notes heading of it (\newslide{Thanks!} and \subsection{Thanks!};
+            // \newslide{References} and \section{References}): the same heading here, as TalkDsl's closing calls end the chain.
             var use = step.Uses[0];
             var why = "content follows it, and in TalkDsl it closes the talk";
+            var (level, title) = step.Role == StepRole.Thanks ? (HeadingLevel.Subsection, "Thanks!") : (HeadingLevel.Section, "References");
+            var call = $".{level}({CSharpLiteral.String(title)})";
             result[i] = new ChainStep(
-                [$"lamd {use.Construct} at {use.Position} — {why}: kept as a raw block."],
-                $".Markdown({CSharpLiteral.Raw(use.Construct, ContentIndent)}, allowHtml: true)",
+                [$"lamd {use.Construct} at {use.Position} — {why}: the heading lamd's macros make of it, {call}."],
+                call,
                 StepRole.Body,
-                [use with { Outcome = ConstructOutcome.NotMapped, Detail = why }])
+                [use with { Outcome = ConstructOutcome.NotMapped, Detail = $"{why}: written as its heading, {call}" }])
             {
-                Rule = RuleItem.Content(ContentTarget.Both, use.Construct, use.Position),
+                Rule = RuleItem.Heading(level, title, use.Position),
                 Origin = use.Position,
             };
         }

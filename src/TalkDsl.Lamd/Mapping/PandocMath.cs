@@ -7,7 +7,9 @@ namespace TalkDsl.Lamd.Mapping;
 /// <c>$</c> opens inline math only when a non-space follows it, and closes it only when a non-space precedes
 /// it and no digit follows; the math never crosses a blank line, and a <c>$</c> inside <c>\text{…}</c>
 /// does not close it. <c>$$…$$</c> is display math. Any other dollar is text for pandoc, so the importer
-/// writes it <c>\$</c>: TalkDsl's rules read every unescaped dollar as a delimiter (TALK011).
+/// writes it <c>\$</c>: TalkDsl's rules read every unescaped dollar as a delimiter (TALK011). Math that
+/// crosses a line break is rewritten so TalkDsl's Markdown (Markdig, which ends inline math at a line
+/// break) reads it as math too (see <see cref="ForMarkdig"/>).
 /// </summary>
 internal static class PandocMath
 {
@@ -62,7 +64,7 @@ internal static class PandocMath
             var end = i + 1 < markdown.Length && markdown[i + 1] == '$' ? DisplayEnd(markdown, i) : InlineEnd(markdown, i);
             if (end is { } close)
             {
-                result.Append(markdown, i, close - i);
+                result.Append(ForMarkdig(markdown, i, close));
                 i = close;
             }
             else
@@ -74,6 +76,38 @@ internal static class PandocMath
         }
 
         return result.ToString();
+    }
+
+    /// <summary>
+    /// The math span <c>[start, end)</c> in a form Markdig reads as pandoc does. For pandoc a line break in
+    /// math is a space; Markdig's inline math stops at one, and the rest shows as text (<c>\left{</c>, a
+    /// <c>*</c> read as emphasis). So display math that opens a line and ends one becomes a math block
+    /// (<c>$$</c>, the formula, <c>$$</c> on lines of their own), and any other math crossing a line is joined onto one line.
+    /// </summary>
+    private static string ForMarkdig(string text, int start, int end)
+    {
+        var span = text[start..end];
+        if (!span.Contains('\n', StringComparison.Ordinal))
+        {
+            return span;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(start - 1, 0)) + 1;
+        var opensLine = start == 0 || string.IsNullOrWhiteSpace(text[lineStart..start]);
+        if (span.StartsWith("$$", StringComparison.Ordinal) && opensLine && (end == text.Length || text[end] == '\n'))
+        {
+            if (span[2..].TrimStart(' ').StartsWith('\n') && span[..^2].TrimEnd(' ').EndsWith('\n'))
+            {
+                return span;
+            }
+
+            if (lineStart == start)
+            {
+                return $"$$\n{span[2..^2].Trim()}\n$$";
+            }
+        }
+
+        return string.Join(' ', span.Split('\n').Select((line, k) => k == 0 ? line.TrimEnd() : line.Trim()));
     }
 
     /// <summary>The index after the closing <c>$$</c> of display math opening at <paramref name="start"/>, or null.</summary>

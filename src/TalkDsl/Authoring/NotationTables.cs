@@ -19,7 +19,7 @@ public static class NotationTables
     /// The notation of a talk: each file's <c>\newcommand</c>s in order (a later file's command replaces an
     /// earlier one's), then the talk's own <c>Notation(...)</c> calls, which replace a file's command of the
     /// same name. A file that is missing or does not read adds what it can (<c>Validate()</c> and the analyzer
-    /// report it: TALK030). Generated renderers call this; a talk's chain gets it from <c>Build()</c>.
+    /// report it: TALK022). Generated renderers call this; a talk's chain gets it from <c>Build()</c>.
     /// </summary>
     /// <param name="own">The talk's own notation.</param>
     /// <param name="files">Full paths of the notation files.</param>
@@ -49,7 +49,7 @@ public static class NotationTables
         return table.ToValueList();
     }
 
-    /// <summary>The notation files a header names, read, for the rules (TALK030).</summary>
+    /// <summary>The notation files a header names, read, for the rules (TALK022).</summary>
     internal static List<RuleNotationFile> Load(HeaderState header) =>
         header.NotationFiles.Select(named =>
         {

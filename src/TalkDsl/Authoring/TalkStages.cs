@@ -163,7 +163,7 @@ public sealed class TalkHeader : Talk
     /// Names a LaTeX notation file whose <c>\newcommand</c>s the talk's math may use (lamd's <c>talk-notation.tex</c>):
     /// one file shared by a project's talks instead of <see cref="Notation"/> calls in each. A relative path starts
     /// at the folder of the C# file that calls it; the project gives its <c>*.tex</c> files to the compiler, which
-    /// checks the file as you type (TALK030: missing, or a line that is not a <c>\newcommand</c>). The talk's own
+    /// checks the file as you type (TALK022: missing, or a line that is not a <c>\newcommand</c>). The talk's own
     /// <see cref="Notation"/> calls replace a file's command of the same name; call it again for more files.
     /// </summary>
     /// <param name="path">The file, e.g. <c>"talk-notation.tex"</c>.</param>

@@ -225,4 +225,21 @@ public sealed class LamdEvaluatorTests : IDisposable
         Assert.Equal(" short version", TempTalks.Dump(workspace.Parts.Values.Single().Body));
         Assert.Equal((LamdDiagnosticIds.SnippetDiffers, new SourcePosition("two.md", 4, 14)), (workspace.Diagnostics.Single().Id, workspace.Diagnostics.Single().Position));
     }
+    [Fact]
+    public void A_guarded_snippet_a_snippet_includes_again_stays_included_there_as_which_talk_repeats_it_differs()
+    {
+        // short.md is one part for both talks: in one.md the guard of blog.md is set before it, in two.md it is not.
+        _files.Write("blog.md", "\\ifndef{blog}\\define{blog}Blog.\\endif");
+        _files.Write("short.md", "\\ifndef{short}\\define{short}Short. \\include{blog.md}\\endif");
+        var first = _files.Write("one.md", "---\ntitle: One\n---\n\\include{blog.md}\n\\include{short.md}\n\\include{blog.md}");
+        var second = _files.Write("two.md", "---\ntitle: Two\n---\n\\include{short.md}");
+        var workspace = Fixtures.Workspace(_files.Root);
+
+        var one = workspace.ReadTalk(first);
+        workspace.ReadTalk(second);
+
+        Assert.Equal("Short. ⟦include blog.md Included⟧", TempTalks.Dump(workspace.Parts.Values.Single(p => p.DisplayPath == "short.md").Body));
+        Assert.EndsWith("⟦include blog.md Repeated⟧", TempTalks.Dump(one!.Body), StringComparison.Ordinal);
+        Assert.Empty(workspace.Diagnostics);
+    }
 }

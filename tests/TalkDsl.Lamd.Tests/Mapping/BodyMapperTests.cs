@@ -11,12 +11,12 @@ public sealed class BodyMapperTests : IDisposable
     public void Dispose() => _lecture.Dispose();
 
     [Fact]
-    public void Content_after_thanks_keeps_the_thanks_as_a_raw_block_so_the_chain_compiles()
+    public void Content_after_thanks_makes_the_thanks_the_heading_lamd_makes_of_it_so_the_chain_compiles()
     {
         var (code, summary) = Import("\\subsection{A}\ntext\n\\thanks\n\\subsection{After}\nmore\n\\references");
 
-        Assert.Contains("// lamd \\thanks at lecture.md:7:1 — content follows it, and in TalkDsl it closes the talk: kept as a raw block.", code, StringComparison.Ordinal);
-        Assert.Contains(".Markdown(\"\"\"\n            \\thanks\n            \"\"\", allowHtml: true)", code, StringComparison.Ordinal);
+        Assert.Contains("// lamd \\thanks at lecture.md:7:1 — content follows it, and in TalkDsl it closes the talk: the heading lamd's macros make of it, .Subsection(\"Thanks!\").\n        .Subsection(\"Thanks!\")\n        .Subsection(\"After\")", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\thanks\n            \"\"\"", code, StringComparison.Ordinal);
         Assert.EndsWith("        .References();\n}\n", code, StringComparison.Ordinal);
         Assert.Equal(["\\thanks"], summary.NotMapped.Select(u => u.Construct));
     }

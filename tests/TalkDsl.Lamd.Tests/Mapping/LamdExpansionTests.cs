@@ -72,6 +72,36 @@ public sealed class LamdExpansionTests : IDisposable
     }
 
     [Fact]
+    public void A_snippet_first_included_inside_notes_is_still_included_in_the_slides_where_it_comes_again()
+    {
+        // gpp reads \notes{…} in lamd's notes build only: there the guard is set and the second include is empty;
+        // lamd's slides build meets the snippet first at the second include, and shows it there.
+        _files.Write("talks/_s/includes/detail.md", "\\ifndef{detail}\n\\define{detail}\n\\subsection{Detail}\nShown once.\n\\endif\n");
+        var code = Import("\\subsection{A}\nShared.\n\\notes{\\include{_s/includes/detail.md}}\n\n\\include{_s/includes/detail.md}\n");
+
+        Assert.Contains("// lamd \\include{_s/includes/detail.md} at talk.md:10:1 in slides-only content: _s/includes/detail.md (already included in notes-only content, which lamd's slides build does not read) is written here, slides-only, as a part cannot be.", code, StringComparison.Ordinal);
+        Assert.Contains(".NewSlide(\"Detail\")", code, StringComparison.Ordinal);
+        Assert.Contains(".Slides(\"\"\"\n            Shown once.\n            \"\"\")", code, StringComparison.Ordinal);
+        Assert.Contains(".Notes(\"\"\"\n            Shown once.\n            \"\"\")", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("already included (include guard", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Includes_inside_an_html_comment_are_shown_nowhere_and_their_guards_hide_a_later_include()
+    {
+        // gpp reads the include inside <!-- --> (the guard is set); pandoc shows nothing of the comment.
+        _files.Write("talks/_s/includes/detail.md", "\\ifndef{detail}\n\\define{detail}\n\\subsection{Detail}\nHidden.\n\\endif\n");
+        var code = Import("\\subsection{A}\nBefore.\n<!--\\include{_s/includes/detail.md}-->\nAfter.\n\n\\include{_s/includes/detail.md}\n");
+
+        Assert.Contains("// lamd HTML comment at talk.md:8:1 — lamd's pages show none of it (gpp still reads the includes inside, so their guards are set); kept as a comment.", code, StringComparison.Ordinal);
+        Assert.Contains("// | <!--\\include{_s/includes/detail.md}-->", code, StringComparison.Ordinal);
+        Assert.Contains(".Markdown(\"\"\"\n            After.\n            \"\"\")", code, StringComparison.Ordinal);
+        Assert.Contains("already included (include guard detail)", code, StringComparison.Ordinal);
+        Assert.DoesNotContain(".Include(", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hidden.", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_command_nobody_defined_is_left_out_as_pandoc_leaves_raw_latex_out_of_lamds_pages()
     {
         var code = Import("\\subsection{A}\nGet \\downloadfile{http://x.org/a.png}{a.png} here, $\\mathbf{w}$ stays.\n");

@@ -7,7 +7,7 @@ namespace TalkDsl.Tests.Authoring;
 /// <summary>
 /// <c>NotationFile(...)</c>: a LaTeX notation file (lamd's <c>talk-notation.tex</c>) shared by a project's talks,
 /// read relative to the C# file that names it, applied under the talk's own <c>Notation(...)</c>, and checked
-/// with the same words at run time as at compile time (TALK030).
+/// with the same words at run time as at compile time (TALK022).
 /// </summary>
 public sealed class NotationFileTests : IDisposable
 {
@@ -69,7 +69,7 @@ public sealed class NotationFileTests : IDisposable
     }
 
     [Fact]
-    public void Validate_reports_a_missing_file_and_a_bad_line_as_TALK030_at_the_call()
+    public void Validate_reports_a_missing_file_and_a_bad_line_as_TALK022_at_the_call()
     {
         File.WriteAllText(Path.Combine(_folder, "bad.tex"), "\\newcommand{\\f}{f}\nnot a command\n");
         var caller = Path.Combine(_folder, "Talk.cs");

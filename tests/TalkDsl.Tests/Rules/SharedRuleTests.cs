@@ -75,7 +75,7 @@ public class SharedRuleTests
     {
         var ids = RuleCatalog.All.Select(r => r.Id).ToList();
 
-        Assert.Equal(Enumerable.Range(1, 21).Select(i => $"TALK{i:000}"), ids);
+        Assert.Equal(Enumerable.Range(1, 22).Select(i => $"TALK{i:000}"), ids);
         Assert.All(RuleCatalog.All, r => Assert.EndsWith($"docs/diagnostics/{r.Id}.md", r.HelpLink));
     }
 

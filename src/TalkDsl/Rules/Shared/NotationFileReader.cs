@@ -4,7 +4,7 @@ using System.Globalization;
 namespace TalkDsl.Rules;
 
 // Shared source (see RuleCatalog.cs): how a notation file (NotationFile("talk-notation.tex"), lamd's
-// talk-notation.tex) is read, by the run time that applies it and by the analyzer that checks it (TALK030).
+// talk-notation.tex) is read, by the run time that applies it and by the analyzer that checks it (TALK022).
 
 /// <summary>One <c>\newcommand</c> of a notation file, checked as <c>Notation(...)</c> checks its values.</summary>
 internal sealed class NotationFileMacro

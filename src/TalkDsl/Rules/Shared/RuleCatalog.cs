@@ -84,7 +84,7 @@ internal static class RuleIds
 
     public const string UnsafeUrl = "TALK021";
 
-    public const string BadNotationFile = "TALK030";
+    public const string BadNotationFile = "TALK022";
 }
 
 /// <summary>The table of every TALKnnn rule. Ids are part of the product: never renumber.</summary>

@@ -27,7 +27,7 @@ internal static class TalkRules
         return found;
     }
 
-    /// <summary>TALK030: a notation file that is not there, or a line of it that is not a <c>\newcommand</c> MathJax can take.</summary>
+    /// <summary>TALK022: a notation file that is not there, or a line of it that is not a <c>\newcommand</c> MathJax can take.</summary>
     private static void CheckNotationFiles(RuleTalk talk, List<RuleViolation> found)
     {
         foreach (var file in talk.NotationFiles)
