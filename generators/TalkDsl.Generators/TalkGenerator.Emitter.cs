@@ -66,9 +66,10 @@ public sealed partial class TalkGenerator
             return writer.ToString();
         }
 
-        public static string EmitManifest(MemberInfo part)
+        /// <summary>A part's file: its manifest, and the member that replays it when it has one.</summary>
+        public static string EmitPart(PartToGenerate part)
         {
-            var info = Parser.ToPart(part.Key, part.MemberName, part.Chain);
+            var info = part.Part;
             var writer = new IndentedTextWriter();
             WriteHeader(writer);
             writer.WriteLine($"// The part {part.Type.FullName}.{part.MemberName}, for talks in other assemblies that include it.");
@@ -83,7 +84,42 @@ public sealed partial class TalkGenerator
                 }
             }
 
+            if (part.Events is not { } events)
+            {
+                return writer.ToString();
+            }
+
+            writer.WriteLine();
+            using (OpenType(writer, part.Type))
+            {
+                WriteReplayMember(writer, part, events);
+            }
+
             return writer.ToString();
+        }
+
+        private static void WriteReplayMember(IndentedTextWriter writer, PartToGenerate part, EquatableArray<TalkEvent> events)
+        {
+            writer.WriteLine($"/// <summary>Replays the part {Xml(part.MemberName)} into a talk, the first time the talk includes it: every talk that includes the part calls this, so its content is compiled once.</summary>");
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.WriteLine(GeneratedCode);
+            // Public (hidden from IntelliSense), so the preview's emit of only an edited talk, a separate assembly, can call it.
+            writer.WriteLine($"public static void {Parser.ReplayerName(part.MemberName)}({Rendering}ReplayContext replay)");
+            using (writer.WriteBlock())
+            {
+                writer.WriteLine($"if (!replay.Include({Literal(part.Part.Key)}))");
+                using (writer.WriteBlock())
+                {
+                    writer.WriteLine("return;");
+                }
+
+                writer.WriteLine();
+                writer.WriteLine("var writer = replay.Writer;");
+                foreach (var e in events)
+                {
+                    writer.WriteLine(Event(e));
+                }
+            }
         }
 
         public static string EmitCatalog(CatalogInfo catalog)
@@ -251,13 +287,7 @@ public sealed partial class TalkGenerator
                 writer.WriteLine($"public override void Render({Rendering}ITalkWriter writer)");
                 using (writer.WriteBlock())
                 {
-                    writer.WriteLine("if (writer is null)");
-                    using (writer.WriteBlock())
-                    {
-                        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(writer));");
-                    }
-
-                    writer.WriteLine();
+                    writer.WriteLine($"var replay = new {Rendering}ReplayContext(writer);");
                     writer.WriteLine("writer.BeginTalk(s_metadata);");
                     foreach (var e in talk.Events)
                     {
@@ -269,16 +299,20 @@ public sealed partial class TalkGenerator
             }
         }
 
-        /// <summary>The writer call <c>TalkReplay.Replay</c> makes for one body call, with the values the built block holds.</summary>
+        /// <summary>
+        /// The call <c>TalkReplay.Replay</c> makes for one body call, with the values the built block holds (headings
+        /// through the replay, which gives their anchors); an include is a call of the part's replay member.
+        /// </summary>
         private static string Event(TalkEvent e)
         {
             var step = e.Step;
             return step.Kind switch
             {
-                StepKind.Heading => $"writer.Heading({Level(step.Level)}, {Literal(step.Text)}, {Literal(e.Anchor)});",
+                StepKind.Include => $"{e.PartReplayer}(replay);",
+                StepKind.Heading => $"replay.Heading({Level(step.Level)}, {Literal(step.Text)});",
                 StepKind.Content => $"writer.Content(global::TalkDsl.ContentTarget.{step.Target}, {Literal(step.Text)}, {Bool(step.AllowHtml)});",
-                StepKind.Thanks => $"writer.Thanks({Literal(e.Anchor)});",
-                StepKind.References => $"writer.References({Literal(e.Anchor)});",
+                StepKind.Thanks => "replay.Thanks();",
+                StepKind.References => "replay.References();",
                 StepKind.Media => $"writer.Media({Media(step.Media[0])});",
                 StepKind.Figure => $"writer.Figure({Media(step.Media[0])}, {Literal(step.Text)}, {Literal(step.Label)});",
                 StepKind.Columns => $"writer.Columns({Media(step.Media[0])}, {Media(step.Media[1])}, {Literal(step.LeftWidth)}, {Literal(step.RightWidth)});",

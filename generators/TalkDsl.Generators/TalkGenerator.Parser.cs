@@ -42,7 +42,7 @@ public sealed partial class TalkGenerator
                 var symbol = context.TargetSymbol;
                 var problem = CheckDeclaration(symbol, kind);
                 var chain = CanHoldChain(problem)
-                    ? ReadChain(FindReturnedValue(BodyOperation(context.TargetNode, context.SemanticModel, cancellationToken)), context.TargetNode, withLocations: false, cancellationToken)
+                    ? ReadChain(FindReturnedValue(BodyOperation(context.TargetNode, WithoutNullableAnalysis(context.SemanticModel.Compilation, context.TargetNode.SyntaxTree), cancellationToken)), context.TargetNode, withLocations: false, cancellationToken)
                     : null;
                 return new MemberInfo(kind, KeyOf(symbol), symbol.Name, symbol is IPropertySymbol, ContainingTypeOf(symbol.ContainingType), problem, chain);
             }
@@ -53,6 +53,18 @@ public sealed partial class TalkGenerator
             }
         }
 
+        /// <summary>
+        /// A model of the same tree that skips nullable analysis. The chain reader needs the calls, their
+        /// arguments' constant values and symbols, never nullability; the nullable walker is otherwise a large
+        /// share of binding a long fluent chain (the compiler runs it once more when it compiles the body).
+        /// </summary>
+        public static SemanticModel WithoutNullableAnalysis(Compilation compilation, SyntaxTree tree)
+        {
+#pragma warning disable RSEXPERIMENTAL001 // SemanticModelOptions.DisableNullableAnalysis: experimental in Roslyn 4.9+, what the IDE's classifier uses
+            return compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis);
+#pragma warning restore RSEXPERIMENTAL001
+        }
+
         /// <summary>Reads a part declared in source, for the analyzer's on-demand lookups.</summary>
         public static PartInfo ReadPart(ISymbol symbol, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
         {
@@ -60,8 +72,12 @@ public sealed partial class TalkGenerator
             return ToPart(KeyOf(symbol), symbol.Name, chain);
         }
 
-        public static PartInfo ToPart(string key, string memberName, ChainInfo? chain) =>
-            new(key, string.IsNullOrWhiteSpace(chain?.PartName) ? memberName : chain!.PartName!, chain?.Steps ?? EquatableArray<StepInfo>.Empty, chain is null || chain.IsOpaque);
+        /// <param name="type">The part's declaring type, for a part the generator emits a replay member for; null in the analyzer.</param>
+        public static PartInfo ToPart(string key, string memberName, ChainInfo? chain, ContainingTypeInfo? type = null) =>
+            new(key, string.IsNullOrWhiteSpace(chain?.PartName) ? memberName : chain!.PartName!, chain?.Steps ?? EquatableArray<StepInfo>.Empty, chain is null || chain.IsOpaque, type is null ? null : type.GlobalName + "." + ReplayerName(memberName));
+
+        /// <summary>The name of a part's generated replay member: <c>Replay{Member}Part</c>.</summary>
+        public static string ReplayerName(string memberName) => "Replay" + memberName + "Part";
 
         /// <summary>The stable key of a member: its documentation id, the same in source and in metadata.</summary>
         public static string KeyOf(ISymbol symbol) => symbol.OriginalDefinition.GetDocumentationCommentId() ?? symbol.ToDisplayString();

@@ -41,8 +41,7 @@ public sealed partial class TalkGenerator
                 return RunTimeOnly(talk, EquatableArray<SectionConstant>.Empty);
             }
 
-            var calls = RuleModelBuilder.ExpandCalls(talk.Key, chain.Steps, parts.Find);
-            var items = RuleModelBuilder.ItemsOf(calls);
+            var items = RuleModelBuilder.Expand(talk.Key, chain.Steps, parts.Find);
             var ruleTalk = RuleModelBuilder.BuildTalk(talk.Key, chain, null, items);
             cancellationToken.ThrowIfCancellationRequested();
             var anchors = HeadingAnchors.Assign(items);
@@ -69,7 +68,7 @@ public sealed partial class TalkGenerator
                 : new CitationNeeds(
                     chain.Header.Bibliographies.Select(b => BibliographyPaths.Resolve(b.SourceFile, b.Path)).ToEquatableArray(),
                     ReferenceRules.CitedKeys(items).ToEquatableArray());
-            return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, outline, chain.Header, Events(calls, anchors), needs);
+            return new TalkToGenerate(talk.Type, talk.MemberName, talk.IsProperty, name, sections, outline, chain.Header, Events(chain.Steps, parts), needs);
         }
 
         /// <summary>
@@ -112,25 +111,56 @@ public sealed partial class TalkGenerator
             return new OutlineInfo(title, headings, estimate.SlideCount, estimate.SlideWords, estimate.NotesWords, estimate.SpeakerNotesWords, (long)(seconds * System.TimeSpan.TicksPerSecond));
         }
 
-        /// <summary>The writer calls <c>TalkReplay.Replay</c> makes for the built talk, in order: one per call, with its anchor.</summary>
-        private static EquatableArray<TalkEvent> Events(IReadOnlyList<RuleItem> calls, List<HeadingAnchor> anchors)
+        /// <summary>
+        /// A part with its replay: its own calls in order, an include of a part with a replay member as a call of
+        /// that member. Null events when the part has none (see <see cref="PartTable.IsReplayable"/>).
+        /// </summary>
+        public static PartToGenerate ResolvePart(MemberInfo part, PartTable parts)
         {
-            var anchorOf = new Dictionary<ItemTag, string?>();
-            foreach (var anchor in anchors)
+            var info = Parser.ToPart(part.Key, part.MemberName, part.Chain, part.Type);
+            if (!parts.IsReplayable(part.Key))
             {
-                anchorOf[(ItemTag)anchor.Item.Tag!] = anchor.Anchor;
+                return new PartToGenerate(part.Type, part.MemberName, info, null);
             }
 
-            var events = new List<TalkEvent>(calls.Count);
-            foreach (var call in calls)
+            var events = info.Steps
+                .Select(step => step.Kind == StepKind.Include ? new TalkEvent(step, parts.Find(step.PartKey!)!.Replayer) : new TalkEvent(step))
+                .ToEquatableArray();
+            return new PartToGenerate(part.Type, part.MemberName, info, events);
+        }
+
+        /// <summary>
+        /// The calls that replay the talk (<c>TalkReplay.Replay</c> sends the same writer events): its own calls in
+        /// order; an include of a part with a replay member as a call of that member; a part without one (a
+        /// referenced assembly's) expanded in place, each part once, as <see cref="PartExpander"/> expands them.
+        /// </summary>
+        private static EquatableArray<TalkEvent> Events(IReadOnlyList<StepInfo> steps, PartTable parts)
+        {
+            var events = new List<TalkEvent>(steps.Count);
+            AddEvents(steps, parts, events, new HashSet<string>(System.StringComparer.Ordinal));
+            return events.ToEquatableArray();
+        }
+
+        private static void AddEvents(IReadOnlyList<StepInfo> steps, PartTable parts, List<TalkEvent> events, HashSet<string> expanded)
+        {
+            foreach (var step in steps)
             {
-                if (call.Kind != RuleItemKind.Include && call.Tag is ItemTag tag)
+                if (step.Kind != StepKind.Include)
                 {
-                    events.Add(new TalkEvent(tag.Step!, anchorOf.TryGetValue(tag, out var anchor) ? anchor : null));
+                    events.Add(new TalkEvent(step));
+                }
+                else if (step.PartKey is { } key && parts.Find(key) is { IsOpaque: false } part)
+                {
+                    if (parts.IsReplayable(key))
+                    {
+                        events.Add(new TalkEvent(step, part.Replayer));
+                    }
+                    else if (expanded.Add(key))
+                    {
+                        AddEvents(part.Steps, parts, events, expanded);
+                    }
                 }
             }
-
-            return events.ToEquatableArray();
         }
     }
 }

@@ -8,7 +8,8 @@ namespace TalkDsl.Generators;
 
 /// <summary>
 /// The TalkDsl source generator: for each valid <c>[Talk]</c> it adds <c>Sections</c>, <c>Outline</c> and
-/// the renderers to the declaring type; for each <c>[TalkPart]</c> a manifest other assemblies can read;
+/// the renderers to the declaring type; for each <c>[TalkPart]</c> a manifest other assemblies can read and
+/// the member that replays it, which every talk including it calls;
 /// and the assembly's <c>TalkCatalog</c>. It reports nothing: invalid input is skipped, and the analyzers
 /// (<see cref="Analyzers.TalkAnalyzer"/>) say why.
 /// </summary>
@@ -48,11 +49,18 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedParts);
 
         var partTable = validParts
-            .Select(static (part, _) => Parser.ToPart(part.Key, part.MemberName, part.Chain))
+            .Select(static (part, _) => Parser.ToPart(part.Key, part.MemberName, part.Chain, part.Type))
             .Collect()
             .Combine(referencedParts)
             .Select(static (pair, _) => PartTable.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PartTable);
+
+        var resolvedParts = validParts
+            .Combine(partTable)
+            .Select(static (pair, _) => Safely(() => Resolver.ResolvePart(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.ResolvedParts)
+            .Where(static part => part is not null)
+            .Select(static (part, _) => part!);
 
         var resolved = validTalks
             .Combine(partTable)
@@ -109,8 +117,8 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(cited.Combine(clashingHintNames), static (spc, pair) =>
             Emit(spc, Emitter.HintName(pair.Left.Type, pair.Left.MemberName), pair.Right, () => Emitter.EmitTalk(pair.Left)));
 
-        context.RegisterSourceOutput(validParts.Combine(clashingHintNames), static (spc, pair) =>
-            Emit(spc, Emitter.HintName(pair.Left.Type, pair.Left.MemberName), pair.Right, () => Emitter.EmitManifest(pair.Left)));
+        context.RegisterSourceOutput(resolvedParts.Combine(clashingHintNames), static (spc, pair) =>
+            Emit(spc, Emitter.HintName(pair.Left.Type, pair.Left.MemberName), pair.Right, () => Emitter.EmitPart(pair.Left)));
 
         context.RegisterSourceOutput(catalog, static (spc, info) =>
         {

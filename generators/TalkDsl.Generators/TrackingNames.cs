@@ -21,7 +21,10 @@ public static class TrackingNames
     /// <summary>Source and referenced parts joined into one table by key.</summary>
     public const string PartTable = nameof(PartTable);
 
-    /// <summary>Each talk joined with the parts it includes.</summary>
+    /// <summary>Each part with what the emitter writes for it: its manifest and, when it is all constants, its replay member.</summary>
+    public const string ResolvedParts = nameof(ResolvedParts);
+
+    /// <summary>Each talk joined with the parts it includes (the entries it cites are joined in <see cref="CitedTalks"/>).</summary>
     public const string ResolvedTalks = nameof(ResolvedTalks);
 
     /// <summary>Each <c>.bib</c> of the project (an <c>AdditionalFile</c>), read.</summary>

@@ -26,6 +26,13 @@ var root = FindRoot();
 Console.WriteLine($"TalkDsl generator timings ({Iterations} runs after {Warmups} warm-ups; median, min) on {Environment.ProcessorCount} cores");
 Console.WriteLine();
 
+// `dotnet run -c Release -- library` times the imported lamd library alone (LibraryBenchmark.cs).
+if (args.Contains("library"))
+{
+    LibraryBenchmark.Run(root, parse, references, options);
+    return;
+}
+
 // `dotnet run -c Release -- bibliography` times the bibliography alone.
 if (args.Contains("bibliography"))
 {
@@ -236,24 +243,7 @@ void Measure(string name, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<Metadat
 
 GeneratorDriver Driver() => CSharpGeneratorDriver.Create([new TalkGenerator().AsSourceGenerator()], parseOptions: parse);
 
-string Time(Action action)
-{
-    for (var i = 0; i < Warmups; i++)
-    {
-        action();
-    }
-
-    var samples = new List<double>();
-    for (var i = 0; i < Iterations; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        action();
-        samples.Add(watch.Elapsed.TotalMilliseconds);
-    }
-
-    samples.Sort();
-    return string.Format(CultureInfo.InvariantCulture, "{0,8:0.0} ms (min {1:0.0} ms)", samples[samples.Count / 2], samples[0]);
-}
+string Time(Action action) => Timing.Wall(action, Warmups, Iterations);
 
 List<SyntaxTree> Parse(IEnumerable<string> paths) => paths
     .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

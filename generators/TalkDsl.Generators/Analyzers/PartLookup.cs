@@ -21,10 +21,15 @@ namespace TalkDsl.Generators.Analyzers;
 internal sealed class PartLookup
 {
     private readonly Compilation _compilation;
+    private readonly ChainModels _models;
     private readonly ConcurrentDictionary<string, PartInfo?> _parts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IAssemblySymbol, Dictionary<string, PartInfo>> _manifests = new(SymbolEqualityComparer.Default);
 
-    public PartLookup(Compilation compilation) => _compilation = compilation;
+    public PartLookup(Compilation compilation, ChainModels models)
+    {
+        _compilation = compilation;
+        _models = models;
+    }
 
     public Func<string, PartInfo?> For(CancellationToken cancellationToken) => key => Find(key, cancellationToken);
 
@@ -54,7 +59,7 @@ internal sealed class PartLookup
         }
 
         var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
+        var model = _models.For(declaration.SyntaxTree);
         return TalkGenerator.Parser.ReadPart(symbol, declaration, model, cancellationToken);
     }
 

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using TalkDsl.Generators.Models;
 
 namespace TalkDsl.Generators.Analyzers;
@@ -28,12 +29,15 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var parts = new PartLookup(start.Compilation);
+            var models = new ChainModels(start.Compilation);
+            var parts = new PartLookup(start.Compilation, models);
             var bibliographies = new ProjectBibliographies(start.Options.AdditionalFiles);
             var notationFiles = new ProjectNotationFiles(start.Options.AdditionalFiles);
             var media = ProjectMedia.Read(start.Options);
             start.RegisterSymbolAction(AnalyzeDeclaration, SymbolKind.Method, SymbolKind.Property);
-            start.RegisterOperationBlockAction(block => AnalyzeChain(block, parts, bibliographies, media, notationFiles));
+            // A syntax action, not an operation block action: that would have the driver bind every body of the
+            // project, with nullable analysis, for the few that are talks; this binds only [Talk]/[TalkPart] members.
+            start.RegisterSyntaxNodeAction(node => AnalyzeChain(node, models, parts, bibliographies, media, notationFiles), SyntaxKind.MethodDeclaration, SyntaxKind.PropertyDeclaration);
             start.RegisterAdditionalFileAction(file => bibliographies.Report(file));
         });
     }
@@ -63,19 +67,21 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, properties, TalkGenerator.Parser.Describe(problem, symbol, kind)));
     }
 
-    private static void AnalyzeChain(OperationBlockAnalysisContext context, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media, ProjectNotationFiles notationFiles)
+    private static void AnalyzeChain(SyntaxNodeAnalysisContext context, ChainModels models, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media, ProjectNotationFiles notationFiles)
     {
-        var member = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } ? property : context.OwningSymbol;
-        if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || KindOf(member) is not { } kind
+        var declaration = context.Node;
+        if (declaration is not MemberDeclarationSyntax { AttributeLists.Count: > 0 }
+            || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } member
+            || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || KindOf(member) is not { } kind
             || member.ContainingType is null
-            || !TalkGenerator.Parser.CanHoldChain(TalkGenerator.Parser.CheckDeclaration(member, kind))
-            || member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is not { } declaration)
+            || !TalkGenerator.Parser.CanHoldChain(TalkGenerator.Parser.CheckDeclaration(member, kind)))
         {
             return;
         }
 
-        // Attributes on the member arrive as operation blocks of their own: only a body holds the chain.
-        var body = context.OperationBlocks.FirstOrDefault(b => b is IMethodBodyOperation or IBlockOperation or IPropertyInitializerOperation);
+        // The chain reader needs no nullability: a model without nullable analysis binds the body in about half the time.
+        var model = models.For(declaration.SyntaxTree);
+        var body = TalkGenerator.Parser.BodyOperation(declaration, model, context.CancellationToken);
         if (body is null)
         {
             return;
@@ -95,16 +101,15 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
 
         var key = TalkGenerator.Parser.KeyOf(member);
         var findPart = parts.For(context.CancellationToken);
-        var model = body.SemanticModel;
         LocationInfo? Inside(LocationInfo argument, string text, int start, int length)
         {
-            if (model is null || argument.FilePath != tree.FilePath
+            if (argument.FilePath != tree.FilePath
                 || tree.GetRoot(context.CancellationToken).FindNode(argument.Span, getInnermostNodeForTie: true) is not { } node)
             {
                 return null;
             }
 
-            var expression = node as Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax ?? (node as Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax)?.Expression;
+            var expression = node as ExpressionSyntax ?? (node as ArgumentSyntax)?.Expression;
             return expression is not null && LiteralSpans.Find(expression, model, text, start, length) is { } span ? LocationInfo.From(tree, span) : null;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using TalkDsl.Generators.Helpers;
 
 namespace TalkDsl.Generators.Models;
@@ -13,6 +14,7 @@ namespace TalkDsl.Generators.Models;
 internal sealed class PartTable : IEquatable<PartTable>
 {
     private readonly Lazy<Dictionary<string, PartInfo>> _byKey;
+    private readonly Lazy<HashSet<string>> _replayable;
 
     public PartTable(EquatableArray<PartInfo> parts)
     {
@@ -31,6 +33,7 @@ internal sealed class PartTable : IEquatable<PartTable>
 
             return byKey;
         });
+        _replayable = new Lazy<HashSet<string>>(FindReplayable);
     }
 
     public EquatableArray<PartInfo> Parts { get; }
@@ -44,6 +47,40 @@ internal sealed class PartTable : IEquatable<PartTable>
     }
 
     public PartInfo? Find(string key) => _byKey.Value.TryGetValue(key, out var part) ? part : null;
+
+    /// <summary>
+    /// Whether the part has a generated replay member: it is declared in this compilation, every value of it is
+    /// a constant, and every part it includes has one too (so its member can call theirs).
+    /// </summary>
+    public bool IsReplayable(string key) => _replayable.Value.Contains(key);
+
+    /// <summary>The replayable parts: the constant source parts, less, until nothing changes, those that include one that is not.</summary>
+    private HashSet<string> FindReplayable()
+    {
+        var candidates = new Dictionary<string, PartInfo>(StringComparer.Ordinal);
+        foreach (var part in _byKey.Value.Values)
+        {
+            if (part is { IsOpaque: false, Replayer: not null } && part.Steps.All(s => s.State == ValueState.Constant && (s.Kind != StepKind.Include || s.PartKey is not null)))
+            {
+                candidates.Add(part.Key, part);
+            }
+        }
+
+        for (var removed = true; removed;)
+        {
+            removed = false;
+            foreach (var part in candidates.Values.ToList())
+            {
+                if (part.Steps.Any(s => s.Kind == StepKind.Include && !candidates.ContainsKey(s.PartKey!)))
+                {
+                    candidates.Remove(part.Key);
+                    removed = true;
+                }
+            }
+        }
+
+        return new HashSet<string>(candidates.Keys, StringComparer.Ordinal);
+    }
 
     public bool Equals(PartTable? other) => other is not null && Parts.Equals(other.Parts);
 

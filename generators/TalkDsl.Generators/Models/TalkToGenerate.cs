@@ -4,10 +4,11 @@ using TalkDsl.Rules.Citations;
 namespace TalkDsl.Generators.Models;
 
 /// <summary>
-/// One writer call of the replay (the same events <c>TalkReplay.Replay</c> sends): a body call of the talk
-/// or of a part it includes, read without locations, and the anchor of a notes heading.
+/// One call of the replay: a writer event (the same events <c>TalkReplay.Replay</c> sends) for a body call of
+/// the talk or of a part it replays itself, read without locations; or, for an <c>Include</c> of a part with a
+/// generated replay member, a call of that member (<see cref="PartReplayer"/>).
 /// </summary>
-internal sealed record TalkEvent(StepInfo Step, string? Anchor);
+internal sealed record TalkEvent(StepInfo Step, string? PartReplayer = null);
 
 /// <summary>A <c>Sections</c> constant: a heading's PascalCase name and its anchor.</summary>
 internal sealed record SectionConstant(string Name, HeadingLevel Level, string Title, string Anchor);

@@ -426,11 +426,14 @@ internal sealed class BodyMapper
     {
         var name = "\\" + construct.Name;
         var dropped = new List<string>();
+        var divs = new List<string>();
         string Expand(BranchTarget output)
         {
             var expansion = library.Expand(construct.Source, output, construct.Position, _budget);
             expansion = _citationsAsText?.Invoke(expansion, construct.Position) ?? expansion;
-            var (shown, raw) = PandocRawTex.Drop(PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(expansion)));
+            var (unwrapped, classes) = PandocDivs.Unwrap(expansion);
+            divs.AddRange(classes.Except(divs));
+            var (shown, raw) = PandocRawTex.Drop(PandocMath.EscapeLiteralDollars(CSharpLiteral.Block(unwrapped)));
             dropped.AddRange(raw.Except(dropped));
             return CSharpLiteral.Block(shown);
         }
@@ -438,7 +441,8 @@ internal sealed class BodyMapper
         var slides = target == ContentTarget.Notes ? string.Empty : Expand(BranchTarget.Slides);
         var notes = target is ContentTarget.Slides or ContentTarget.SpeakerNotes ? string.Empty : Expand(BranchTarget.Notes);
         var comment = $"lamd {name} at {construct.Position} — {row.Description}: {why}; written as lamd's macros expand it."
-            + (dropped.Count > 0 ? " " + RawTexComment(dropped) : string.Empty);
+            + (dropped.Count > 0 ? " " + RawTexComment(dropped) : string.Empty)
+            + (divs.Count > 0 ? $" pandoc's fenced div ::: {string.Join(", ", divs)} is left out, its content kept{(divs.Contains("incremental") ? " (shown at once, not item by item)" : string.Empty)}." : string.Empty);
         var use = new ConstructUse(name, construct.Position, ConstructOutcome.NotMapped, $"{row.Description}: {why}; lamd's expansion");
         if (!StandsAlone(siblings, index))
         {

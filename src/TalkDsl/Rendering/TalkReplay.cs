@@ -1,5 +1,4 @@
 using TalkDsl.Model;
-using TalkDsl.Rules;
 
 namespace TalkDsl.Rendering;
 
@@ -12,17 +11,14 @@ public static class TalkReplay
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
 
-        var anchors = new PandocIdentifierSet();
+        var replay = new ReplayContext(writer);
         writer.BeginTalk(document.Metadata);
         foreach (var block in document.Blocks)
         {
             switch (block)
             {
-                case HeadingBlock { Level: HeadingLevel.NewSlide } slide:
-                    writer.Heading(HeadingLevel.NewSlide, slide.Title, null);
-                    break;
                 case HeadingBlock heading:
-                    writer.Heading(heading.Level, heading.Title, anchors.Next(heading.Title ?? string.Empty));
+                    replay.Heading(heading.Level, heading.Title);
                     break;
                 case ContentBlock content:
                     writer.Content(content.Target, content.Markdown, content.AllowHtml);
@@ -46,10 +42,10 @@ public static class TalkReplay
                     writer.EditLink(edit.SourceFile);
                     break;
                 case ThanksBlock:
-                    writer.Thanks(anchors.Next(TalkRules.ThanksTitle));
+                    replay.Thanks();
                     break;
                 case ReferencesBlock:
-                    writer.References(anchors.Next(TalkRules.ReferencesTitle));
+                    replay.References();
                     break;
                 default:
                     throw new InvalidOperationException($"No writer event for {block.GetType().Name}.");

@@ -68,13 +68,9 @@ partial class GlobalTalk
 
         public override void Render(global::TalkDsl.Rendering.ITalkWriter writer)
         {
-            if (writer is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(writer));
-            }
-
+            var replay = new global::TalkDsl.Rendering.ReplayContext(writer);
             writer.BeginTalk(s_metadata);
-            writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "Only", "only");
+            replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "Only");
             writer.Content(global::TalkDsl.ContentTarget.Both, "$$x^2$$ and $y$.", false);
             writer.EndTalk();
         }

@@ -81,19 +81,15 @@ namespace Demo.Nested
 
                 public override void Render(global::TalkDsl.Rendering.ITalkWriter writer)
                 {
-                    if (writer is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(writer));
-                    }
-
+                    var replay = new global::TalkDsl.Rendering.ReplayContext(writer);
                     writer.BeginTalk(s_metadata);
-                    writer.Heading(global::TalkDsl.HeadingLevel.Section, "1st section", "st-section");
+                    replay.Heading(global::TalkDsl.HeadingLevel.Section, "1st section");
                     writer.Content(global::TalkDsl.ContentTarget.Both, "Numbers first.", false);
-                    writer.Heading(global::TalkDsl.HeadingLevel.Section, "What's new?", "whats-new");
+                    replay.Heading(global::TalkDsl.HeadingLevel.Section, "What's new?");
                     writer.Content(global::TalkDsl.ContentTarget.Both, "Apostrophes.", false);
-                    writer.Heading(global::TalkDsl.HeadingLevel.Section, "Sections", "sections");
+                    replay.Heading(global::TalkDsl.HeadingLevel.Section, "Sections");
                     writer.Content(global::TalkDsl.ContentTarget.Both, "A heading named like the nested class.", false);
-                    writer.References("references");
+                    replay.References();
                     writer.EndTalk();
                 }
             }

@@ -8,3 +8,25 @@
     "Hc4-",
     "Cc10Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.",
     "Cc30Say: *thank the archivists*.")]
+
+namespace Demo.Parts
+{
+    partial class Shared
+    {
+        /// <summary>Replays the part Footnote into a talk, the first time the talk includes it: every talk that includes the part calls this, so its content is compiled once.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
+        public static void ReplayFootnotePart(global::TalkDsl.Rendering.ReplayContext replay)
+        {
+            if (!replay.Include("M:Demo.Parts.Shared.Footnote"))
+            {
+                return;
+            }
+
+            var writer = replay.Writer;
+            replay.Heading(global::TalkDsl.HeadingLevel.NewSlide, null);
+            writer.Content(global::TalkDsl.ContentTarget.Slides, "Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.", false);
+            writer.Content(global::TalkDsl.ContentTarget.SpeakerNotes, "Say: *thank the archivists*.", false);
+        }
+    }
+}

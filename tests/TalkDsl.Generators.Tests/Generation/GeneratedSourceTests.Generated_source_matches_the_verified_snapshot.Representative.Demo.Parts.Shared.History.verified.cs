@@ -9,3 +9,26 @@
     "Cc00* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017",
     "Cc20Notes only: the *Mathematical* Laboratory came first.",
     "IcM:Demo.Parts.Shared.Footnote\nFootnote")]
+
+namespace Demo.Parts
+{
+    partial class Shared
+    {
+        /// <summary>Replays the part History into a talk, the first time the talk includes it: every talk that includes the part calls this, so its content is compiled once.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
+        public static void ReplayHistoryPart(global::TalkDsl.Rendering.ReplayContext replay)
+        {
+            if (!replay.Include("P:Demo.Parts.Shared.History"))
+            {
+                return;
+            }
+
+            var writer = replay.Writer;
+            replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "The Computer Laboratory");
+            writer.Content(global::TalkDsl.ContentTarget.Both, "* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017", false);
+            writer.Content(global::TalkDsl.ContentTarget.Notes, "Notes only: the *Mathematical* Laboratory came first.", false);
+            global::Demo.Parts.Shared.ReplayFootnotePart(replay);
+        }
+    }
+}

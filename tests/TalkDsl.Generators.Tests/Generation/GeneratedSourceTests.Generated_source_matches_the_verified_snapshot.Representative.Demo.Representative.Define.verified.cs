@@ -90,32 +90,23 @@ namespace Demo
 
             public override void Render(global::TalkDsl.Rendering.ITalkWriter writer)
             {
-                if (writer is null)
-                {
-                    throw new global::System.ArgumentNullException(nameof(writer));
-                }
-
+                var replay = new global::TalkDsl.Rendering.ReplayContext(writer);
                 writer.BeginTalk(s_metadata);
                 writer.Content(global::TalkDsl.ContentTarget.Both, "Content before the first heading.", false);
-                writer.Heading(global::TalkDsl.HeadingLevel.Section, "Welcome", "welcome");
+                replay.Heading(global::TalkDsl.HeadingLevel.Section, "Welcome");
                 writer.Content(global::TalkDsl.ContentTarget.Both, "Überblick — ünïcödé, emoji 🎉, tabs\tand <b>html</b> shown as text.", false);
-                writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "Welcome", "welcome-1");
+                replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "Welcome");
                 writer.Content(global::TalkDsl.ContentTarget.Both, "<em>Raw HTML</em> allowed here.", true);
                 writer.Content(global::TalkDsl.ContentTarget.SpeakerNotes, "Interpolated constant: Virtual.", false);
-                writer.Heading(global::TalkDsl.HeadingLevel.Subsubsection, "Details & more", "details-more");
+                replay.Heading(global::TalkDsl.HeadingLevel.Subsubsection, "Details & more");
                 writer.Content(global::TalkDsl.ContentTarget.Notes, "Line one\nLine two", false);
-                writer.Heading(global::TalkDsl.HeadingLevel.NewSlide, "A titled new slide", null);
+                replay.Heading(global::TalkDsl.HeadingLevel.NewSlide, "A titled new slide");
                 writer.Content(global::TalkDsl.ContentTarget.Slides, "* a\n* b", false);
-                writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "The Computer Laboratory", "the-computer-laboratory");
-                writer.Content(global::TalkDsl.ContentTarget.Both, "* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017", false);
-                writer.Content(global::TalkDsl.ContentTarget.Notes, "Notes only: the *Mathematical* Laboratory came first.", false);
-                writer.Heading(global::TalkDsl.HeadingLevel.NewSlide, null, null);
-                writer.Content(global::TalkDsl.ContentTarget.Slides, "Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.", false);
-                writer.Content(global::TalkDsl.ContentTarget.SpeakerNotes, "Say: *thank the archivists*.", false);
-                writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "Thanks!", "thanks");
+                global::Demo.Parts.Shared.ReplayHistoryPart(replay);
+                replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "Thanks!");
                 writer.Content(global::TalkDsl.ContentTarget.Both, "A heading that collides with the Thanks anchor.", false);
-                writer.Thanks("thanks-1");
-                writer.References("references");
+                replay.Thanks();
+                replay.References();
                 writer.EndTalk();
             }
         }

@@ -11,3 +11,28 @@
     "Yc1:619:A caption with $x$.8:b-figure~~~~1:05:b.png~1:B1:0",
     "Yc1:7~~3:30%3:70%~~1:232:  not normalised\n  by the record~~1:01:111:dQw4w9WgXcQ~13:A <b>talk</b>1:0",
     "Yc1:97:plot(x)~~~1:26:python")]
+
+namespace Demo.Parts
+{
+    partial class Figures
+    {
+        /// <summary>Replays the part Gallery into a talk, the first time the talk includes it: every talk that includes the part calls this, so its content is compiled once.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TalkDsl.Generators", "1.0.0")]
+        public static void ReplayGalleryPart(global::TalkDsl.Rendering.ReplayContext replay)
+        {
+            if (!replay.Include("P:Demo.Parts.Figures.Gallery"))
+            {
+                return;
+            }
+
+            var writer = replay.Writer;
+            writer.EditLink("/src/File1.cs");
+            replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "Gallery");
+            writer.Media(new global::TalkDsl.ImageMedia("diagrams/a.png", "40%", null));
+            writer.Figure(new global::TalkDsl.ImageMedia("b.png", null, "B"), "A caption with $x$.", "b-figure");
+            writer.Columns(new global::TalkDsl.MarkdownMedia("  not normalised\n  by the record", false), new global::TalkDsl.YouTubeMedia("dQw4w9WgXcQ", null, "A <b>talk</b>"), "30%", "70%");
+            writer.Code(global::TalkDsl.CodeKind.Plot, "plot(x)", "python", false);
+        }
+    }
+}

@@ -89,15 +89,11 @@ namespace Demo
 
             public override void Render(global::TalkDsl.Rendering.ITalkWriter writer)
             {
-                if (writer is null)
-                {
-                    throw new global::System.ArgumentNullException(nameof(writer));
-                }
-
+                var replay = new global::TalkDsl.Rendering.ReplayContext(writer);
                 writer.BeginTalk(s_metadata);
                 writer.EditLink("/src/File0.cs");
                 writer.Media(new global::TalkDsl.ImageMedia("diagrams/intro.png", null, null));
-                writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "Samples", "samples");
+                replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "Samples");
                 writer.Media(new global::TalkDsl.ImageMedia("diagrams/gp/prior-samples.png", "70%", "Five \"smooth\" curves"));
                 writer.Media(new global::TalkDsl.YouTubeMedia("dQw4w9WgXcQ", "640px", "A \"live\" demo & <questions>"));
                 writer.Fragment("Each curve is one draw of $\\mappingFunction$.");
@@ -105,19 +101,14 @@ namespace Demo
                 writer.Code(global::TalkDsl.CodeKind.Code, "K = kernel(X, X)", "python", false);
                 writer.Code(global::TalkDsl.CodeKind.Code, "echo $HOME", "bash", false);
                 writer.Code(global::TalkDsl.CodeKind.Code, "def f(x): return 2 * x", "python", true);
-                writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "Figures", "figures");
+                replay.Heading(global::TalkDsl.HeadingLevel.Subsection, "Figures");
                 writer.Figure(new global::TalkDsl.ImageMedia("diagrams/gp/eq.svg", "60%", null), "The covariance $\\kernelScalar{x}{x'}$.", "eq-covariance");
                 writer.Figure(new global::TalkDsl.MarkdownMedia("| a | <b>b</b> |\n|---|---|", true), "A table.", null);
                 writer.Figure(new global::TalkDsl.YouTubeMedia("dQw4w9WgXcQ", null, "The tutorial"), "A video.", null);
                 writer.Columns(new global::TalkDsl.MarkdownMedia("Left *text*", false), new global::TalkDsl.MarkdownMedia("Right\ntext", false), "45%", "55%");
                 writer.Columns(new global::TalkDsl.ImageMedia("a.png", null, null), new global::TalkDsl.MarkdownMedia("* smooth", false), "50%", "50%");
-                writer.EditLink("/src/File1.cs");
-                writer.Heading(global::TalkDsl.HeadingLevel.Subsection, "Gallery", "gallery");
-                writer.Media(new global::TalkDsl.ImageMedia("diagrams/a.png", "40%", null));
-                writer.Figure(new global::TalkDsl.ImageMedia("b.png", null, "B"), "A caption with $x$.", "b-figure");
-                writer.Columns(new global::TalkDsl.MarkdownMedia("  not normalised\n  by the record", false), new global::TalkDsl.YouTubeMedia("dQw4w9WgXcQ", null, "A <b>talk</b>"), "30%", "70%");
-                writer.Code(global::TalkDsl.CodeKind.Plot, "plot(x)", "python", false);
-                writer.Thanks("thanks");
+                global::Demo.Parts.Figures.ReplayGalleryPart(replay);
+                replay.Thanks();
                 writer.EndTalk();
             }
         }

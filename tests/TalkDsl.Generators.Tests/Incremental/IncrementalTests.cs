@@ -80,6 +80,30 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_part_that_keeps_its_talks_outlines_regenerates_only_that_part()
+    {
+        // A part's content is compiled once, in its own file; the talks that include it call its replay member.
+        // An edit that changes no talk's outline (same words, same headings) leaves every talk's file as it was.
+        var compilation = ManyTalks(count: 4);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var before = GeneratorHarness.Sources(driver);
+
+        driver = driver.RunGenerators(Edit(compilation, "/src/Parts.cs", "Used by talk 2.", "Used by talk 2!"));
+        var run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(1, Count(run, TrackingNames.ResolvedParts, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(run, TrackingNames.ResolvedParts, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(4, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Unchanged));
+        var modified = run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached).ToList();
+        Assert.Single(modified);
+        var after = GeneratorHarness.Sources(driver);
+        Assert.Equal(["Demo.Parts.Part2.g.cs"], after.Keys.Where(k => after[k] != before[k]));
+        Assert.Contains("\"Used by talk 2!\"", after["Demo.Parts.Part2.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("global::Demo.Parts.ReplayPart2Part(replay);", after["Demo.Talk2.Define.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Used by talk", after["Demo.Talk2.Define.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unrelated_edit_leaves_every_step_cached()
     {
         var compilation = ManyTalks(count: 5);

@@ -173,6 +173,22 @@ public sealed class LamdExpansionTests : IDisposable
         Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));
     }
 
+    [Fact]
+    public void A_pandoc_fenced_div_lamds_macros_write_keeps_its_content_without_the_fences()
+    {
+        _files.Write("lamd/macros/talk-macros.gpp", "\\ifdef{SLIDES}\n\\define{\\slidesincremental{text}}{::: incremental\n\n\\text\n\n:::}\n\\else\n\\define{\\slidesincremental{text}}{}\n\\endif\n");
+        var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\n\\slidesincremental{* one\n* two}\n\n```\n:::\n```\n");
+
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
+            .Import([talk], Path.Combine(_files.Root, "out"));
+
+        var code = TheTalk(result);
+        Assert.Contains("pandoc's fenced div ::: incremental is left out, its content kept (shown at once, not item by item).", code, StringComparison.Ordinal);
+        Assert.Contains(".Slides(\"\"\"\n            * one\n            * two\n            \"\"\", allowHtml: true)", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("::: incremental", code.Replace("::: incremental is left out", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(":::", code[code.IndexOf("```", StringComparison.Ordinal)..], StringComparison.Ordinal); // code keeps its text
+    }
+
     private static string TheTalk(ImportResult result) => result.Files.Single(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal)).Content;
 
     private string Import(string body)
