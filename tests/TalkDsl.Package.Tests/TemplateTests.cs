@@ -67,7 +67,7 @@ public sealed class TemplateTests(UserMachine machine)
         var help = machine.Folder.Succeed("dotnet", "run", "--project", project, "--no-build", "--", "--help");
         var serve = machine.Folder.Succeed("dotnet", "run", "--project", project, "--no-build", "--", "serve", "--help");
 
-        Assert.Matches(@"serve\s+.*live preview", help);
+        Assert.Matches(@"serve <PROJECT>\s+Previews the talks in the browser", help);
         Assert.Contains("--no-open", serve, StringComparison.Ordinal);
         Assert.Contains("--port", serve, StringComparison.Ordinal);
     }

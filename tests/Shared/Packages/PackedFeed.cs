@@ -20,7 +20,7 @@ internal static class PackedFeed
 
     private static readonly Lazy<string> Copied = new(CopyToFeed);
 
-    /// <summary>A folder holding TalkDsl, TalkDsl.Templates and TalkDsl.Cli at <see cref="Version"/>, and nothing else.</summary>
+    /// <summary>A folder holding TalkDsl, TalkDsl.Preview, TalkDsl.Templates and TalkDsl.Cli at <see cref="Version"/>, and nothing else.</summary>
     public static string Folder => Copied.Value;
 
     /// <summary>The path of a package in <see cref="Artifacts"/>, failing with what to run when it is missing.</summary>
@@ -39,7 +39,7 @@ internal static class PackedFeed
     private static string CopyToFeed()
     {
         var feed = Directory.CreateTempSubdirectory("talkdsl-feed-").FullName;
-        foreach (var id in new[] { "TalkDsl", "TalkDsl.Templates", "TalkDsl.Cli" })
+        foreach (var id in new[] { "TalkDsl", "TalkDsl.Preview", "TalkDsl.Templates", "TalkDsl.Cli" })
         {
             File.Copy(Package(id), Path.Combine(feed, Path.GetFileName(Package(id))));
         }
