@@ -60,6 +60,12 @@ internal sealed class PandocIdentifierSet
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For each base identifier, the suffix to try next: every one below it is taken, and stays taken (nothing
+    /// is ever released), so n headings of one title cost n tries, not n²/2 (22,000 \thanks took 23 s).
+    /// </summary>
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
     /// <summary>The unique identifier for the next heading with this title.</summary>
     public string Next(string title) => Claim(PandocIdentifier.Create(title));
 
@@ -76,11 +82,13 @@ internal sealed class PandocIdentifierSet
             return baseIdentifier;
         }
 
-        for (var n = 1; ; n++)
+        _nextSuffix.TryGetValue(baseIdentifier, out var n);
+        for (n = Math.Max(n, 1); ; n++)
         {
             var candidate = baseIdentifier + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (_used.Add(candidate))
             {
+                _nextSuffix[baseIdentifier] = n + 1;
                 return candidate;
             }
         }
