@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TalkDsl.Generators.Models;
+using TalkDsl.Rules;
 
 namespace TalkDsl.Generators.Analyzers;
 
@@ -32,7 +33,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
             var models = new ChainModels(start.Compilation);
             var parts = new PartLookup(start.Compilation, models);
             var bibliographies = new ProjectBibliographies(start.Options.AdditionalFiles);
-            var notationFiles = new ProjectNotationFiles(start.Options.AdditionalFiles);
+            var notationFiles = new ProjectTextFiles<NotationFileContent>(start.Options.AdditionalFiles, ".tex", NotationFileReader.Read);
             var media = ProjectMedia.Read(start.Options);
             start.RegisterSymbolAction(AnalyzeDeclaration, SymbolKind.Method, SymbolKind.Property);
             // A syntax action, not an operation block action: that would have the driver bind every body of the
@@ -67,7 +68,7 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, properties, TalkGenerator.Parser.Describe(problem, symbol, kind)));
     }
 
-    private static void AnalyzeChain(SyntaxNodeAnalysisContext context, ChainModels models, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media, ProjectNotationFiles notationFiles)
+    private static void AnalyzeChain(SyntaxNodeAnalysisContext context, ChainModels models, PartLookup parts, ProjectBibliographies bibliographies, ProjectMedia? media, ProjectTextFiles<NotationFileContent> notationFiles)
     {
         var declaration = context.Node;
         if (declaration is not MemberDeclarationSyntax { AttributeLists.Count: > 0 }

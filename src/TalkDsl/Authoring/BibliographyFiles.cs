@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using TalkDsl.Model;
 using TalkDsl.Rules;
 using TalkDsl.Rules.Citations;
@@ -12,13 +11,13 @@ namespace TalkDsl.Authoring;
 /// </summary>
 internal static class BibliographyFiles
 {
-    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, BibFile File)> Cache = new(StringComparer.Ordinal);
+    private static readonly FileReadCache<BibFile> Files = new(BibTexReader.Read);
 
     public static List<RuleBibliography> Load(HeaderState header) =>
         header.Bibliographies.Select(named =>
         {
             var full = BibliographyPaths.Resolve(named.Spot.File, named.Path);
-            return new RuleBibliography(named.Path, full, named.Spot, Read(full));
+            return new RuleBibliography(named.Path, full, named.Spot, Files.Read(full));
         }).ToList();
 
     /// <summary>The entries cited by <paramref name="items"/>, in the order first cited, each from the first file that has it.</summary>
@@ -30,22 +29,4 @@ internal static class BibliographyFiles
                 .Where(record => record is not null)
                 .Select(record => BibliographyEntry.From(BibReference.From(record!)))
                 .ToValueList());
-
-    private static BibFile? Read(string path)
-    {
-        var file = new FileInfo(path);
-        if (!file.Exists)
-        {
-            return null;
-        }
-
-        if (Cache.TryGetValue(path, out var cached) && cached.Written == file.LastWriteTimeUtc && cached.Length == file.Length)
-        {
-            return cached.File;
-        }
-
-        var read = BibTexReader.Read(File.ReadAllText(path));
-        Cache[path] = (file.LastWriteTimeUtc, file.Length, read);
-        return read;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.ComponentModel;
 using TalkDsl.Model;
 using TalkDsl.Rules;
@@ -13,7 +12,7 @@ namespace TalkDsl.Authoring;
 /// </summary>
 public static class NotationTables
 {
-    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, NotationFileContent Content)> Cache = new(StringComparer.Ordinal);
+    private static readonly FileReadCache<NotationFileContent> Files = new(NotationFileReader.Read);
 
     /// <summary>
     /// The notation of a talk: each file's <c>\newcommand</c>s in order (a later file's command replaces an
@@ -36,7 +35,7 @@ public static class NotationTables
             table.Add(macro);
         }
 
-        foreach (var macro in files.Select(Read).OfType<NotationFileContent>().SelectMany(c => c.Macros))
+        foreach (var macro in files.Select(Files.Read).OfType<NotationFileContent>().SelectMany(c => c.Macros))
         {
             Define(new NotationMacro(macro.Command, macro.Definition, macro.Parameters));
         }
@@ -54,24 +53,6 @@ public static class NotationTables
         header.NotationFiles.Select(named =>
         {
             var full = BibliographyPaths.Resolve(named.Spot.File, named.Path);
-            return new RuleNotationFile(named.Path, full, named.Spot, Read(full));
+            return new RuleNotationFile(named.Path, full, named.Spot, Files.Read(full));
         }).ToList();
-
-    private static NotationFileContent? Read(string path)
-    {
-        var file = new FileInfo(path);
-        if (!file.Exists)
-        {
-            return null;
-        }
-
-        if (Cache.TryGetValue(path, out var cached) && cached.Written == file.LastWriteTimeUtc && cached.Length == file.Length)
-        {
-            return cached.Content;
-        }
-
-        var read = NotationFileReader.Read(File.ReadAllText(path));
-        Cache[path] = (file.LastWriteTimeUtc, file.Length, read);
-        return read;
-    }
 }
