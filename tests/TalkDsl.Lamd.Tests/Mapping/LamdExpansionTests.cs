@@ -128,8 +128,7 @@ public sealed class LamdExpansionTests : IDisposable
         _files.Write("lamd/macros/talk-macros.gpp", "\\define{da}{x}\n" + chain + "\\define{\\big{text}}{\\dp \\text}\n");
         var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\\big{one}\n\n\\big{two}\n");
 
-        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
-            .Import([talk], Path.Combine(_files.Root, "out"));
+        var result = ImportWithLamd(talk);
 
         var error = Assert.Single(result.Summary.Errors);
         Assert.Equal(LamdDiagnosticIds.ExpansionBudget, error.Id);
@@ -143,8 +142,7 @@ public sealed class LamdExpansionTests : IDisposable
         _files.Write("lamd/macros/talk-macros.gpp", "\\define{\\addbook{page}}{See @Lawrence-atomic24, p. \\page.}\n");
         var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\\addbook{42}\n");
 
-        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
-            .Import([talk], Path.Combine(_files.Root, "out"));
+        var result = ImportWithLamd(talk);
 
         Assert.Contains("See \\@Lawrence-atomic24, p. 42.", TheTalk(result), StringComparison.Ordinal);
         var warning = Assert.Single(result.Summary.Diagnostics, d => d.Id == LamdDiagnosticIds.CitationWithoutBibliography);
@@ -160,8 +158,7 @@ public sealed class LamdExpansionTests : IDisposable
         var one = _files.Write("talks/one.md", "---\ntitle: One\ndate: 2020-01-02\n---\n\\subsection{A}\n$\\mappingFunction(x)$\n");
         var two = _files.Write("talks/two.md", "---\ntitle: Two\ndate: 2020-01-02\n---\n\\subsection{B}\nText.\n");
 
-        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
-            .Import([one, two], Path.Combine(_files.Root, "out"));
+        var result = ImportWithLamd(one, two);
 
         var notation = Assert.Single(result.Files, f => f.RelativePath.EndsWith(".tex", StringComparison.Ordinal));
         Assert.Equal(Path.Combine("Talks", "talk-notation.tex"), notation.RelativePath);
@@ -179,8 +176,7 @@ public sealed class LamdExpansionTests : IDisposable
         _files.Write("lamd/macros/talk-macros.gpp", "\\ifdef{SLIDES}\n\\define{\\slidesincremental{text}}{::: incremental\n\n\\text\n\n:::}\n\\else\n\\define{\\slidesincremental{text}}{}\n\\endif\n");
         var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\n\\slidesincremental{* one\n* two}\n\n```\n:::\n```\n");
 
-        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
-            .Import([talk], Path.Combine(_files.Root, "out"));
+        var result = ImportWithLamd(talk);
 
         var code = TheTalk(result);
         Assert.Contains("pandoc's fenced div ::: incremental is left out, its content kept (shown at once, not item by item).", code, StringComparison.Ordinal);
@@ -189,14 +185,18 @@ public sealed class LamdExpansionTests : IDisposable
         Assert.Contains(":::", code[code.IndexOf("```", StringComparison.Ordinal)..], StringComparison.Ordinal); // code keeps its text
     }
 
+    /// <summary>Imports talks of talks/ with lamd's files in lamd/, as <c>--lamd</c> gives them.</summary>
+    private ImportResult ImportWithLamd(params string[] talks) =>
+        new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
+            .Import(talks, Path.Combine(_files.Root, "out"));
+
     private static string TheTalk(ImportResult result) => result.Files.Single(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal)).Content;
 
     private string Import(string body)
     {
         _files.Write("lamd/macros/talk-macros.gpp", Macros);
         var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\include{../talk-macros.gpp}\n" + body);
-        var result = new LamdImporter(new ImportOptions { DisplayRoot = Path.Combine(_files.Root, "talks"), LamdDirectory = Path.Combine(_files.Root, "lamd") })
-            .Import([talk], Path.Combine(_files.Root, "out"));
+        var result = ImportWithLamd(talk);
         Assert.Empty(result.Summary.Errors);
         Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result)));
         return TheTalk(result);
