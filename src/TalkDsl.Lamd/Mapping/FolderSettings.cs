@@ -1,3 +1,4 @@
+using TalkDsl.Formats;
 using TalkDsl.Lamd.Evaluation;
 using TalkDsl.Lamd.Reading;
 using YamlDotNet.RepresentationModel;
@@ -15,10 +16,10 @@ internal static class FolderSettings
     public const string FileName = "_lamd.yml";
 
     /// <summary>lamd's output switches and the TalkDsl format each stands for (lamd always writes the notes page).</summary>
-    private static readonly (string Key, string Format, bool Default)[] Switches =
+    private static readonly (string Key, TalkFormat Format, bool Default)[] Switches =
     [
-        ("reveal", "slides", true), ("posts", "post", true), ("pdf", "pdf", false), ("notespdf", "notes-pdf", false),
-        ("pptx", "pptx", false), ("docx", "docx", false), ("ipynb", "ipynb", false), ("slidesipynb", "slides-ipynb", false),
+        ("reveal", TalkFormats.Slides, true), ("posts", TalkFormats.Post, true), ("pdf", TalkFormats.Pdf, false), ("notespdf", TalkFormats.NotesPdf, false),
+        ("pptx", TalkFormats.Pptx, false), ("docx", TalkFormats.Docx, false), ("ipynb", TalkFormats.Ipynb, false), ("slidesipynb", TalkFormats.SlidesIpynb, false),
     ];
 
     /// <summary>What each lamd setting with no TalkDsl counterpart here is for, and what to do instead.</summary>
@@ -76,7 +77,7 @@ internal static class FolderSettings
             if (entries.Any(e => Switches.Any(s => s.Key == e.Key)))
             {
                 var chosen = Switches.Where(s => entries.LastOrDefault(e => e.Key == s.Key) is { } e ? IsTrue(e.Value) : s.Default).Select(s => s.Format).ToList();
-                var list = string.Join(",", new[] { "notes" }.Concat(chosen).OrderBy(f => Array.IndexOf(FormatOrder, f)));
+                var list = Names(TalkFormats.All.Where(f => f == TalkFormats.Notes || chosen.Contains(f)));
                 formats.Add((file, list, entries.First(e => Switches.Any(s => s.Key == e.Key))));
             }
         }
@@ -87,9 +88,10 @@ internal static class FolderSettings
         return (settings, uses);
     }
 
-    private static readonly string[] FormatOrder = ["slides", "notes", "post", "pdf", "notes-pdf", "pptx", "docx", "ipynb", "slides-ipynb"];
+    /// <summary>TalkDslFormats' value for <paramref name="formats"/>: their names, in TalkDsl's order.</summary>
+    private static string Names(IEnumerable<TalkFormat> formats) => string.Join(",", formats.Select(f => f.Name));
 
-    private const string DefaultFormats = "slides,notes,post";
+    private static readonly string DefaultFormats = Names(TalkFormats.Default);
 
     /// <summary>The folder that holds lamd's diagrams folder (images are written <c>diagrams/…</c>), or why there is none here.</summary>
     private static (string? Folder, string? Why) MediaFolder(string? diagramsDir, string talkFolder)
