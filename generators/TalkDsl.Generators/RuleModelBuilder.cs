@@ -204,6 +204,8 @@ internal static class RuleModelBuilder
             StepKind.Figure => TypedRuleItems.Figure(Media(0), step.Text, tag),
             StepKind.Columns => TypedRuleItems.Columns(Media(0), Media(1)),
             StepKind.Fragment => TypedRuleItems.Fragment(step.Text, tag),
+            StepKind.SlideText => TypedRuleItems.SlideText(step.SlideTextKind, step.Text, tag),
+            StepKind.Animation => TypedRuleItems.Animation(Enumerable.Range(0, step.Media.Count).Select(Media).ToList(), step.Target),
             StepKind.Code => TypedRuleItems.Code(step.CodeKind, step.Text, step.OnSlides, tag),
             _ => TypedRuleItems.EditLink(),
         };
@@ -232,6 +234,7 @@ internal static class RuleModelBuilder
     {
         StepKind.Media => step.Media.Count > 0 && step.Media[0].Kind == RuleMediaKind.YouTube ? "YouTube" : "Image",
         StepKind.EditLink => "EditMe",
+        StepKind.SlideText => step.SlideTextKind == SlideTextKind.Small ? "SlidesSmall" : "Incremental",
         _ => step.Kind.ToString(),
     };
 }

@@ -319,6 +319,8 @@ public sealed partial class TalkGenerator
                 StepKind.Fragment => $"writer.Fragment({Literal(step.Text)});",
                 StepKind.Code => $"writer.Code(global::TalkDsl.CodeKind.{step.CodeKind}, {Literal(step.Text)}, {Literal(step.Language)}, {Bool(step.OnSlides)});",
                 StepKind.EditLink => $"writer.EditLink({Literal(step.Text)});",
+                StepKind.SlideText => $"writer.SlideText(global::TalkDsl.SlideTextKind.{step.SlideTextKind}, {Literal(step.Text)});",
+                StepKind.Animation => $"writer.Animation({Literal(step.Text)}, new global::TalkDsl.Media[] {{ {string.Join(", ", step.Media.Select(Media))} }}, global::TalkDsl.ContentTarget.{step.Target});",
                 _ => throw new System.InvalidOperationException("No writer event for " + step.Kind),
             };
         }

@@ -74,6 +74,49 @@ public sealed partial class TalkGenerator
                 AddTyped(call, StepKind.Fragment, values, values.Markdown(argument), argument);
             }
 
+            private void ReadSlideText(IInvocationOperation call, SlideTextKind kind)
+            {
+                var values = new CallValues(this, call);
+                var argument = Argument(call, "markdown");
+                AddTyped(call, StepKind.SlideText, values, values.Markdown(argument), argument, step => step with { SlideTextKind = kind });
+            }
+
+            /// <summary><c>Animation(name, frames, target)</c>: the frames read from a collection expression or an array's initializer.</summary>
+            private void ReadAnimation(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var nameArgument = Argument(call, "name");
+                var name = values.String(nameArgument, nullAllowed: false);
+                if (name is not null)
+                {
+                    values.Refuse(ValueChecks.AnimationName(name), nameArgument);
+                }
+
+                var framesArgument = Argument(call, "frames");
+                var frames = values.MediaList(framesArgument);
+                if (frames is not null)
+                {
+                    values.Refuse(ValueChecks.AnimationFrames(frames.Count), framesArgument);
+                }
+
+                var targetArgument = Argument(call, "target");
+                var target = ReadInt(targetArgument);
+                if (target is null)
+                {
+                    values.Note(ValueState.Dynamic, targetArgument);
+                }
+                else if (values.Refuse(ValueChecks.AnimationTarget((ContentTarget)target.Value), targetArgument))
+                {
+                    target = null;
+                }
+
+                AddTyped(call, StepKind.Animation, values, name?.Trim(), nameArgument, step => step with
+                {
+                    Media = (frames ?? new List<MediaInfo>()).ToEquatableArray(),
+                    Target = (ContentTarget)(target ?? (int)ContentTarget.Both),
+                });
+            }
+
             private void ReadCode(IInvocationOperation call)
             {
                 var values = new CallValues(this, call);
@@ -283,10 +326,32 @@ public sealed partial class TalkGenerator
                 /// A media argument: a call of a <c>Media</c> factory or a media record's constructor, read; anything
                 /// else is computed at run time (a null is refused).
                 /// </summary>
-                public MediaInfo MediaArgument(IArgumentOperation? argument)
+                public MediaInfo MediaArgument(IArgumentOperation? argument) => MediaValue(argument?.Value, argument, _reader.Where(argument, _call));
+
+                /// <summary>
+                /// A list of media (<c>Animation</c>'s frames): a collection expression or an array's initializer, each
+                /// element read as <see cref="MediaArgument"/> reads one; null when the list is computed at run time.
+                /// </summary>
+                public List<MediaInfo>? MediaList(IArgumentOperation? argument)
                 {
-                    var where = _reader.Where(argument, _call);
-                    switch (Strip(argument?.Value))
+                    var elements = Strip(argument?.Value) switch
+                    {
+                        ICollectionExpressionOperation collection => collection.Elements,
+                        IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+                        _ => default(ImmutableArray<IOperation>?),
+                    };
+                    if (elements is not { } items || items.Any(item => item is ISpreadOperation))
+                    {
+                        Note(ValueState.Dynamic, argument);
+                        return null;
+                    }
+
+                    return items.Select(item => MediaValue(item, argument, _reader.Where(item, argument, _call))).ToList();
+                }
+
+                private MediaInfo MediaValue(IOperation? value, IArgumentOperation? argument, LocationInfo? where)
+                {
+                    switch (Strip(value))
                     {
                         case IInvocationOperation { Instance: null, TargetMethod: { } method } factory
                             when method.ContainingType is { Name: "Media" } type && IsInTalkDsl(type) && KindOf(method.Name) is { } kind:

@@ -511,6 +511,15 @@ public sealed partial class TalkGenerator
                     case "Code":
                         ReadCode(call);
                         return true;
+                    case "Incremental":
+                        ReadSlideText(call, SlideTextKind.Incremental);
+                        return true;
+                    case "SlidesSmall":
+                        ReadSlideText(call, SlideTextKind.Small);
+                        return true;
+                    case "Animation":
+                        ReadAnimation(call);
+                        return true;
                     case "EditMe":
                         ReadEditMe(call);
                         return true;
@@ -523,6 +532,12 @@ public sealed partial class TalkGenerator
             }
 
             private LocationInfo? Call(IInvocationOperation call) => _withLocations ? CallLocation(call) : null;
+
+            /// <summary>Where an element of a list argument is (an animation's frame): its own span.</summary>
+            private LocationInfo? Where(IOperation element, IArgumentOperation? argument, IInvocationOperation call) =>
+                !_withLocations ? null
+                : element.Syntax is { } syntax && !element.IsImplicit ? LocationInfo.From(syntax.SyntaxTree, syntax.Span)
+                : Where(argument, call);
 
             private LocationInfo? Where(IArgumentOperation? argument, IInvocationOperation call) =>
                 !_withLocations ? null

@@ -37,6 +37,11 @@ public sealed class RecordingWriter : ITalkWriter
 
     public void Fragment(string markdown) => _events.Add($"Fragment({markdown})");
 
+    public void SlideText(SlideTextKind kind, string markdown) => _events.Add($"SlideText({kind}, {markdown})");
+
+    public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target) =>
+        _events.Add($"Animation({name}, [{string.Join(", ", frames.Select(Describe))}], {target})");
+
     public void Code(CodeKind kind, string code, string language, bool onSlides) => _events.Add($"Code({kind}, {code}, {language}{(onSlides ? ", on slides" : "")})");
 
     public void EditLink(string sourceFile) => _events.Add($"EditLink({sourceFile})");

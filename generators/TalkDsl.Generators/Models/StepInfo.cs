@@ -28,6 +28,12 @@ internal enum StepKind
 
     /// <summary><c>EditMe()</c>: the caller's file in <see cref="StepInfo.Text"/>.</summary>
     EditLink,
+
+    /// <summary><c>Incremental(markdown)</c> or <c>SlidesSmall(markdown)</c> (<see cref="StepInfo.SlideTextKind"/>): the Markdown in <see cref="StepInfo.Text"/>.</summary>
+    SlideText,
+
+    /// <summary><c>Animation(name, frames, target)</c>: the name in <see cref="StepInfo.Text"/>, the frames in <see cref="StepInfo.Media"/>, the target in <see cref="StepInfo.Target"/>.</summary>
+    Animation,
 }
 
 /// <summary>Whether a value is known at compile time.</summary>
@@ -83,6 +89,9 @@ internal sealed record StepInfo(
 
     /// <summary>Whether a code block shows on the slides too (<c>onSlides: true</c>).</summary>
     public bool OnSlides { get; init; }
+
+    /// <summary>How the slides show a <see cref="StepKind.SlideText"/> call.</summary>
+    public SlideTextKind SlideTextKind { get; init; }
 
     /// <summary>The first argument computed at run time, for TALK012 on a call whose content is otherwise known (analyzer only).</summary>
     public LocationInfo? DynamicArgument { get; init; }

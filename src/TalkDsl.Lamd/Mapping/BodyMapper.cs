@@ -73,6 +73,8 @@ internal sealed class BodyMapper
                     break;
                 case BodyConstruct construct when ConstructTable.Find(construct.Name)?.Kind == ConstructKind.Target && SplitDisplayMath(nodes, ref i, target):
                     break;
+                case BodyConstruct { Name: "startanimation" or "startslides" } when MapAnimation(nodes, ref i, target):
+                    break;
                 case BodyConstruct construct:
                     MapConstruct(construct, target, nodes, i);
                     break;
@@ -266,6 +268,61 @@ internal sealed class BodyMapper
         Flush();
         var method = call[1..call.IndexOf('(', StringComparison.Ordinal)];
         _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\" + construct.Name, construct.Position, ConstructOutcome.Mapped, $"{method}(…)")]) { Origin = construct.Position });
+    }
+
+    /// <summary>
+    /// lamd's animation, <c>\startanimation{group}{start}{finish}{name}</c> (or <c>\startslides{group}{start}{finish}</c>),
+    /// its <c>\newframe{contents}{group}</c>s and <c>\endanimation</c> with only blank text between, on lines of
+    /// their own → one <c>Animation(…)</c> call in the output it sits in. When its frames cannot be media, the start
+    /// stays raw with the reason (true: the frames and the end follow as before); false when it is not that sequence.
+    /// </summary>
+    private bool MapAnimation(ImmutableArray<BodyNode> nodes, ref int index, ContentTarget target)
+    {
+        var start = (BodyConstruct)nodes[index];
+        var frames = new List<BodyConstruct>();
+        var end = -1;
+        for (var i = index + 1; i < nodes.Length && end < 0; i++)
+        {
+            switch (nodes[i])
+            {
+                case BodyText text when string.IsNullOrWhiteSpace(text.Text):
+                    break;
+                case BodyConstruct { Name: "newframe" } frame:
+                    frames.Add(frame);
+                    break;
+                case BodyConstruct { Name: "endanimation" }:
+                    end = i;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        if (end < 0 || !StandsAlone(nodes, index) || !StandsAlone(nodes, end))
+        {
+            return false;
+        }
+
+        var row = ConstructTable.Find(start.Name)!;
+        var emitted = TypedCalls.Animation(
+            new ConstructArguments(start, target, ContentIndent),
+            frames.Select(frame => new ConstructArguments(frame, target, ContentIndent)).ToList());
+        if (emitted.Call is not { } call)
+        {
+            Raw(start, row, target, nodes, index, emitted.Refusal!);
+            return true;
+        }
+
+        Flush();
+        var finish = (BodyConstruct)nodes[end];
+        _steps.Add(new ChainStep([], call, StepRole.Body,
+        [
+            new ConstructUse("\\" + start.Name, start.Position, ConstructOutcome.Mapped, "Animation(…)"),
+            .. frames.Select(frame => new ConstructUse("\\newframe", frame.Position, ConstructOutcome.Mapped, "a frame of Animation(…)")),
+            new ConstructUse("\\endanimation", finish.Position, ConstructOutcome.Mapped, "the end of Animation(…)"),
+        ]) { Origin = start.Position });
+        index = end;
+        return true;
     }
 
     /// <summary>

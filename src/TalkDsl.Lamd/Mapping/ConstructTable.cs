@@ -49,7 +49,9 @@ public static class ConstructTable
         ConstructMapping.Raw("includepdfclip", 5, "a clipped PDF page"),
         ConstructMapping.Raw("inlinediagram", 1, "inline SVG"),
         ConstructMapping.Raw("inputdiagram", 1, "an SVG diagram read inline"),
+        // An animation's constructs map together, as one Animation(…) call (BodyMapper.MapAnimation); alone, they stay raw.
         ConstructMapping.Raw("startanimation", 4, "the start of an animation"),
+        ConstructMapping.Raw("startslides", 3, "the start of an animation"),
         ConstructMapping.Raw("newframe", 3, "an animation frame"),
         ConstructMapping.Raw("endanimation", 0, "the end of an animation"),
 
@@ -57,7 +59,7 @@ public static class ConstructTable
         ConstructMapping.Typed("columns", 4, "two columns (left, right, widths)", TypedCalls.Columns),
         ConstructMapping.Raw("threeColumns", 6, "three columns"),
         ConstructMapping.Typed("fragment", 2, "a fragment revealed step by step", TypedCalls.Fragment),
-        ConstructMapping.Raw("slidesincremental", 1, "incremental slides content"),
+        ConstructMapping.Typed("slidesincremental", 1, "a list revealed item by item on the slides", TypedCalls.SlideText(SlideTextKind.Incremental)) with { Within = [ContentTarget.Both, ContentTarget.Slides] },
         ConstructMapping.Raw("div", 3, "a <div> with a class and style"),
         ConstructMapping.Raw("centerdiv", 3, "a centred <div>"),
         ConstructMapping.Raw("span", 3, "a <span> with a class and style"),
@@ -66,7 +68,7 @@ public static class ConstructTable
         ConstructMapping.Raw("alignleft", 1, "left-aligned text"),
         ConstructMapping.Raw("largetext", 1, "large text"),
         ConstructMapping.Raw("smalltext", 1, "small text"),
-        ConstructMapping.Raw("slidesmall", 1, "small text on slides"),
+        ConstructMapping.Typed("slidesmall", 1, "small text on slides", TypedCalls.SlideText(SlideTextKind.Small)),
         ConstructMapping.Raw("caption", 1, "a caption"),
         ConstructMapping.Raw("table", 2, "a table"),
         ConstructMapping.Raw("credit", 2, "an image credit"),

@@ -112,6 +112,77 @@ internal static class TypedCalls
             : TypedCall.Mapped($".Fragment({CSharpLiteral.Text(text, a.Indent)})");
     }
 
+    /// <summary><c>\slidesincremental{text}</c> → <c>.Incremental(text)</c>; <c>\slidesmall{text}</c> → <c>.SlidesSmall(text)</c>.</summary>
+    public static Func<ConstructArguments, TypedCall> SlideText(SlideTextKind kind) => a =>
+    {
+        var method = kind == SlideTextKind.Small ? "SlidesSmall" : "Incremental";
+        if (a.ConstructInside(0) is { } inner)
+        {
+            return TypedCall.Refused($"its text holds {inner}, which {method}(…) would show as lamd source");
+        }
+
+        var text = CSharpLiteral.Block(a.Source(0));
+        if (text.Length == 0)
+        {
+            return TypedCall.Refused("it is empty");
+        }
+
+        return LamdValues.ContainsHtml(text)
+            ? TypedCall.Refused($"it holds raw HTML, which {method}(…) shows as text")
+            : TypedCall.Mapped($".{method}({CSharpLiteral.Text(text, a.Indent)})");
+    };
+
+    /// <summary>
+    /// <c>\startanimation{group}{start}{finish}{name}</c> <c>\newframe{contents}{group}{style}</c>… <c>\endanimation</c> →
+    /// <c>.Animation(group, [frames], target)</c>, each frame's contents one image, video or Markdown; the output it sits
+    /// in is the target (lamd's animations mostly sit in <c>\slides{}</c>).
+    /// </summary>
+    public static TypedCall Animation(ConstructArguments start, IReadOnlyList<ConstructArguments> frames)
+    {
+        if (start.Target == ContentTarget.SpeakerNotes)
+        {
+            return TypedCall.Refused("it sits in speaker notes, which have no key presses to step through");
+        }
+
+        if (start.ConstructInside(0) is { } inner)
+        {
+            return TypedCall.Refused($"its group holds {inner}");
+        }
+
+        var group = start.Source(0);
+        var media = new List<MediaValue>();
+        for (var i = 0; i < frames.Count; i++)
+        {
+            if (frames[i].Source(2) is { Length: > 0 } style)
+            {
+                return TypedCall.Refused($"frame {i + 1} has the style '{style}', which Animation(…) has no place for");
+            }
+
+            if (frames[i].Source(1) is { Length: > 0 } name && name != group)
+            {
+                return TypedCall.Refused($"frame {i + 1} belongs to '{name}', not to the animation's group '{group}'");
+            }
+
+            var (value, refusal) = ContentsOf(frames[i], 0, $"frame {i + 1}");
+            if (value is null)
+            {
+                return TypedCall.Refused(refusal!);
+            }
+
+            media.Add(value);
+        }
+
+        if (Check(() => new AnimationBlock(group, media.Select(m => m.Value).ToValueList(), start.Target)) is { } invalid)
+        {
+            return TypedCall.Refused(invalid);
+        }
+
+        var inside = start.Indent + "    ";
+        var list = $"[\n{inside}{string.Join(",\n" + inside, media.Select(m => m.Expression.Replace("\n", "\n    ", StringComparison.Ordinal)))},\n{start.Indent}]";
+        string[] arguments = [CSharpLiteral.Line(group), list, .. start.Target == ContentTarget.Both ? Array.Empty<string>() : [$"ContentTarget.{start.Target}"]];
+        return TypedCall.Mapped(Call("Animation", start.Indent, arguments));
+    }
+
     /// <summary><c>\code{}</c>, <c>\setupcode{}</c>, <c>\plotcode{}</c>, <c>\setupplotcode{}</c> → <c>.Code(code, kind)</c>.</summary>
     public static Func<ConstructArguments, TypedCall> Code(CodeKind kind) => a =>
     {

@@ -36,6 +36,18 @@ internal sealed record BodyStep(Block? Block, TalkPart? Part, SourceSpot Spot)
         return new(new FragmentBlock(Rules.MarkdownText.Normalize(markdown)), null, spot);
     }
 
+    public static BodyStep SlideText(SlideTextKind kind, string markdown, SourceSpot spot)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return new(new SlideTextBlock(kind, Rules.MarkdownText.Normalize(markdown)), null, spot);
+    }
+
+    public static BodyStep Animation(string name, IReadOnlyList<Media> frames, ContentTarget target, SourceSpot spot)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        return new(new AnimationBlock(name, frames.ToValueList(), target), null, spot);
+    }
+
     public static BodyStep Code(CodeKind kind, string code, string language, bool onSlides, SourceSpot spot)
     {
         ArgumentNullException.ThrowIfNull(code);

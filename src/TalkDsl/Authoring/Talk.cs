@@ -187,6 +187,8 @@ public abstract class Talk
         FigureBlock figure => TypedRuleItems.Figure(ToRuleMedia(figure.Media, step), figure.Caption, step),
         ColumnsBlock columns => TypedRuleItems.Columns(ToRuleMedia(columns.Left, step), ToRuleMedia(columns.Right, step)),
         FragmentBlock fragment => TypedRuleItems.Fragment(fragment.Markdown, step),
+        SlideTextBlock text => TypedRuleItems.SlideText(text.Kind, text.Markdown, step),
+        AnimationBlock animation => TypedRuleItems.Animation(animation.Frames.Select(frame => ToRuleMedia(frame, step)).ToList(), animation.Target),
         CodeBlock code => TypedRuleItems.Code(code.Kind, code.Code, code.OnSlides, step),
         EditLinkBlock => TypedRuleItems.EditLink(),
         _ => throw new InvalidOperationException($"No rule mapping for {step.Block?.GetType().Name}."),

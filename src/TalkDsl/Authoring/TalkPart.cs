@@ -91,6 +91,18 @@ public sealed class TalkPart : IEquatable<TalkPart>
     public TalkPart Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Fragment(markdown, new(file, line)));
 
+    /// <inheritdoc cref="TalkBody.Incremental"/>
+    public TalkPart Incremental(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.SlideText(SlideTextKind.Incremental, markdown, new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.SlidesSmall"/>
+    public TalkPart SlidesSmall(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.SlideText(SlideTextKind.Small, markdown, new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Animation"/>
+    public TalkPart Animation(string name, IReadOnlyList<Media> frames, ContentTarget target = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Animation(name, frames, target, new(file, line)));
+
     /// <inheritdoc cref="TalkBody.Code"/>
     public TalkPart Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Code(kind, code, language, onSlides, new(file, line)));

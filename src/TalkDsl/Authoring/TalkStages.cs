@@ -270,6 +270,16 @@ public sealed class TalkHeader : Talk
     /// <inheritdoc cref="TalkBody.Fragment"/>
     public TalkBody Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Fragment(markdown, file, line);
 
+    /// <inheritdoc cref="TalkBody.Incremental"/>
+    public TalkBody Incremental(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Incremental(markdown, file, line);
+
+    /// <inheritdoc cref="TalkBody.SlidesSmall"/>
+    public TalkBody SlidesSmall(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().SlidesSmall(markdown, file, line);
+
+    /// <inheritdoc cref="TalkBody.Animation"/>
+    public TalkBody Animation(string name, IReadOnlyList<Media> frames, ContentTarget target = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Animation(name, frames, target, file, line);
+
     /// <inheritdoc cref="TalkBody.Code"/>
     public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         ToBody().Code(code, kind, language, onSlides, file, line);
@@ -404,6 +414,37 @@ public sealed class TalkBody : Talk
     /// <param name="line">Filled in by the compiler.</param>
     public TalkBody Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Fragment(markdown, new(file, line)));
+
+    /// <summary>
+    /// Markdown whose list items appear on the slide one per key press (lamd <c>\slidesincremental{}</c>, pandoc's
+    /// incremental lists); the notes leave it out, as lamd's do.
+    /// </summary>
+    /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math, usually a list; common indentation is removed.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public TalkBody Incremental(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.SlideText(SlideTextKind.Incremental, markdown, new(file, line)));
+
+    /// <summary>Markdown in smaller text on the slide (lamd <c>\slidesmall{}</c>); plain content in the notes.</summary>
+    /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math; common indentation is removed.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public TalkBody SlidesSmall(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.SlideText(SlideTextKind.Small, markdown, new(file, line)));
+
+    /// <summary>
+    /// An animation (lamd <c>\startanimation</c> … <c>\newframe</c> … <c>\endanimation</c>): on the slide its frames
+    /// show one at a time in one place, the next at each key press, the last staying; in the notes, as lamd's
+    /// notes show it, "Animation sequence: <paramref name="name"/>" and every frame in turn.
+    /// </summary>
+    /// <param name="name">Names the animation (lamd's group): letters, digits, '-', '_', '.' or ':', e.g. <c>"pca-directions"</c>.</param>
+    /// <param name="frames">The frames in order, at least one: images, players or Markdown, e.g. <c>[Media.Image("diagrams/pca-0.svg", "60%"), Media.Image("diagrams/pca-1.svg", "60%")]</c>.</param>
+    /// <param name="target">Where it shows: <see cref="ContentTarget.Both"/>, or only the <see cref="ContentTarget.Slides"/> (lamd's <c>\slides{}</c>) or the <see cref="ContentTarget.Notes"/>.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">The name is not a label, there is no frame, or the target is the speaker notes.</exception>
+    public TalkBody Animation(string name, IReadOnlyList<Media> frames, ContentTarget target = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Animation(name, frames, target, new(file, line)));
 
     /// <summary>
     /// Code for the talk's notebook (lamd <c>\code</c>, <c>\setupcode</c>, <c>\plotcode</c>, <c>\setupplotcode</c>).

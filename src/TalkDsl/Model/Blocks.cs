@@ -108,3 +108,39 @@ public sealed record EditLinkBlock(string SourceFile) : Block
     /// <summary>The source file's path.</summary>
     public string SourceFile { get; } = SourceFile ?? throw new ArgumentNullException(nameof(SourceFile));
 }
+
+/// <summary>
+/// Markdown the slides show in a style of their own: lamd's <c>\slidesincremental{}</c>, its list items one per
+/// key press, which the notes leave out (as lamd's do); <c>\slidesmall{}</c>, smaller text, plain in the notes.
+/// </summary>
+public sealed record SlideTextBlock(SlideTextKind Kind, string Markdown) : Block
+{
+    /// <summary>How the slides show it.</summary>
+    public SlideTextKind Kind { get; } = Enum.IsDefined(Kind) ? Kind : throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Not a SlideTextKind value.");
+
+    /// <summary>The Markdown.</summary>
+    public string Markdown { get; } = Markdown ?? throw new ArgumentNullException(nameof(Markdown));
+}
+
+/// <summary>
+/// lamd's <c>\startanimation{group}{start}{finish}{name}</c> … <c>\newframe{contents}{group}</c> … <c>\endanimation</c>:
+/// frames shown one at a time in one place on the slide, the next at each key press; in the notes, as lamd's
+/// notes show it, "Animation sequence: name" and every frame in turn.
+/// </summary>
+/// <param name="Name">Names the animation (its group in lamd): the frames' class and the region's label.</param>
+/// <param name="Frames">The frames, in order; at least one.</param>
+/// <param name="Target">Where it shows: the slides and the notes, or one of them.</param>
+public sealed record AnimationBlock(string Name, ValueList<Media> Frames, ContentTarget Target = ContentTarget.Both) : Block
+{
+    /// <summary>The name, trimmed.</summary>
+    public string Name { get; } = ModelChecks.Accept(
+        (Name ?? throw new ArgumentNullException(nameof(Name))).Trim(), Rules.ValueChecks.AnimationName(Name), nameof(Name));
+
+    /// <summary>The frames.</summary>
+    public ValueList<Media> Frames { get; } = ModelChecks.Frames(Frames, nameof(Frames));
+
+    /// <summary>Where it shows.</summary>
+    public ContentTarget Target { get; } = Rules.ValueChecks.AnimationTarget(Target) is { } refused
+        ? throw new ArgumentOutOfRangeException(nameof(Target), Target, refused)
+        : Target;
+}

@@ -102,3 +102,18 @@ enum CodeKind
     /// <summary>lamd <c>\setupplotcode{}</c>: set-up for plotting code; notebooks only.</summary>
     SetupPlot,
 }
+
+/// <summary>How the slides show a <c>SlideText</c> block (lamd's <c>\slidesincremental</c>, <c>\slidesmall</c>).</summary>
+#if TALKDSL_GENERATOR
+internal
+#else
+public
+#endif
+enum SlideTextKind
+{
+    /// <summary>lamd <c>\slidesincremental{}</c>: each item of its lists appears at the next key press; the notes leave it out.</summary>
+    Incremental,
+
+    /// <summary>lamd <c>\slidesmall{}</c>: smaller text; plain in the notes.</summary>
+    Small,
+}

@@ -45,6 +45,17 @@ internal static class ModelChecks
         return Accept(language.Trim(), ValueChecks.Language(language), parameter);
     }
 
+    /// <summary>An animation's frames: at least one, none null.</summary>
+    public static ValueList<Media> Frames(ValueList<Media> frames, string parameter)
+    {
+        if (frames.Any(frame => frame is null))
+        {
+            throw new ArgumentNullException(parameter, "A frame is null.");
+        }
+
+        return ValueChecks.AnimationFrames(frames.Count) is { } error ? throw new ArgumentException(error, parameter) : frames;
+    }
+
     /// <summary>The value when <paramref name="error"/> is null; otherwise the error, as an <see cref="ArgumentException"/>.</summary>
     public static string Accept(string value, string? error, string parameter) =>
         error is null ? value : throw new ArgumentException(error, parameter);

@@ -108,6 +108,8 @@ internal static class MediaFiles
         FigureBlock figure => AddressesIn(figure.Media).Concat(MarkdownRenderer.ImageAddresses(figure.Caption, allowHtml: false)),
         ColumnsBlock columns => AddressesIn(columns.Left).Concat(AddressesIn(columns.Right)),
         FragmentBlock fragment => MarkdownRenderer.ImageAddresses(fragment.Markdown, allowHtml: false),
+        SlideTextBlock text => MarkdownRenderer.ImageAddresses(text.Markdown, allowHtml: false),
+        AnimationBlock animation => animation.Frames.SelectMany(AddressesIn),
         _ => [],
     };
 

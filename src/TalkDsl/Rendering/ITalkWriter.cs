@@ -31,6 +31,12 @@ public interface ITalkWriter
     /// <summary>Markdown that appears on the slide at the next key press; plain content in the notes.</summary>
     void Fragment(string markdown);
 
+    /// <summary>Markdown the slides show as <paramref name="kind"/> says: list items one per key press (the notes leave it out), or small (plain in the notes).</summary>
+    void SlideText(SlideTextKind kind, string markdown);
+
+    /// <summary>An animation in the outputs <paramref name="target"/> names: on a slide its frames one at a time, the next at each key press; in the notes its name and every frame.</summary>
+    void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target);
+
     /// <summary>A code block: kept for notebooks, in the notes when <see cref="CodeBlock.ShownInNotes"/>, on the slides when <paramref name="onSlides"/>.</summary>
     void Code(CodeKind kind, string code, string language, bool onSlides);
 

@@ -35,6 +35,12 @@ public static class TalkReplay
                 case FragmentBlock fragment:
                     writer.Fragment(fragment.Markdown);
                     break;
+                case SlideTextBlock text:
+                    writer.SlideText(text.Kind, text.Markdown);
+                    break;
+                case AnimationBlock animation:
+                    writer.Animation(animation.Name, animation.Frames, animation.Target);
+                    break;
                 case CodeBlock code:
                     writer.Code(code.Kind, code.Code, code.Language, code.OnSlides);
                     break;

@@ -121,6 +121,32 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         AddMarkdown(markdown, allowHtml: false);
     }
 
+    /// <summary>As lamd's notes show them: small text as plain content; an incremental list not at all (it is for the slides).</summary>
+    public void SlideText(SlideTextKind kind, string markdown)
+    {
+        _events.Expect(nameof(SlideText));
+        if (kind == SlideTextKind.Small)
+        {
+            AddMarkdown(markdown, allowHtml: false);
+        }
+    }
+
+    /// <summary>As lamd's notes show an animation: "Animation sequence: name" in bold, then every frame.</summary>
+    public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target)
+    {
+        _events.Expect(nameof(Animation));
+        if (target == ContentTarget.Slides)
+        {
+            return;
+        }
+
+        _body.Add(Paragraph(null, [new OfficeRun(TalkRules.AnimationTitle(name), Bold: true)]));
+        foreach (var frame in frames)
+        {
+            AddMedia(frame);
+        }
+    }
+
     public void Code(CodeKind kind, string code, string language, bool onSlides)
     {
         _events.Expect(nameof(Code));

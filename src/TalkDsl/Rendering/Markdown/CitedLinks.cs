@@ -55,9 +55,10 @@ internal sealed class CitedLinkSet
 
     /// <summary>Renders Markdown in this output's style and records what it cites.</summary>
     /// <param name="listLinks">Whether its links go to References too (not for speaker notes, which the audience does not see; their citations do).</param>
-    public RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, bool listLinks = true)
+    /// <param name="incremental">Whether each item of a top-level list is a reveal.js fragment (pandoc's incremental lists).</param>
+    public RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, bool listLinks = true, bool incremental = false)
     {
-        var rendered = MarkdownRenderer.Render(markdown, allowHtml, headingId, Style);
+        var rendered = MarkdownRenderer.Render(markdown, allowHtml, headingId, Style, incremental);
         if (listLinks)
         {
             AddRange(rendered.Links);

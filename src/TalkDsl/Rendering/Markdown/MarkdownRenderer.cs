@@ -21,7 +21,8 @@ internal static class MarkdownRenderer
     /// <summary>Renders <paramref name="markdown"/> and collects the links and the citation keys it cites.</summary>
     /// <param name="headingId">When given, each heading gets the id it returns for the heading's plain text.</param>
     /// <param name="citations">The talk's bibliography in its style; none when null, so every key shows as unknown.</param>
-    public static RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, AuthorDateStyle? citations = null)
+    /// <param name="incremental">Whether each item of a top-level list is a reveal.js fragment (pandoc's incremental lists).</param>
+    public static RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, AuthorDateStyle? citations = null, bool incremental = false)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var pipeline = allowHtml ? WithHtml : TextOnly;
@@ -31,6 +32,7 @@ internal static class MarkdownRenderer
             return new RenderedMarkdown("<p>" + Html.HtmlText.Escape(markdown) + "</p>\n", [], []);
         }
 
+        PandocPauses.Remove(document, markdown);
         SafeLinks.Neutralise(document);
         PandocTypography.CurlApostrophes(document, markdown);
         if (headingId is not null)
@@ -39,6 +41,14 @@ internal static class MarkdownRenderer
             {
                 // As typed, so a Markdown heading gets the id its text would get as a Subsection title.
                 heading.GetAttributes().Id = headingId(InlineText.Of(heading.Inline, InlineText.AsTyped));
+            }
+        }
+
+        if (incremental)
+        {
+            foreach (var item in document.OfType<ListBlock>().SelectMany(list => list.OfType<ListItemBlock>()))
+            {
+                item.GetAttributes().AddClass("fragment");
             }
         }
 
@@ -77,9 +87,13 @@ internal static class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, allowHtml ? WithHtml : TextOnly);
+        PandocPauses.Remove(document, markdown);
         PandocTypography.CurlApostrophes(document, markdown);
         return document;
     }
+
+    /// <summary>Parses <paramref name="markdown"/> keeping its pauses (<see cref="PandocPauses"/> splits at them); null when nested deeper than Markdig reads.</summary>
+    public static MarkdownDocument? ParseWithPauses(string markdown, bool allowHtml) => Parse(markdown, allowHtml ? WithHtml : TextOnly);
 
     /// <summary>The address of every image (<c>![alt](address)</c>, also by reference) in <paramref name="markdown"/>, in order.</summary>
     public static IEnumerable<string> ImageAddresses(string markdown, bool allowHtml) =>

@@ -82,7 +82,20 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         var shown = slides ? target is ContentTarget.Both or ContentTarget.Slides : target is ContentTarget.Both or ContentTarget.Notes;
         if (shown)
         {
-            Markdown(NotebookMarkdown.Inert(Cite(markdown, allowHtml), allowHtml), "-");
+            // A pause (pandoc's ". . .") starts a fragment cell in a slideshow; elsewhere it is left out.
+            var parts = PandocPauses.Split(markdown, allowHtml);
+            if (!slides)
+            {
+                parts = [string.Join("\n\n", parts.Where(part => part.Length > 0))];
+            }
+
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (i == 0 || parts[i].Length > 0)
+                {
+                    Markdown(NotebookMarkdown.Inert(Cite(parts[i], allowHtml), allowHtml), i == 0 ? "-" : "fragment", newCell: i > 0);
+                }
+            }
         }
         else if (slides && target == ContentTarget.SpeakerNotes)
         {
@@ -121,6 +134,45 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
     {
         _events.Expect(nameof(Fragment));
         Markdown(NotebookMarkdown.Inert(Cite(markdown, allowHtml: false), allowHtml: false), slides ? "fragment" : "-", newCell: slides);
+    }
+
+    /// <summary>
+    /// Plain Markdown, as lamd's notebooks show it (its slideshow's <c>::: incremental</c> is a div Jupyter does not
+    /// step through); an incremental list is for the slides, so only the slideshow has it.
+    /// </summary>
+    public void SlideText(SlideTextKind kind, string markdown)
+    {
+        _events.Expect(nameof(SlideText));
+        if (kind == SlideTextKind.Incremental && !slides)
+        {
+            return;
+        }
+
+        Markdown(NotebookMarkdown.Inert(Cite(markdown, allowHtml: false), allowHtml: false), "-");
+    }
+
+    /// <summary>
+    /// As lamd's notebooks show an animation: in a slideshow every frame, each a fragment after the first (its
+    /// <c>talk-macros-slides-ipynb.gpp</c> writes the frames' contents); otherwise "Animation sequence: name" in
+    /// bold, then every frame (its notes).
+    /// </summary>
+    public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target)
+    {
+        _events.Expect(nameof(Animation));
+        if (target == (slides ? ContentTarget.Notes : ContentTarget.Slides))
+        {
+            return;
+        }
+
+        if (!slides)
+        {
+            Markdown($"**{MarkdownEscape(TalkRules.AnimationTitle(name))}**", "-");
+        }
+
+        for (var i = 0; i < frames.Count; i++)
+        {
+            Markdown(MediaMarkdown(frames[i]), slides && i > 0 ? "fragment" : "-", newCell: slides && i > 0);
+        }
     }
 
     public void Code(CodeKind kind, string code, string language, bool onSlides)

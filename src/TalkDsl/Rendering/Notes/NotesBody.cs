@@ -119,6 +119,36 @@ internal sealed class NotesBody
         MediaHtml.WriteMarkdown(_output, markdown, allowHtml: false, _links, _headingIds.Placeholder);
     }
 
+    /// <summary>As lamd's notes show them: small text as plain content; an incremental list not at all (it is for the slides).</summary>
+    public void SlideText(SlideTextKind kind, string markdown)
+    {
+        _events.Expect(nameof(SlideText));
+        if (kind == SlideTextKind.Incremental)
+        {
+            return;
+        }
+
+        WritePendingEditLink();
+        MediaHtml.WriteMarkdown(_output, markdown, allowHtml: false, _links, _headingIds.Placeholder);
+    }
+
+    /// <summary>An animation as lamd's notes show it: "Animation sequence: name" in bold, then every frame.</summary>
+    public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target)
+    {
+        _events.Expect(nameof(Animation));
+        if (target == ContentTarget.Slides)
+        {
+            return;
+        }
+
+        WritePendingEditLink();
+        _output.Line($"<p><strong>{HtmlText.Escape(Rules.TalkRules.AnimationTitle(name))}</strong></p>");
+        foreach (var frame in frames)
+        {
+            MediaHtml.Write(_output, frame, _links);
+        }
+    }
+
     /// <summary>Code and set-up code as a fenced block would show it; plotting code is for notebooks only.</summary>
     public void Code(CodeKind kind, string code, string language)
     {

@@ -52,6 +52,12 @@ public abstract class NotesWriter : ITalkWriter
     public void Fragment(string markdown) => _body.Fragment(markdown);
 
     /// <inheritdoc/>
+    public void SlideText(SlideTextKind kind, string markdown) => _body.SlideText(kind, markdown);
+
+    /// <inheritdoc/>
+    public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target) => _body.Animation(name, frames, target);
+
+    /// <inheritdoc/>
     public void Code(CodeKind kind, string code, string language, bool onSlides) => _body.Code(kind, code, language);
 
     /// <inheritdoc/>

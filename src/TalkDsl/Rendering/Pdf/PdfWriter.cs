@@ -54,6 +54,10 @@ internal sealed class PdfWriter : ITalkWriter
 
     public void Fragment(string markdown) => _page.Fragment(markdown);
 
+    public void SlideText(SlideTextKind kind, string markdown) => _page.SlideText(kind, markdown);
+
+    public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target) => _page.Animation(name, frames, target);
+
     public void Code(CodeKind kind, string code, string language, bool onSlides) => _page.Code(kind, code, language, onSlides);
 
     public void EditLink(string sourceFile) => _page.EditLink(sourceFile);

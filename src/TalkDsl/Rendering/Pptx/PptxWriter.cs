@@ -106,6 +106,29 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
         AddMarkdown(Slide().Current, markdown, allowHtml: false);
     }
 
+    /// <summary>Plain content on the slide, as lamd's PowerPoint slides show <c>\slidesmall</c> (a slide has no key presses to step through).</summary>
+    public void SlideText(SlideTextKind kind, string markdown)
+    {
+        _events.Expect(nameof(SlideText));
+        AddMarkdown(Slide().Current, markdown, allowHtml: false);
+    }
+
+    /// <summary>Every frame in turn, as lamd's PowerPoint slides show an animation's frames.</summary>
+    public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target)
+    {
+        _events.Expect(nameof(Animation));
+        if (target == ContentTarget.Notes)
+        {
+            return;
+        }
+
+        var slide = Slide();
+        foreach (var frame in frames)
+        {
+            AddMedia(slide.Current, frame);
+        }
+    }
+
     /// <summary>Code shown on the slides (<paramref name="onSlides"/>) goes in a monospace text box, as on the reveal.js page; other code is for notebooks and the notes.</summary>
     public void Code(CodeKind kind, string code, string language, bool onSlides)
     {

@@ -36,6 +36,9 @@ public sealed class RevealSlidesWriter : ITalkWriter
 
     private bool _slideOpen;
 
+    // After a pause (pandoc's ". . .") the rest of the slide is inside a fragment, up to the next pause.
+    private bool _pauseOpen;
+
     /// <param name="output">Receives the page; the writer does not dispose it.</param>
     /// <param name="options">Script URLs, theme, slide numbers and stylesheet; <see cref="SlidesOptions.Default"/> when null.</param>
     public RevealSlidesWriter(TextWriter output, SlidesOptions? options = null)
@@ -68,6 +71,9 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _output.Line(".reveal #title-slide .institute { font-size: 0.8em; }");
         _output.Line(".reveal #title-slide .venue, .reveal #title-slide .date { margin: 0.3em 0; font-size: 0.6em; }");
         _output.Line(".reveal .contacts, .reveal .reference-list { font-size: 0.7em; }");
+        // An animation's frames (Animation): each fills the stack's width; the first hides once a later one shows.
+        _output.Line(".reveal .lamd-animation > .animation-frame { width: 100%; }");
+        _output.Line(".reveal .lamd-animation > .animation-frame:first-child:has(~ .fragment.visible) { visibility: hidden; }");
         _output.Line("</style>");
         foreach (var stylesheet in metadata.Stylesheets)
         {
@@ -127,7 +133,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
             return;
         }
 
-        MediaHtml.WriteMarkdown(_output, markdown, allowHtml, _links);
+        WriteWithPauses(markdown, allowHtml);
     }
 
     /// <inheritdoc/>
@@ -165,6 +171,50 @@ public sealed class RevealSlidesWriter : ITalkWriter
         EnsureSlide();
         _output.Line("<div class=\"fragment\">");
         MediaHtml.WriteMarkdown(_output, markdown, allowHtml: false, _links);
+        _output.Line("</div>");
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Incremental: as pandoc writes an incremental list, each item of a top-level list a reveal.js fragment.
+    /// Small: as lamd's slides write <c>\slidesmall</c>, inside <c>&lt;small&gt;</c>.
+    /// </remarks>
+    public void SlideText(SlideTextKind kind, string markdown)
+    {
+        _events.Expect(nameof(SlideText));
+        EnsureSlide();
+        var incremental = kind == SlideTextKind.Incremental;
+        _output.Line(incremental ? "<div class=\"incremental\">" : "<small>");
+        _output.Write(_links.Render(markdown, allowHtml: false, incremental: incremental).Html);
+        _output.Line(incremental ? "</div>" : "</small>");
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// lamd's animation region (<c>div.lamd-animation</c>, each frame a <c>div</c> of the group's class) stepped by
+    /// reveal.js rather than lamd's buttons: the frames are stacked (<c>r-stack</c>); each later frame is a
+    /// fragment shown only while it is the current one, the last one staying, and the first is hidden once a
+    /// later one shows (the page's style).
+    /// </remarks>
+    public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target)
+    {
+        _events.Expect(nameof(Animation));
+        if (target == ContentTarget.Notes)
+        {
+            return;
+        }
+
+        EnsureSlide();
+        var group = HtmlText.Escape(name);
+        _output.Line($"<div id=\"animation-{group}\" class=\"lamd-animation r-stack\" role=\"region\" aria-label=\"{group}\" data-animation-group=\"{group}\">");
+        for (var i = 0; i < frames.Count; i++)
+        {
+            var step = i == 0 ? string.Empty : i < frames.Count - 1 ? " fragment current-visible" : " fragment";
+            _output.Line($"<div class=\"{group} animation-frame{step}\" data-animation-frame=\"{i}\">");
+            MediaHtml.Write(_output, frames[i], _links);
+            _output.Line("</div>");
+        }
+
         _output.Line("</div>");
     }
 
@@ -261,6 +311,35 @@ public sealed class RevealSlidesWriter : ITalkWriter
         }
     }
 
+    /// <summary>The Markdown, each pause in it (pandoc's <c>. . .</c>) starting a fragment that holds the rest of the slide, as pandoc's slides do.</summary>
+    private void WriteWithPauses(string markdown, bool allowHtml)
+    {
+        var parts = PandocPauses.Split(markdown, allowHtml);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                ClosePause();
+                _output.Line("<div class=\"fragment\">");
+                _pauseOpen = true;
+            }
+
+            if (parts[i].Length > 0)
+            {
+                MediaHtml.WriteMarkdown(_output, parts[i], allowHtml, _links);
+            }
+        }
+    }
+
+    private void ClosePause()
+    {
+        if (_pauseOpen)
+        {
+            _output.Line("</div>");
+            _pauseOpen = false;
+        }
+    }
+
     private void WriteHeadingsBeforeFirstSlide()
     {
         foreach (var heading in _headingsBeforeFirstSlide)
@@ -278,6 +357,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
             return;
         }
 
+        ClosePause();
         if (_speakerNotes.Length > 0)
         {
             _output.Line("<aside class=\"notes\">");

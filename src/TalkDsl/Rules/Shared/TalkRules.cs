@@ -308,6 +308,9 @@ internal static class TalkRules
 
     public const string ThanksTitle = "Thanks!";
 
+    /// <summary>What lamd's notes show above an animation's frames (its <c>\startanimation</c> in <c>talk-macros-notes.gpp</c>).</summary>
+    public static string AnimationTitle(string name) => "Animation sequence: " + name;
+
     public const string ReferencesTitle = "References";
 
     private static string SlideName(RuleItem item) => item.Kind == RuleItemKind.Heading && !string.IsNullOrEmpty(item.Text)

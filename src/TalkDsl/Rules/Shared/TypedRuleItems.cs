@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace TalkDsl.Rules;
 
 // Shared source (see RuleCatalog.cs): what the typed calls (Image, YouTube, Figure, Columns, Fragment,
@@ -69,6 +71,29 @@ internal static class TypedRuleItems
     /// <summary><c>Fragment(...)</c>: slide and notes content.</summary>
     public static RuleItem[] Fragment(string? markdown, object? tag) => new[] { RuleItem.Content(ContentTarget.Both, markdown, tag, "Fragment") };
 
+    /// <summary><c>Incremental(...)</c>: slide content (lamd's notes leave it out); <c>SlidesSmall(...)</c>: slide and notes content.</summary>
+    public static RuleItem[] SlideText(SlideTextKind kind, string? markdown, object? tag) => kind == SlideTextKind.Small
+        ? new[] { RuleItem.Content(ContentTarget.Both, markdown, tag, "SlidesSmall") }
+        : new[] { RuleItem.Content(ContentTarget.Slides, markdown, tag, "Incremental") };
+
+    /// <summary>
+    /// <c>Animation(...)</c>: the frames show one at a time in one place on the slide, so the slide's lines are the
+    /// first frame's; the notes show every frame. Each frame needs its alt text (TALK020).
+    /// </summary>
+    public static RuleItem[] Animation(IReadOnlyList<RuleMedia> frames, ContentTarget target)
+    {
+        var items = new RuleItem[frames.Count];
+        for (var i = 0; i < frames.Count; i++)
+        {
+            // A later frame takes the first one's place on the slide: it adds no line there. On slides only, it
+            // counts as what the speaker view holds (no slide line, no notes words), so its alt text is still asked for.
+            var shown = i == 0 ? target : target == ContentTarget.Slides ? ContentTarget.SpeakerNotes : ContentTarget.Notes;
+            items[i] = Described(MediaItem(frames[i], "Animation", shown), frames[i], captioned: false);
+        }
+
+        return items;
+    }
+
     /// <summary>
     /// <c>Code(...)</c>: code the notes show counts as notes words (code is not math); plotting code counts as
     /// nothing. A <paramref name="kind"/> computed at run time is notes content of unknown length. Code shown
@@ -122,8 +147,8 @@ internal static class TypedRuleItems
         return item;
     }
 
-    private static RuleItem MediaItem(RuleMedia media, string call) =>
-        RuleItem.Content(ContentTarget.Both, media.Kind == RuleMediaKind.Markdown ? media.Markdown : MediaText, media.Tag, call);
+    private static RuleItem MediaItem(RuleMedia media, string call, ContentTarget target = ContentTarget.Both) =>
+        RuleItem.Content(target, media.Kind == RuleMediaKind.Markdown ? media.Markdown : MediaText, media.Tag, call);
 
     /// <summary>Text counted for its words only: without '$', so no math is found; the word count is the same.</summary>
     private static string? WordsOnly(string? text) => text?.Replace("$", string.Empty);

@@ -194,6 +194,21 @@ internal static class ValueChecks
         return depth == 0 ? null : "The definition of " + command + " leaves " + depth.ToString(CultureInfo.InvariantCulture) + " brace(s) open: close them.";
     }
 
+    /// <summary>An animation's name (its frames' class and element ids): a label, e.g. <c>pca-directions</c>, once trimmed.</summary>
+    public static string? AnimationName(string name) => LabelPattern.IsMatch(name.Trim())
+        ? null
+        : "The name '" + name + "' cannot name an animation: start with a letter or digit and use only letters, digits, '-', '_', '.' or ':', e.g. \"pca-directions\".";
+
+    /// <summary>How many frames an animation has: at least one.</summary>
+    public static string? AnimationFrames(int frames) => frames > 0
+        ? null
+        : "An animation needs at least one frame: give its frames, e.g. [Media.Image(\"diagrams/a-0.svg\"), Media.Image(\"diagrams/a-1.svg\")].";
+
+    /// <summary>Where an animation shows: the slides and the notes, or one of them (the speaker view has no key presses to step through).</summary>
+    public static string? AnimationTarget(ContentTarget target) => target is ContentTarget.Both or ContentTarget.Slides or ContentTarget.Notes
+        ? null
+        : "An animation shows in the slides, the notes or both (ContentTarget.Both, Slides or Notes), not " + target + ".";
+
     /// <summary>A notation command defined a second time (<paramref name="command"/> as trimmed).</summary>
     public static string DuplicateNotation(string command) => command + " is already in the talk's notation: define each command once.";
 
