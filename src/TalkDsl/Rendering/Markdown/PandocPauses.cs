@@ -52,7 +52,7 @@ internal static partial class PandocPauses
         var start = 0;
         foreach (var pause in document.Where(block => IsPause(block, markdown)))
         {
-            parts.Add(markdown[start..pause.Span.Start].TrimEnd());
+            parts.Add(markdown[start..pause.Span.Start].TrimStart('\r', '\n').TrimEnd());
             start = pause.Span.End + 1;
         }
 

@@ -39,6 +39,9 @@ public sealed class RevealSlidesWriter : ITalkWriter
     // After a pause (pandoc's ". . .") the rest of the slide is inside a fragment, up to the next pause.
     private bool _pauseOpen;
 
+    // The style of animations is written once, before the first (pages without one stay as they were).
+    private bool _animationStyleWritten;
+
     /// <param name="output">Receives the page; the writer does not dispose it.</param>
     /// <param name="options">Script URLs, theme, slide numbers and stylesheet; <see cref="SlidesOptions.Default"/> when null.</param>
     public RevealSlidesWriter(TextWriter output, SlidesOptions? options = null)
@@ -71,9 +74,6 @@ public sealed class RevealSlidesWriter : ITalkWriter
         _output.Line(".reveal #title-slide .institute { font-size: 0.8em; }");
         _output.Line(".reveal #title-slide .venue, .reveal #title-slide .date { margin: 0.3em 0; font-size: 0.6em; }");
         _output.Line(".reveal .contacts, .reveal .reference-list { font-size: 0.7em; }");
-        // An animation's frames (Animation): each fills the stack's width; the first hides once a later one shows.
-        _output.Line(".reveal .lamd-animation > .animation-frame { width: 100%; }");
-        _output.Line(".reveal .lamd-animation > .animation-frame:first-child:has(~ .fragment.visible) { visibility: hidden; }");
         _output.Line("</style>");
         foreach (var stylesheet in metadata.Stylesheets)
         {
@@ -194,7 +194,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
     /// lamd's animation region (<c>div.lamd-animation</c>, each frame a <c>div</c> of the group's class) stepped by
     /// reveal.js rather than lamd's buttons: the frames are stacked (<c>r-stack</c>); each later frame is a
     /// fragment shown only while it is the current one, the last one staying, and the first is hidden once a
-    /// later one shows (the page's style).
+    /// later one shows (a style written before the page's first animation).
     /// </remarks>
     public void Animation(string name, IReadOnlyList<Media> frames, ContentTarget target)
     {
@@ -205,6 +205,16 @@ public sealed class RevealSlidesWriter : ITalkWriter
         }
 
         EnsureSlide();
+        if (!_animationStyleWritten)
+        {
+            // Each frame fills the stack's width; the first hides once a later one shows.
+            _output.Line("<style>");
+            _output.Line(".reveal .lamd-animation > .animation-frame { width: 100%; }");
+            _output.Line(".reveal .lamd-animation > .animation-frame:first-child:has(~ .fragment.visible) { visibility: hidden; }");
+            _output.Line("</style>");
+            _animationStyleWritten = true;
+        }
+
         var group = HtmlText.Escape(name);
         _output.Line($"<div id=\"animation-{group}\" class=\"lamd-animation r-stack\" role=\"region\" aria-label=\"{group}\" data-animation-group=\"{group}\">");
         for (var i = 0; i < frames.Count; i++)
