@@ -205,7 +205,7 @@ internal static class RuleModelBuilder
             StepKind.Columns => TypedRuleItems.Columns(Media(0), Media(1)),
             StepKind.Fragment => TypedRuleItems.Fragment(step.Text, tag),
             StepKind.SlideText => TypedRuleItems.SlideText(step.SlideTextKind, step.Text, tag),
-            StepKind.Animation => TypedRuleItems.Animation(Enumerable.Range(0, step.Media.Count).Select(Media).ToList(), step.Target),
+            StepKind.Animation => TypedRuleItems.Animation(AnimationFrames(tag, step, Media), step.Target),
             StepKind.Code => TypedRuleItems.Code(step.CodeKind, step.Text, step.OnSlides, tag),
             _ => TypedRuleItems.EditLink(),
         };
@@ -228,6 +228,12 @@ internal static class RuleModelBuilder
 
         return items;
     }
+
+    /// <summary>An animation's frames; frames computed at run time are one frame of content not known yet, where the list is (TALK012).</summary>
+    private static List<RuleMedia> AnimationFrames(ItemTag tag, StepInfo step, System.Func<int, RuleMedia> media) =>
+        step.Media.Count == 0 && step.State == ValueState.Dynamic
+            ? new List<RuleMedia> { new RuleMedia(RuleMediaKind.Markdown, null, new ItemTag(tag.Owner, tag.Index, step, step.Call, step.DynamicArgument)) }
+            : Enumerable.Range(0, step.Media.Count).Select(media).ToList();
 
     /// <summary>How a message names a typed call.</summary>
     private static string CallName(StepInfo step) => step.Kind switch

@@ -43,6 +43,22 @@ public class DifferentialTests
     }
 
     [Fact]
+    public void The_run_time_tests_talk_of_pauses_slide_text_and_animations_renders_the_same_both_ways_and_is_precompiled()
+    {
+        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create(TestTalks.SteppingTestsStepped()));
+        Assert.Empty(diagnostics);
+
+        var talk = Assert.Single(LoadedAssembly.Emit(output).Catalog("TalkTests"));
+
+        Assert.True(talk.IsPrecompiled, "SteppingTests.Stepped should replay compile-time constants");
+        var events = RecordingWriter.Record(talk);
+        Assert.Contains("SlideText(Small, A *small* remark.)", events);
+        Assert.Contains(events, e => e.StartsWith("Animation(pca-directions, [Image(diagrams/pca-0.svg", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith("Animation(notes-only, [", StringComparison.Ordinal) && e.EndsWith("Notes)", StringComparison.Ordinal));
+        AssertSameOutputs(talk);
+    }
+
+    [Fact]
     public void A_part_of_typed_calls_in_another_assembly_replays_through_its_manifest()
     {
         var (_, parts, _) = GeneratorHarness.Run(TestCompilation.Create([("/parts/Figures.cs", TestTalks.TypedPartsFile)], "TypedParts"));

@@ -46,6 +46,8 @@ public class IncrementalTests
     [InlineData("Figure of talk 3.", "Figure of talk 3, edited.")]
     [InlineData("talk3.png", "talk3-edited.png")]
     [InlineData(@"\talkThree", @"\talkThreeEdited")]
+    [InlineData("frame3-0.png", "frame3-edited.png")]
+    [InlineData("Frame of talk 3.", "Frame of talk 3, edited.")]
     public void Editing_one_talk_among_many_leaves_the_other_talks_cached(string find, string replace)
     {
         var compilation = ManyTalks(count: 10);
@@ -247,6 +249,7 @@ public class IncrementalTests
                     .Subsection("Opening")
                         .Markdown("Talk {{i}} content.")
                         .Figure(Media.Image("talk{{i}}.png", "50%"), "Figure of talk {{i}}.", "talk-{{i}}")
+                        .Animation("frames-{{i}}", [Media.Image("frame{{i}}-0.png", alt: "A"), Media.Markdown("Frame of talk {{i}}.")], ContentTarget.Slides)
                     .Include(Parts.Part{{i}})
                     .Thanks();
             }

@@ -237,6 +237,7 @@ internal static class TestTalks
         ("Nested", [Nested]),
         ("GlobalNamespace", [GlobalNamespace]),
         ("Typed", [Typed, TypedPartsFile]),
+        ("Stepping", [SteppingTestsStepped()]),
     ];
 
     /// <summary>
@@ -244,12 +245,18 @@ internal static class TestTalks
     /// <c>[Talk]</c>: its chain as written there, with the <c>SampleTalks.Header(title)</c> it starts from
     /// written out, so that the generator reads every call.
     /// </summary>
-    public static string TypedTalksEverything()
+    public static string TypedTalksEverything() => RunTimeTalk("TypedTalks.cs", "TypedTalks", "Everything");
+
+    /// <summary><c>SteppingTests.Stepped</c> of tests/TalkDsl.Tests (pauses, Incremental, SlidesSmall, Animation) as a <c>[Talk]</c>, as <see cref="TypedTalksEverything"/> is.</summary>
+    public static string SteppingTestsStepped() => RunTimeTalk("SteppingTests.cs", "SteppingTests", "Stepped");
+
+    /// <summary>A property of the run-time tests (a chain from <c>SampleTalks.Header(title)</c>) as a <c>[Talk]</c>, the header written out.</summary>
+    private static string RunTimeTalk(string file, string type, string property)
     {
         static CompilationUnitSyntax Parse(string file) =>
             CSharpSyntaxTree.ParseText(File.ReadAllText(Repository.PathTo("tests", "TalkDsl.Tests", "Rendering", file))).GetCompilationUnitRoot();
 
-        var everything = Parse("TypedTalks.cs").DescendantNodes().OfType<PropertyDeclarationSyntax>().Single(p => p.Identifier.Text == "Everything").Initializer!.Value;
+        var everything = Parse(file).DescendantNodes().OfType<PropertyDeclarationSyntax>().Single(p => p.Identifier.Text == property).Initializer!.Value;
         var header = Parse("SampleTalks.cs").DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Header").ExpressionBody!.Expression;
         var call = everything.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Single(i => i.Expression.ToString() == "SampleTalks.Header");
         var title = call.ArgumentList.Arguments.Single().Expression;
@@ -260,10 +267,10 @@ internal static class TestTalks
 
             namespace TalkDsl.Tests.Rendering;
 
-            public static partial class TypedTalks
+            public static partial class {{type}}
             {
                 [Talk]
-                public static Talk Everything => {{chain.ToFullString()}};
+                public static Talk {{property}} => {{chain.ToFullString()}};
             }
             """;
     }
