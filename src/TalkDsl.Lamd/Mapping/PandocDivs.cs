@@ -5,7 +5,7 @@ namespace TalkDsl.Lamd.Mapping;
 
 /// <summary>
 /// pandoc's fenced divs (<c>::: incremental</c> … <c>:::</c>, <c>::: {.cell .markdown}</c>), which lamd's macros write
-/// (<c>\slidesincremental</c>): pandoc reads them as a <c>&lt;div&gt;</c> around their content, Markdig as text. The
+/// (a macro of the user's that expands to one; lamd's own <c>\slidesincremental</c> is <c>Incremental(…)</c>): pandoc reads them as a <c>&lt;div&gt;</c> around their content, Markdig as text. The
 /// importer keeps the content and leaves the fences out, so no <c>:::</c> shows on a page; what the div did (for
 /// <c>incremental</c>, list items revealed one at a time) is named in the comment above the call.
 /// </summary>

@@ -173,8 +173,9 @@ public sealed class LamdExpansionTests : IDisposable
     [Fact]
     public void A_pandoc_fenced_div_lamds_macros_write_keeps_its_content_without_the_fences()
     {
-        _files.Write("lamd/macros/talk-macros.gpp", "\\ifdef{SLIDES}\n\\define{\\slidesincremental{text}}{::: incremental\n\n\\text\n\n:::}\n\\else\n\\define{\\slidesincremental{text}}{}\n\\endif\n");
-        var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\n\\slidesincremental{* one\n* two}\n\n```\n:::\n```\n");
+        // A macro of the user's (lamd's own \slidesincremental is a typed call: Incremental).
+        _files.Write("lamd/macros/talk-macros.gpp", "\\ifdef{SLIDES}\n\\define{\\stepbystep{text}}{::: incremental\n\n\\text\n\n:::}\n\\else\n\\define{\\stepbystep{text}}{}\n\\endif\n");
+        var talk = _files.Write("talks/talk.md", "---\ntitle: T\ndate: 2020-01-02\n---\n\\subsection{A}\n\n\\stepbystep{* one\n* two}\n\n```\n:::\n```\n");
 
         var result = ImportWithLamd(talk);
 
