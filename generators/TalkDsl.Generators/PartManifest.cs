@@ -25,6 +25,16 @@ internal static class PartManifest
     public const string AttributeName = "TalkPartManifestAttribute";
     public const string AttributeFullName = "global::TalkDsl.TalkPartManifestAttribute";
 
+    /// <summary>
+    /// Whether the assembly's parts carry manifests: the project's <c>TalkDslPartManifests</c> (true or false) when
+    /// set, else a library does and an application does not (no other assembly includes its parts; without
+    /// manifests its parts' content is compiled once, in their replay members, rather than twice).
+    /// </summary>
+    public static bool IsWanted(string? property, OutputKind outputKind) =>
+        bool.TryParse(property, out var wanted)
+            ? wanted
+            : outputKind is not (OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication);
+
     public static string Encode(StepInfo step)
     {
         var state = step.State switch
