@@ -19,7 +19,7 @@ using TalkDsl.Lamd.Import;
 internal static class LibraryBenchmark
 {
     private const int Warmups = 1;
-    private const int Iterations = 5;
+    private const int Iterations = 7;
 
     public static void Run(string root, CSharpParseOptions parse, IReadOnlyList<MetadataReference> references, CSharpCompilationOptions options)
     {
