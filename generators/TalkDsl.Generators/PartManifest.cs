@@ -12,7 +12,7 @@ namespace TalkDsl.Generators;
 
 /// <summary>
 /// The manifest of a part: how a talk in another assembly sees a <c>[TalkPart]</c> it includes. The
-/// generator writes one <c>[assembly: TalkDsl.TalkPartManifest(key, name, steps…)]</c> per part; the
+/// generator writes one <c>[assembly: TalkDsl.TalkPartManifest(key, name, steps…)]</c> per part of a library (<see cref="IsWanted"/>); the
 /// generator and the analyzer of a referencing project read them back from metadata.
 /// A step is one string: a kind letter, a state letter (c constant, d dynamic, x refused), then
 /// <c>H</c> level digit + title (<c>-</c> for none) · <c>C</c> target digit + html flag + Markdown ·

@@ -8,8 +8,8 @@ namespace TalkDsl.Generators;
 
 /// <summary>
 /// The TalkDsl source generator: for each valid <c>[Talk]</c> it adds <c>Sections</c>, <c>Outline</c> and
-/// the renderers to the declaring type; for each <c>[TalkPart]</c> a manifest other assemblies can read and
-/// the member that replays it, which every talk including it calls;
+/// the renderers to the declaring type; for each <c>[TalkPart]</c> the member that replays it, which every
+/// talk including it calls, and in a library a manifest other assemblies can read;
 /// and the assembly's <c>TalkCatalog</c>. It reports nothing: invalid input is skipped, and the analyzers
 /// (<see cref="Analyzers.TalkAnalyzer"/>) say why.
 /// </summary>
