@@ -46,12 +46,14 @@ public sealed record ImportProgress(int Done, int Total, string Item);
 /// </summary>
 public sealed class LamdImporter(ImportOptions options)
 {
-    // includes: snippets; _posts, _notes, slides, _site: what lamd and Jekyll write from the talks; build output.
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "_posts", "_notes", "slides", "node_modules", "bin", "obj" };
+    // includes: snippets; _posts, _notes, slides, _site: what lamd and Jekyll write from the talks; _layouts, _includes:
+    // the Jekyll site's page templates (Liquid HTML with front matter, which lamd never builds); build output.
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "_posts", "_notes", "slides", "_layouts", "_includes", "node_modules", "bin", "obj" };
 
     /// <summary>
     /// The talks in a folder, sorted: Markdown files that open with front matter (<c>---</c>), found
-    /// recursively, skipping <c>includes</c> folders (snippets), hidden folders, build output, linked
+    /// recursively, skipping <c>includes</c> folders (snippets), the folders lamd and Jekyll write, Jekyll's
+    /// templates (<c>_layouts</c>, <c>_includes</c>), hidden folders, build output, linked
     /// folders and anything that is not a regular file.
     /// </summary>
     public static IReadOnlyList<string> FindTalks(string folder)

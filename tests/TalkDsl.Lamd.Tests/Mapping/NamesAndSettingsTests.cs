@@ -124,10 +124,10 @@ public sealed class NamesAndSettingsTests : IDisposable
     }
 
     [Fact]
-    public void Folders_lamd_writes_are_skipped_unless_named()
+    public void Folders_lamd_writes_and_Jekyll_templates_are_skipped_unless_named()
     {
         var files = _lecture.Files;
-        foreach (var folder in new[] { "_posts", "_notes", "slides", "_site", "_ai" })
+        foreach (var folder in new[] { "_posts", "_notes", "slides", "_site", "_layouts", "_includes", "_ai" })
         {
             files.Write($"{folder}/talk.md", "---\ntitle: T\n---\nText.\n");
         }
