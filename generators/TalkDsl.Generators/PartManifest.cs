@@ -18,7 +18,7 @@ namespace TalkDsl.Generators;
 /// <c>H</c> level digit + title (<c>-</c> for none) · <c>C</c> target digit + html flag + Markdown ·
 /// <c>I</c> key, a line break, and the part name · <c>Y</c> a typed call (<see cref="StepKind.Media"/> and after):
 /// its fields, each <c>~</c> for none or its length, <c>:</c> and its text (kind, text, label, widths, code kind,
-/// language, then kind, text, width, alt and html flag of each media).
+/// language, target, slide-text kind, then kind, text, width, alt and html flag of each media).
 /// </summary>
 internal static class PartManifest
 {
@@ -93,7 +93,7 @@ internal static class PartManifest
 
     private static string EncodeTyped(StepInfo step, char state)
     {
-        var fields = new List<string?> { Number((int)step.Kind), step.Text, step.Label, step.LeftWidth, step.RightWidth, step.CodeKind is { } kind ? Number((int)kind) : null, step.Language };
+        var fields = new List<string?> { Number((int)step.Kind), step.Text, step.Label, step.LeftWidth, step.RightWidth, step.CodeKind is { } kind ? Number((int)kind) : null, step.Language, Number((int)step.Target), Number((int)step.SlideTextKind) };
         foreach (var media in step.Media)
         {
             fields.AddRange(new[] { Number((int)media.Kind), media.Text, media.Width, media.Alt, media.AllowHtml ? "1" : "0" });
@@ -107,6 +107,9 @@ internal static class PartManifest
 
         return builder.ToString();
     }
+
+    /// <summary>How many fields a typed step has before its media.</summary>
+    private const int Fixed = 9;
 
     private static StepInfo? DecodeTyped(string text, ValueState state)
     {
@@ -130,13 +133,13 @@ internal static class PartManifest
             at = colon + 1 + length;
         }
 
-        if (fields.Count < 7 || (fields.Count - 7) % 5 != 0 || Int(fields[0]) is not int kind || kind < (int)StepKind.Media || kind > (int)StepKind.EditLink)
+        if (fields.Count < Fixed || (fields.Count - Fixed) % 5 != 0 || Int(fields[0]) is not int kind || kind < (int)StepKind.Media || kind > (int)StepKind.Animation)
         {
             return null;
         }
 
         var media = new List<MediaInfo>();
-        for (var i = 7; i < fields.Count; i += 5)
+        for (var i = Fixed; i < fields.Count; i += 5)
         {
             media.Add(new MediaInfo((RuleMediaKind)(Int(fields[i]) ?? 0), fields[i + 1], fields[i + 2], fields[i + 3], fields[i + 4] == "1", null));
         }
@@ -148,6 +151,8 @@ internal static class PartManifest
             RightWidth = fields[4],
             CodeKind = Int(fields[5]) is int code ? (CodeKind)code : null,
             Language = fields[6],
+            Target = (ContentTarget)(Int(fields[7]) ?? 0),
+            SlideTextKind = (SlideTextKind)(Int(fields[8]) ?? 0),
             Media = media.ToEquatableArray(),
         };
     }

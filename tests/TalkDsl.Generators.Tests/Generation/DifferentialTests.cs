@@ -59,6 +59,40 @@ public class DifferentialTests
     }
 
     [Fact]
+    public void A_part_with_an_animation_and_slide_text_in_another_assembly_replays_through_its_manifest()
+    {
+        var (_, parts, _) = GeneratorHarness.Run(TestCompilation.Create([("/parts/Steps.cs", """
+            using TalkDsl;
+            namespace Demo.Parts;
+            public static partial class Steps
+            {
+                [TalkPart]
+                public static TalkPart Stepped => TalkPart.Create()
+                    .Subsection("Steps")
+                    .Incremental("* one\n* two")
+                    .SlidesSmall("small")
+                    .Animation("frames", [Media.Image("f-0.png", "50%", "Zero"), Media.Markdown("One")], ContentTarget.Slides);
+            }
+            """)], "StepParts"));
+        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create([("/src/Talk.cs", """
+            using TalkDsl;
+            namespace Demo;
+            public static partial class Lecture
+            {
+                [Talk]
+                public static Talk Define() => Talk.Titled("T").Author(given: "Ada", family: "Lovelace").Include(Demo.Parts.Steps.Stepped).Thanks();
+            }
+            """)], extraReferences: [parts.ToMetadataReference()]));
+        Assert.Empty(diagnostics);
+
+        var talk = Assert.Single(LoadedAssembly.Emit(output, parts).Catalog("TalkTests"));
+
+        Assert.True(talk.IsPrecompiled, "the part's manifest should carry the stepping calls");
+        Assert.Contains("Animation(frames, [Image(f-0.png, 50%, Zero), Markdown(One, False)], Slides)", RecordingWriter.Record(talk));
+        AssertSameOutputs(talk);
+    }
+
+    [Fact]
     public void A_part_of_typed_calls_in_another_assembly_replays_through_its_manifest()
     {
         var (_, parts, _) = GeneratorHarness.Run(TestCompilation.Create([("/parts/Figures.cs", TestTalks.TypedPartsFile)], "TypedParts"));
