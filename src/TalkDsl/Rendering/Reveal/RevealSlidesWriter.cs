@@ -215,6 +215,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
     {
         _events.End();
         CloseSlide();
+        PandocFootnotes.Write(_output, _links.Footnotes);
         var reveal = _options.RevealUrl;
         _output.Line("</div>");
         _output.Line("</div>");
