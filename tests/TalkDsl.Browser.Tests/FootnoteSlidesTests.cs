@@ -31,15 +31,16 @@ public sealed class FootnoteSlidesTests(FootnoteTalkFixture fixture) : IClassFix
     {
         await using var page = await fixture.OpenAsync(FootnoteTalkFixture.Files.Slides);
         await page.Page.WaitForFunctionAsync("() => typeof Reveal !== 'undefined' && Reveal.isReady()");
-        await page.EvaluateAsync<bool>("() => { Reveal.slide(1); return true; }");
+        // No transition: a click must land where the link is, not where a moving slide was.
+        await page.EvaluateAsync<bool>("() => { Reveal.configure({ transition: 'none' }); Reveal.slide(1); return true; }");
 
         var number = await page.EvaluateAsync<string>("() => Reveal.getCurrentSlide().querySelector('a.footnote-ref sup').textContent");
         await page.Page.ClickAsync("section.present a.footnote-ref");
-        await page.Page.WaitForFunctionAsync("() => Reveal.getCurrentSlide().classList.contains('footnotes')");
+        await page.Page.WaitForFunctionAsync("() => Reveal.getCurrentSlide().classList.contains('footnotes')", new PuppeteerSharp.WaitForFunctionOptions { Timeout = BrowserFixture.TabTimeoutMs });
         var note = await page.EvaluateAsync<string>("() => Reveal.getCurrentSlide().querySelector('li#fn1').textContent");
         var last = await page.EvaluateAsync<bool>("() => Reveal.isLastSlide()");
         await page.Page.ClickAsync("section.present a.footnote-back");
-        await page.Page.WaitForFunctionAsync("() => Reveal.getCurrentSlide().querySelector('a.footnote-ref') !== null");
+        await page.Page.WaitForFunctionAsync("() => Reveal.getCurrentSlide().querySelector('a.footnote-ref') !== null", new PuppeteerSharp.WaitForFunctionOptions { Timeout = BrowserFixture.TabTimeoutMs });
 
         Assert.Equal("1", number);
         Assert.StartsWith("Not known to the makers of a system.", note, StringComparison.Ordinal);
