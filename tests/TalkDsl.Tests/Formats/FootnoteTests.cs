@@ -70,6 +70,15 @@ public sealed class FootnoteTests
     }
 
     [Fact]
+    public void A_definition_never_cited_is_left_out_as_pandoc_leaves_it_out()
+    {
+        var html = Talk.Titled("t").Subsection("s").Markdown("Text.\n\n[^unused]: Never cited.").RenderText(TalkFormats.Find("notes")!);
+
+        Assert.DoesNotContain("Never cited", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("footnotes", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Word_has_real_footnotes_that_a_validator_accepts()
     {
         using var document = DocxTests.Open(WithFootnotes(), mediaFolder: null);
