@@ -61,6 +61,25 @@ public sealed class FootnoteTests
     }
 
     [Fact]
+    public void The_outline_counts_the_footnotes_slide_only_when_the_slides_cite_a_footnote()
+    {
+        var onSlides = WithFootnotes();
+        var notesOnly = Talk.Titled("t").Subsection("s").Notes("Text[^a].\n\n[^a]: Note.").Thanks();
+        var inCode = Talk.Titled("t").Subsection("s").Code("x[^a]\n[^a]: y", onSlides: true);
+
+        Assert.Equal(onSlides.Outline().SlideCount, Sections(onSlides));
+        Assert.Equal(5, onSlides.Outline().SlideCount); // title, First, Second, Thanks!, footnotes
+        Assert.Equal(notesOnly.Outline().SlideCount, Sections(notesOnly));
+        Assert.Equal(3, notesOnly.Outline().SlideCount);
+        Assert.Equal(inCode.Outline().SlideCount, Sections(inCode));
+        using var pptx = PptxTests.Open(onSlides, mediaFolder: null);
+        Assert.Equal(onSlides.Outline().SlideCount, PptxTests.Slides(pptx).Count);
+    }
+
+    private static int Sections(Talk talk) =>
+        System.Text.RegularExpressions.Regex.Matches(talk.RenderText(TalkFormats.Find("slides")!), "^<section", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
+
+    [Fact]
     public void A_reference_without_a_definition_stays_text_as_in_pandoc()
     {
         var html = Talk.Titled("t").Subsection("s").Markdown("Text[^missing] here.").RenderText(TalkFormats.Find("notes")!);

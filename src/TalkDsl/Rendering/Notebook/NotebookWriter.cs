@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Globalization;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using TalkDsl.Model;
@@ -231,7 +231,7 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
             .Select(node => node switch
             {
                 CitationInline citation => (citation.Span, Text: string.Concat(_cited.Cite(citation.Citation).Select(PartMarkdown))),
-                FootnoteLink { IsBackLink: false } note => (note.Span, Text: Footnote(markdown, note.Footnote)),
+                FootnoteLink { IsBackLink: false } note => (note.Span, Text: CiteFootnote(markdown, note.Footnote)),
                 Footnote definition => (Span: DefinitionSpan(markdown, definition), Text: string.Empty),
                 _ => (Span: SourceSpan.Empty, Text: (string?)null),
             })
@@ -261,7 +261,7 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
     }
 
     /// <summary>A footnote cited: "[1]" where it is cited, and "[1] note" kept for the last cell, numbered per citation as pandoc numbers them.</summary>
-    private string Footnote(string markdown, Footnote note)
+    private string CiteFootnote(string markdown, Footnote note)
     {
         var number = "\\[" + _cited.NextFootnote().ToString(CultureInfo.InvariantCulture) + "\\]";
         var blocks = note.Where(block => !block.Span.IsEmpty).ToList();
