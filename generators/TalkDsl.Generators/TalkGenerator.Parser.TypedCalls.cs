@@ -29,6 +29,14 @@ public sealed partial class TalkGenerator
                 AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray() });
             }
 
+            /// <summary><c>Align(alignment, markdown or media)</c> and <c>Div(markdown or media, cssClass, style)</c>: one div media, as the builder makes it.</summary>
+            private void ReadDivCall(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var media = values.Div(call.Arguments, Where(null, call));
+                AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray() });
+            }
+
             private void ReadFigure(IInvocationOperation call)
             {
                 var values = new CallValues(this, call);
@@ -283,10 +291,13 @@ public sealed partial class TalkGenerator
                 /// A media argument: a call of a <c>Media</c> factory or a media record's constructor, read; anything
                 /// else is computed at run time (a null is refused).
                 /// </summary>
-                public MediaInfo MediaArgument(IArgumentOperation? argument)
+                public MediaInfo MediaArgument(IArgumentOperation? argument) => MediaValue(argument?.Value, argument);
+
+                /// <summary>A media value (an argument, or an element of a group's array), read; <paramref name="argument"/> says where it is.</summary>
+                private MediaInfo MediaValue(IOperation? value, IArgumentOperation? argument)
                 {
                     var where = _reader.Where(argument, _call);
-                    switch (Strip(argument?.Value))
+                    switch (Strip(value))
                     {
                         case IInvocationOperation { Instance: null, TargetMethod: { } method } factory
                             when method.ContainingType is { Name: "Media" } type && IsInTalkDsl(type) && KindOf(method.Name) is { } kind:
@@ -320,7 +331,15 @@ public sealed partial class TalkGenerator
                             var width = Width(Find(arguments, "width"), "width", nullAllowed: true);
                             var alt = String(Find(arguments, "alt"), nullAllowed: true);
                             // Where a finding about the image goes: its path (TALK016 squiggles the path itself).
-                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, pathArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(pathArgument, _call) : where);
+                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, pathArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(pathArgument, _call) : where)
+                            {
+                                CssClass = CssClass(Find(arguments, "cssClass")),
+                                Style = Style(Find(arguments, "style")),
+                            };
+                        case RuleMediaKind.Group:
+                            return Group(Find(arguments, "items"), where);
+                        case RuleMediaKind.Div:
+                            return Div(arguments, where);
                         case RuleMediaKind.YouTube:
                             var idArgument = Find(arguments, "videoId");
                             var id = String(idArgument, nullAllowed: false);
@@ -344,6 +363,96 @@ public sealed partial class TalkGenerator
                             var markdown = Normalized(markdownArgument, normalize);
                             return new MediaInfo(kind, markdown, null, null, html is { HasValue: true, Value: true }, markdownArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(markdownArgument, _call) : where);
                     }
+                }
+
+                /// <summary><c>Media.Group(a, b, …)</c> (or <c>new MediaGroup(new Media[] { … })</c>): each element read; any other collection is computed at run time.</summary>
+                private MediaInfo Group(IArgumentOperation? argument, LocationInfo? where)
+                {
+                    var items = new List<MediaInfo>();
+                    if (Strip(argument?.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                    {
+                        foreach (var element in initializer.ElementValues)
+                        {
+                            items.Add(MediaValue(element, argument));
+                        }
+
+                        if (items.Count == 0)
+                        {
+                            // The record refuses an empty group: the builder's exception tells the user.
+                            Note(ValueState.Invalid, argument);
+                        }
+                    }
+                    else
+                    {
+                        Note(ValueState.Dynamic, argument);
+                    }
+
+                    return new MediaInfo(RuleMediaKind.Group, null, null, null, false, where) { Items = items.ToEquatableArray() };
+                }
+
+                /// <summary>
+                /// A div: <c>Align(alignment, content)</c> or <c>Div(content, cssClass, style)</c>, as a body call or a
+                /// <c>Media</c> factory, or the record's constructor. A string content is Markdown (the body calls' overload).
+                /// </summary>
+                public MediaInfo Div(ImmutableArray<IArgumentOperation> arguments, LocationInfo? where)
+                {
+                    var contentArgument = Find(arguments, "content") ?? Find(arguments, "markdown");
+                    var content = contentArgument?.Parameter?.Type.SpecialType == SpecialType.System_String
+                        ? new MediaInfo(RuleMediaKind.Markdown, Normalized(contentArgument, normalize: true), null, null, false, _reader.Where(contentArgument, _call))
+                        : MediaArgument(contentArgument);
+                    Alignment? alignment = null;
+                    var alignArgument = Find(arguments, "alignment");
+                    if (alignArgument is not null)
+                    {
+                        // Strip: an Alignment passed to the record's Alignment? parameter is converted; null is refused unless that parameter is nullable.
+                        var value = (Strip(alignArgument.Value) ?? alignArgument.Value).ConstantValue;
+                        if (!value.HasValue)
+                        {
+                            Note(ValueState.Dynamic, alignArgument);
+                        }
+                        else if (value.Value is int number && number >= (int)Alignment.Left && number <= (int)Alignment.Right)
+                        {
+                            alignment = (Alignment)number;
+                        }
+                        else if (value.Value is not null || alignArgument.Parameter?.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+                        {
+                            Note(ValueState.Invalid, alignArgument);
+                        }
+                    }
+
+                    return new MediaInfo(RuleMediaKind.Div, null, null, null, false, where)
+                    {
+                        Items = new[] { content }.ToEquatableArray(),
+                        CssClass = CssClass(Find(arguments, "cssClass")),
+                        Style = Style(Find(arguments, "style")),
+                        Align = alignment,
+                    };
+                }
+
+                /// <summary>Optional CSS class names: blank is none, as the model reads them; refused when they are not CSS identifiers.</summary>
+                private string? CssClass(IArgumentOperation? argument)
+                {
+                    var value = String(argument, nullAllowed: true);
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return null;
+                    }
+
+                    Refuse(ValueChecks.CssClass(value!), argument);
+                    return value!.Trim();
+                }
+
+                /// <summary>An optional inline style: blank is none, as the model reads it; refused when it is not a safe style.</summary>
+                private string? Style(IArgumentOperation? argument)
+                {
+                    var value = String(argument, nullAllowed: true);
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return null;
+                    }
+
+                    Refuse(ValueChecks.Style(value!), argument);
+                    return value!.Trim();
                 }
 
                 private string? Normalized(IArgumentOperation? argument, bool normalize)
@@ -377,6 +486,8 @@ public sealed partial class TalkGenerator
                     "Image" or "ImageMedia" => RuleMediaKind.Image,
                     "YouTube" or "YouTubeMedia" => RuleMediaKind.YouTube,
                     "Markdown" or "MarkdownMedia" => RuleMediaKind.Markdown,
+                    "Group" or "MediaGroup" => RuleMediaKind.Group,
+                    "Div" or "Align" or "DivMedia" => RuleMediaKind.Div,
                     _ => null,
                 };
             }

@@ -19,9 +19,28 @@ internal static class MediaHtml
                 var width = image.Width is null ? string.Empty : $"width:{HtmlText.Escape(image.Width)}; ";
                 // An address a page may not load keeps the image's alt text and no src (Validate() reports it as TALK021).
                 var source = Rules.SafeUrl.IsSafe(image.Path, image: true) ? $"src=\"{HtmlText.Escape(image.Path)}\" " : string.Empty;
+                // The class and style are checked by the model (ValueChecks.CssClass, ValueChecks.Style): they cannot load or run anything.
+                var imageClass = image.CssClass is null ? string.Empty : $"class=\"{HtmlText.Escape(image.CssClass)}\" ";
+                var imageStyle = image.Style is null ? string.Empty : "; " + HtmlText.Escape(image.Style);
                 output.Line(
-                    $"<div class=\"centered\"><img {source}alt=\"{HtmlText.Escape(image.Alt)}\" " +
-                    $"style=\"{width}max-width:100%; height:auto; display:block; margin:0 auto\"></div>");
+                    $"<div class=\"centered\"><img {imageClass}{source}alt=\"{HtmlText.Escape(image.Alt)}\" " +
+                    $"style=\"{width}max-width:100%; height:auto; display:block; margin:0 auto{imageStyle}\"></div>");
+                break;
+            case MediaGroup group:
+                foreach (var item in group.Items)
+                {
+                    Write(output, item, links);
+                }
+
+                break;
+            case DivMedia div:
+                // lamd's \div{content}{class}{style} and \alignright{} (a div with text-align); class and style checked by the model.
+                var styles = new[] { div.Alignment is { } align ? "text-align:" + align.ToString().ToLowerInvariant() : null, div.Style }.OfType<string>().ToList();
+                var divClass = div.CssClass is null ? string.Empty : $" class=\"{HtmlText.Escape(div.CssClass)}\"";
+                var divStyle = styles.Count == 0 ? string.Empty : $" style=\"{HtmlText.Escape(string.Join("; ", styles))}\"";
+                output.Line($"<div{divClass}{divStyle}>");
+                Write(output, div.Content, links);
+                output.Line("</div>");
                 break;
             case YouTubeMedia video:
                 output.Line(
