@@ -378,8 +378,8 @@ public sealed partial class TalkGenerator
 
                         if (items.Count == 0)
                         {
-                            // The record refuses an empty group: the builder's exception tells the user.
-                            Note(ValueState.Invalid, argument);
+                            // An empty params array has no syntax of its own: the finding goes on the call.
+                            Refuse(ValueChecks.EmptyMediaGroup, argument);
                         }
                     }
                     else
@@ -432,7 +432,8 @@ public sealed partial class TalkGenerator
                 /// <summary>Optional CSS class names: blank is none, as the model reads them; refused when they are not CSS identifiers.</summary>
                 private string? CssClass(IArgumentOperation? argument)
                 {
-                    var value = String(argument, nullAllowed: true);
+                    // Media.Align(...) has no such parameter: none.
+                    var value = argument is null ? null : String(argument, nullAllowed: true);
                     if (string.IsNullOrWhiteSpace(value))
                     {
                         return null;
@@ -445,7 +446,8 @@ public sealed partial class TalkGenerator
                 /// <summary>An optional inline style: blank is none, as the model reads it; refused when it is not a safe style.</summary>
                 private string? Style(IArgumentOperation? argument)
                 {
-                    var value = String(argument, nullAllowed: true);
+                    // Media.Align(...) has no such parameter: none.
+                    var value = argument is null ? null : String(argument, nullAllowed: true);
                     if (string.IsNullOrWhiteSpace(value))
                     {
                         return null;

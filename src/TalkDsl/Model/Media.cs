@@ -135,7 +135,7 @@ public sealed record MediaGroup : Media
         Items = new(items.Select(item => item ?? throw new ArgumentException("A media group holds no null media.", nameof(items))));
         if (Items.Count == 0)
         {
-            throw new ArgumentException("A media group needs at least one media: give the images or Markdown it shows.", nameof(items));
+            throw new ArgumentException(Rules.ValueChecks.EmptyMediaGroup, nameof(items));
         }
     }
 

@@ -98,6 +98,9 @@ internal static class ValueChecks
         ? null
         : "The label '" + label + "' cannot name a figure: start with a letter or digit and use only letters, digits, '-', '_', '.' or ':', e.g. \"gp-prior\".";
 
+    /// <summary>What <c>Media.Group()</c> with no media says: a group shows at least one.</summary>
+    public const string EmptyMediaGroup = "A media group needs at least one media: give the images or Markdown it shows.";
+
     /// <summary>
     /// CSS class names for an element's <c>class</c> attribute (lamd's <c>{class}</c> arguments): one or more
     /// CSS identifiers separated by spaces, once trimmed, e.g. <c>"centered svgplot"</c>.
@@ -140,12 +143,9 @@ internal static class ValueChecks
             {
                 problem = "the property '" + property + "' can run code";
             }
-            else if (!StyleValuePattern.IsMatch(value))
-            {
-                problem = "the value '" + value + "' holds a character a safe style does not use (quotes, '<', '\\', ':', braces…)";
-            }
             else
             {
+                // Functions first: url(…) says more than the ':' of its address.
                 foreach (Match function in StyleFunctionPattern.Matches(value))
                 {
                     if (System.Array.IndexOf(StyleFunctions, function.Groups[1].Value.ToLowerInvariant()) < 0)
@@ -153,6 +153,11 @@ internal static class ValueChecks
                         problem = "the function '" + function.Groups[1].Value + "(…)' may load or run something";
                         break;
                     }
+                }
+
+                if (problem is null && !StyleValuePattern.IsMatch(value))
+                {
+                    problem = "the value '" + value + "' holds a character a safe style does not use (quotes, '<', '\\', ':', braces…)";
                 }
             }
         }
