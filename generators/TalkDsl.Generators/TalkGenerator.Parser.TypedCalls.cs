@@ -430,30 +430,21 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>Optional CSS class names: blank is none, as the model reads them; refused when they are not CSS identifiers.</summary>
-                private string? CssClass(IArgumentOperation? argument)
-                {
-                    // Media.Align(...) has no such parameter: none.
-                    var value = argument is null ? null : String(argument, nullAllowed: true);
-                    if (string.IsNullOrWhiteSpace(value))
-                    {
-                        return null;
-                    }
-
-                    Refuse(ValueChecks.CssClass(value!), argument);
-                    return value!.Trim();
-                }
+                private string? CssClass(IArgumentOperation? argument) => OptionalChecked(argument, ValueChecks.CssClass);
 
                 /// <summary>An optional inline style: blank is none, as the model reads it; refused when it is not a safe style.</summary>
-                private string? Style(IArgumentOperation? argument)
+                private string? Style(IArgumentOperation? argument) => OptionalChecked(argument, ValueChecks.Style);
+
+                /// <summary>An optional string the model trims and checks, blank being none; an absent parameter (<c>Media.Align</c> has no class) is none.</summary>
+                private string? OptionalChecked(IArgumentOperation? argument, System.Func<string, string?> check)
                 {
-                    // Media.Align(...) has no such parameter: none.
                     var value = argument is null ? null : String(argument, nullAllowed: true);
                     if (string.IsNullOrWhiteSpace(value))
                     {
                         return null;
                     }
 
-                    Refuse(ValueChecks.Style(value!), argument);
+                    Refuse(check(value!), argument);
                     return value!.Trim();
                 }
 
