@@ -245,9 +245,23 @@ internal static class TypedCalls
             return (null, "it has nothing to show: its contents are empty");
         }
 
-        var allowHtml = LamdValues.ContainsHtml(text);
-        var expression = $"Media.Markdown({CSharpLiteral.Text(text, a.Indent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
-        return (new MediaValue(TalkDsl.Media.Markdown(text, allowHtml), expression, string.Empty), null);
+        return MarkdownOf(text, a.Indent, what);
+    }
+
+    /// <summary>
+    /// Markdown as media (<c>allowHtml: true</c> when it holds HTML), or why not: raw TeX in it (a macro nobody
+    /// defined, <c>\begin{…}</c>) is what lamd's pages leave out, and <c>Media.Markdown</c> would show it as text.
+    /// </summary>
+    private static (MediaValue? Value, string? Refusal) MarkdownOf(string markdown, string indent, string what)
+    {
+        if (PandocRawTex.Drop(markdown).Dropped is { Count: > 0 } tex)
+        {
+            return (null, $"{what}: it holds raw TeX ({string.Join(", ", tex)}), which lamd's pages leave out and Markdown would show");
+        }
+
+        var allowHtml = LamdValues.ContainsHtml(markdown);
+        var expression = $"Media.Markdown({CSharpLiteral.Text(markdown, indent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
+        return (new MediaValue(TalkDsl.Media.Markdown(markdown, allowHtml), expression, string.Empty), null);
     }
 
     /// <summary>Whether a node is a construct a figure, a column or a div may hold as media: an image, a video, an alignment block or a <c>\div</c>.</summary>
@@ -271,9 +285,12 @@ internal static class TypedCalls
             text.Clear();
             if (markdown.Length > 0)
             {
-                var allowHtml = LamdValues.ContainsHtml(markdown);
-                var expression = $"Media.Markdown({CSharpLiteral.Text(markdown, a.Indent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
-                items.Add(new MediaValue(TalkDsl.Media.Markdown(markdown, allowHtml), expression, string.Empty));
+                var (value, why) = MarkdownOf(markdown, a.Indent, what);
+                refusal ??= why;
+                if (value is not null)
+                {
+                    items.Add(value);
+                }
             }
         }
 

@@ -93,6 +93,8 @@ public sealed class TypedMappingTests : IDisposable
     [InlineData(@"\div{text}{x"" onclick=""alert(1)}{}", "is not a list of CSS class names")]
     [InlineData(@"\div{text}{}{color:red"" onmouseover=""steal}", "holds a character a safe style does not use")]
     [InlineData(@"\aligncenter{\fragment{a}}", "its content: \\fragment is not an image, a video or an alignment block")]
+    [InlineData(@"\centerdiv{\tomBorchertPicture{15%}}", "its content: it holds raw TeX (\\tomBorchertPicture{…}), which lamd's pages leave out and Markdown would show")]
+    [InlineData(@"\figure{\includepng{a}{50%}\nobodyDefinedThis{x}}{Caption.}{label}", "its contents: it holds raw TeX (\\nobodyDefinedThis{…}), which lamd's pages leave out")]
     [InlineData(@"\figure{\includepng{a}{50%} and \fragment{b}}{Caption.}{label}", "its contents: \\fragment is not an image, a video or an alignment block")]
     [InlineData(@"\includeyoutube{dQw4w9WgXcQ}{800}{600}{30}", "it starts at 30 s, and YouTube(…) plays from the beginning")]
     [InlineData(@"\includeyoutube{dQw4w9WgXcQ}{800}{600}{0}{90}", "it stops at 90 s, and YouTube(…) plays to the end")]
