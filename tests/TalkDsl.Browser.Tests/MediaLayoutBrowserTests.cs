@@ -55,6 +55,7 @@ public sealed class MediaLayoutBrowserTests(MediaLayoutTalkFixture fixture) : IC
               return {
                 loaded: images.map(i => i.naturalWidth),
                 visible: images.every(i => i.checkVisibility() && i.getBoundingClientRect().width > 0),
+                sideBySide: Math.abs(images[0].getBoundingClientRect().top - images[1].getBoundingClientRect().top) < 1 && images[0].getBoundingClientRect().right <= images[1].getBoundingClientRect().left,
                 secondOpacity: getComputedStyle(images[1]).opacity,
                 creditRightGap: credit.getBoundingClientRect().right - text.right,
                 creditLeftGap: text.left - credit.getBoundingClientRect().left,
@@ -66,6 +67,7 @@ public sealed class MediaLayoutBrowserTests(MediaLayoutTalkFixture fixture) : IC
 
         Assert.Equal([40, 40], seen.Loaded);
         Assert.True(seen.Visible, "both diagrams of the figure show on the slide");
+        Assert.True(seen.SideBySide, "the two diagrams sit side by side, as lamd's inline objects do");
         Assert.Equal("0.5", seen.SecondOpacity);
         Assert.True(seen.CreditRightGap < 2, $"the credit ends at the right edge (gap {seen.CreditRightGap})");
         Assert.True(seen.CreditLeftGap > 100, $"the credit starts well right of the left edge (gap {seen.CreditLeftGap})");
@@ -74,5 +76,5 @@ public sealed class MediaLayoutBrowserTests(MediaLayoutTalkFixture fixture) : IC
         page.AssertStayedLocal();
     }
 
-    private sealed record Seen(int[] Loaded, bool Visible, string SecondOpacity, double CreditRightGap, double CreditLeftGap, double SmallRatio, bool CaptionShown);
+    private sealed record Seen(int[] Loaded, bool Visible, bool SideBySide, string SecondOpacity, double CreditRightGap, double CreditLeftGap, double SmallRatio, bool CaptionShown);
 }
