@@ -218,7 +218,7 @@ internal static class TypedCalls
     /// <summary>A media value: the model record (checked), its <c>Media.…(…)</c> expression, and its body call without the dot.</summary>
     private sealed record MediaValue(Media Value, string Expression, string Call);
 
-    /// <summary>What a figure or column holds: one image or video construct, or Markdown with no construct in it.</summary>
+    /// <summary>What a figure, a column or a div holds: one image or video construct, several of them with alignment blocks, divs and Markdown between (a group), or Markdown with no construct in it.</summary>
     // alt: an image's alternative text, when the caller knows a better one than its file name.
     private static (MediaValue? Value, string? Refusal) ContentsOf(ConstructArguments a, int index, string what, bool allowEmpty = false, string? alt = null)
     {
