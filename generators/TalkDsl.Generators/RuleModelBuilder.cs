@@ -185,22 +185,46 @@ internal static class RuleModelBuilder
 
     private static IEnumerable<RuleItem> TypedItems(ItemTag tag, StepInfo step)
     {
-        RuleMedia Media(int index) =>
-            index < step.Media.Count
-                ? new RuleMedia(
-                    step.Media[index].Kind,
-                    step.Media[index].Text,
-                    new ItemTag(tag.Owner, tag.Index, step, step.Call, step.Media[index].Where),
-                    step.Media[index].Text,
+        // The media the rules read: the leaves of groups and divs, in order (Talk.Validate() reads the same).
+        List<RuleMedia> Media(int index)
+        {
+            var leaves = new List<RuleMedia>();
+            if (index >= step.Media.Count)
+            {
+                leaves.Add(new RuleMedia(RuleMediaKind.Markdown, null, tag));
+                return leaves;
+            }
+
+            void Add(MediaInfo media)
+            {
+                if (media.Kind is RuleMediaKind.Group or RuleMediaKind.Div)
+                {
+                    foreach (var item in media.Items)
+                    {
+                        Add(item);
+                    }
+
+                    return;
+                }
+
+                leaves.Add(new RuleMedia(
+                    media.Kind,
+                    media.Text,
+                    new ItemTag(tag.Owner, tag.Index, step, step.Call, media.Where),
+                    media.Text,
 
                     // An alt computed at run time is one: Validate() checks it when the talk is built; a refused
                     // call (TALK014) never builds, so it is not asked for one either.
-                    step.State == ValueState.Constant ? step.Media[index].Alt : step.Media[index].Alt ?? "(not known)")
-                : new RuleMedia(RuleMediaKind.Markdown, null, tag);
+                    step.State == ValueState.Constant ? media.Alt : media.Alt ?? "(not known)"));
+            }
+
+            Add(step.Media[index]);
+            return leaves;
+        }
 
         var items = step.Kind switch
         {
-            StepKind.Media => TypedRuleItems.Media(Media(0)),
+            StepKind.Media => TypedRuleItems.Media(Media(0), CallName(step)),
             StepKind.Figure => TypedRuleItems.Figure(Media(0), step.Text, tag),
             StepKind.Columns => TypedRuleItems.Columns(Media(0), Media(1)),
             StepKind.Fragment => TypedRuleItems.Fragment(step.Text, tag),
@@ -230,14 +254,15 @@ internal static class RuleModelBuilder
     }
 
     /// <summary>An animation's frames; frames computed at run time are one frame of content not known yet, where the list is (TALK012).</summary>
-    private static List<RuleMedia> AnimationFrames(ItemTag tag, StepInfo step, System.Func<int, RuleMedia> media) =>
+    private static List<IReadOnlyList<RuleMedia>> AnimationFrames(ItemTag tag, StepInfo step, System.Func<int, List<RuleMedia>> media) =>
         step.Media.Count == 0 && step.State == ValueState.Dynamic
-            ? new List<RuleMedia> { new RuleMedia(RuleMediaKind.Markdown, null, new ItemTag(tag.Owner, tag.Index, step, step.Call, step.DynamicArgument)) }
-            : Enumerable.Range(0, step.Media.Count).Select(media).ToList();
+            ? new List<IReadOnlyList<RuleMedia>> { new List<RuleMedia> { new RuleMedia(RuleMediaKind.Markdown, null, new ItemTag(tag.Owner, tag.Index, step, step.Call, step.DynamicArgument)) } }
+            : Enumerable.Range(0, step.Media.Count).Select(index => (IReadOnlyList<RuleMedia>)media(index)).ToList();
 
     /// <summary>How a message names a typed call.</summary>
     private static string CallName(StepInfo step) => step.Kind switch
     {
+        StepKind.Media when step.Media.Count > 0 && step.Media[0].Kind == RuleMediaKind.Div => step.Media[0].Align is null ? "Div" : "Align",
         StepKind.Media => step.Media.Count > 0 && step.Media[0].Kind == RuleMediaKind.YouTube ? "YouTube" : "Image",
         StepKind.EditLink => "EditMe",
         StepKind.SlideText => step.SlideTextKind == SlideTextKind.Small ? "SlidesSmall" : "Incremental",

@@ -335,7 +335,10 @@ public sealed partial class TalkGenerator
         /// <summary>The media record the builder makes; the values are already as the record stores them.</summary>
         private static string Media(MediaInfo media) => media.Kind switch
         {
-            RuleMediaKind.Image => $"new global::TalkDsl.ImageMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)})",
+            RuleMediaKind.Image when media.CssClass is null && media.Style is null => $"new global::TalkDsl.ImageMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)})",
+            RuleMediaKind.Image => $"new global::TalkDsl.ImageMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)}, {Literal(media.CssClass)}, {Literal(media.Style)})",
+            RuleMediaKind.Group => $"new global::TalkDsl.MediaGroup(new global::TalkDsl.Media[] {{ {string.Join(", ", media.Items.Select(Media))} }})",
+            RuleMediaKind.Div => $"new global::TalkDsl.DivMedia({Media(media.Items[0])}, {Literal(media.CssClass)}, {Literal(media.Style)}, {(media.Align is { } align ? "global::TalkDsl.Alignment." + align : "null")})",
             RuleMediaKind.YouTube => $"new global::TalkDsl.YouTubeMedia({Literal(media.Text)}, {Literal(media.Width)}, {Literal(media.Alt)})",
             _ => $"new global::TalkDsl.MarkdownMedia({Literal(media.Text)}, {Bool(media.AllowHtml)})",
         };

@@ -29,6 +29,14 @@ public sealed partial class TalkGenerator
                 AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray() });
             }
 
+            /// <summary><c>Align(alignment, markdown or media)</c> and <c>Div(markdown or media, cssClass, style)</c>: one div media, as the builder makes it.</summary>
+            private void ReadDivCall(IInvocationOperation call)
+            {
+                var values = new CallValues(this, call);
+                var media = values.Div(call.Arguments, Where(null, call));
+                AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray() });
+            }
+
             private void ReadFigure(IInvocationOperation call)
             {
                 var values = new CallValues(this, call);
@@ -385,7 +393,15 @@ public sealed partial class TalkGenerator
                             var width = Width(Find(arguments, "width"), "width", nullAllowed: true);
                             var alt = String(Find(arguments, "alt"), nullAllowed: true);
                             // Where a finding about the image goes: its path (TALK016 squiggles the path itself).
-                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, pathArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(pathArgument, _call) : where);
+                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, pathArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(pathArgument, _call) : where)
+                            {
+                                CssClass = CssClass(Find(arguments, "cssClass")),
+                                Style = Style(Find(arguments, "style")),
+                            };
+                        case RuleMediaKind.Group:
+                            return Group(Find(arguments, "items"), where);
+                        case RuleMediaKind.Div:
+                            return Div(arguments, where);
                         case RuleMediaKind.YouTube:
                             var idArgument = Find(arguments, "videoId");
                             var id = String(idArgument, nullAllowed: false);
@@ -409,6 +425,89 @@ public sealed partial class TalkGenerator
                             var markdown = Normalized(markdownArgument, normalize);
                             return new MediaInfo(kind, markdown, null, null, html is { HasValue: true, Value: true }, markdownArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(markdownArgument, _call) : where);
                     }
+                }
+
+                /// <summary><c>Media.Group(a, b, …)</c> (or <c>new MediaGroup(new Media[] { … })</c>): each element read; any other collection is computed at run time.</summary>
+                private MediaInfo Group(IArgumentOperation? argument, LocationInfo? where)
+                {
+                    var items = new List<MediaInfo>();
+                    if (Strip(argument?.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                    {
+                        foreach (var element in initializer.ElementValues)
+                        {
+                            items.Add(MediaValue(element, argument, _reader.Where(argument, _call)));
+                        }
+
+                        if (items.Count == 0)
+                        {
+                            // An empty params array has no syntax of its own: the finding goes on the call.
+                            Refuse(ValueChecks.EmptyMediaGroup, argument);
+                        }
+                    }
+                    else
+                    {
+                        Note(ValueState.Dynamic, argument);
+                    }
+
+                    return new MediaInfo(RuleMediaKind.Group, null, null, null, false, where) { Items = items.ToEquatableArray() };
+                }
+
+                /// <summary>
+                /// A div: <c>Align(alignment, content)</c> or <c>Div(content, cssClass, style)</c>, as a body call or a
+                /// <c>Media</c> factory, or the record's constructor. A string content is Markdown (the body calls' overload).
+                /// </summary>
+                public MediaInfo Div(ImmutableArray<IArgumentOperation> arguments, LocationInfo? where)
+                {
+                    var contentArgument = Find(arguments, "content") ?? Find(arguments, "markdown");
+                    var content = contentArgument?.Parameter?.Type.SpecialType == SpecialType.System_String
+                        ? new MediaInfo(RuleMediaKind.Markdown, Normalized(contentArgument, normalize: true), null, null, false, _reader.Where(contentArgument, _call))
+                        : MediaArgument(contentArgument);
+                    Alignment? alignment = null;
+                    var alignArgument = Find(arguments, "alignment");
+                    if (alignArgument is not null)
+                    {
+                        // Strip: an Alignment passed to the record's Alignment? parameter is converted; null is refused unless that parameter is nullable.
+                        var value = (Strip(alignArgument.Value) ?? alignArgument.Value).ConstantValue;
+                        if (!value.HasValue)
+                        {
+                            Note(ValueState.Dynamic, alignArgument);
+                        }
+                        else if (value.Value is int number && number >= (int)Alignment.Left && number <= (int)Alignment.Right)
+                        {
+                            alignment = (Alignment)number;
+                        }
+                        else if (value.Value is not null || alignArgument.Parameter?.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+                        {
+                            Note(ValueState.Invalid, alignArgument);
+                        }
+                    }
+
+                    return new MediaInfo(RuleMediaKind.Div, null, null, null, false, where)
+                    {
+                        Items = new[] { content }.ToEquatableArray(),
+                        CssClass = CssClass(Find(arguments, "cssClass")),
+                        Style = Style(Find(arguments, "style")),
+                        Align = alignment,
+                    };
+                }
+
+                /// <summary>Optional CSS class names: blank is none, as the model reads them; refused when they are not CSS identifiers.</summary>
+                private string? CssClass(IArgumentOperation? argument) => OptionalChecked(argument, ValueChecks.CssClass);
+
+                /// <summary>An optional inline style: blank is none, as the model reads it; refused when it is not a safe style.</summary>
+                private string? Style(IArgumentOperation? argument) => OptionalChecked(argument, ValueChecks.Style);
+
+                /// <summary>An optional string the model trims and checks, blank being none; an absent parameter (<c>Media.Align</c> has no class) is none.</summary>
+                private string? OptionalChecked(IArgumentOperation? argument, System.Func<string, string?> check)
+                {
+                    var value = argument is null ? null : String(argument, nullAllowed: true);
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return null;
+                    }
+
+                    Refuse(check(value!), argument);
+                    return value!.Trim();
                 }
 
                 private string? Normalized(IArgumentOperation? argument, bool normalize)
@@ -442,6 +541,8 @@ public sealed partial class TalkGenerator
                     "Image" or "ImageMedia" => RuleMediaKind.Image,
                     "YouTube" or "YouTubeMedia" => RuleMediaKind.YouTube,
                     "Markdown" or "MarkdownMedia" => RuleMediaKind.Markdown,
+                    "Group" or "MediaGroup" => RuleMediaKind.Group,
+                    "Div" or "Align" or "DivMedia" => RuleMediaKind.Div,
                     _ => null,
                 };
             }

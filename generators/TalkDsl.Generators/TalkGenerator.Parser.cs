@@ -499,6 +499,12 @@ public sealed partial class TalkGenerator
                     case "YouTube":
                         ReadMediaCall(call, RuleMediaKind.YouTube);
                         return true;
+                    case "Align":
+                        ReadDivCall(call);
+                        return true;
+                    case "Div":
+                        ReadDivCall(call);
+                        return true;
                     case "Figure":
                         ReadFigure(call);
                         return true;

@@ -31,7 +31,7 @@ public static class ConstructTable
         // Figures and media: Figure, Image and YouTube.
         ConstructMapping.Typed("figure", 3, "a figure (contents, caption, label)", TypedCalls.Figure),
         ConstructMapping.Typed("includediagram", 4, "an SVG diagram", TypedCalls.Media),
-        ConstructMapping.Raw("includediagramclass", 2, "an SVG diagram with a class"),
+        ConstructMapping.Typed("includediagramclass", 2, "an SVG diagram with a class", TypedCalls.Media),
         ConstructMapping.Typed("includepng", 3, "a PNG image", TypedCalls.Media),
         ConstructMapping.Typed("includejpg", 3, "a JPEG image", TypedCalls.Media),
         ConstructMapping.Typed("includegif", 3, "a GIF image", TypedCalls.Media),
@@ -55,17 +55,17 @@ public static class ConstructTable
         ConstructMapping.Raw("newframe", 3, "an animation frame"),
         ConstructMapping.Raw("endanimation", 0, "the end of an animation"),
 
-        // Layout: Columns and Fragment; the rest has no typed call yet.
+        // Layout: Columns, Align, Div and Fragment; the rest has no typed call yet.
         ConstructMapping.Typed("columns", 4, "two columns (left, right, widths)", TypedCalls.Columns),
         ConstructMapping.Raw("threeColumns", 6, "three columns"),
         ConstructMapping.Typed("fragment", 2, "a fragment revealed step by step", TypedCalls.Fragment),
         ConstructMapping.Typed("slidesincremental", 1, "a list revealed item by item on the slides", TypedCalls.SlideText(SlideTextKind.Incremental)) with { Within = [ContentTarget.Both, ContentTarget.Slides] },
-        ConstructMapping.Raw("div", 3, "a <div> with a class and style"),
-        ConstructMapping.Raw("centerdiv", 3, "a centred <div>"),
+        ConstructMapping.Typed("div", 3, "a <div> with a class and style", TypedCalls.Div),
+        ConstructMapping.Typed("centerdiv", 3, "a centred <div>", TypedCalls.Align),
         ConstructMapping.Raw("span", 3, "a <span> with a class and style"),
-        ConstructMapping.Raw("aligncenter", 1, "centred text"),
-        ConstructMapping.Raw("alignright", 1, "right-aligned text"),
-        ConstructMapping.Raw("alignleft", 1, "left-aligned text"),
+        ConstructMapping.Typed("aligncenter", 1, "centred text", TypedCalls.Align),
+        ConstructMapping.Typed("alignright", 1, "right-aligned text", TypedCalls.Align),
+        ConstructMapping.Typed("alignleft", 1, "left-aligned text", TypedCalls.Align),
         ConstructMapping.Raw("largetext", 1, "large text"),
         ConstructMapping.Raw("smalltext", 1, "small text"),
         ConstructMapping.Typed("slidesmall", 1, "small text on slides", TypedCalls.SlideText(SlideTextKind.Small)),

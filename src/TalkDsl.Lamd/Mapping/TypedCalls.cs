@@ -6,7 +6,7 @@ namespace TalkDsl.Lamd.Mapping;
 
 /// <summary>
 /// The emitters of <see cref="ConstructTable"/>'s typed rows: lamd's arguments → a call of the authoring API
-/// (<c>Image</c>, <c>YouTube</c>, <c>Figure</c>, <c>Columns</c>, <c>Fragment</c>, <c>Code</c>, <c>EditMe</c>).
+/// (<c>Image</c>, <c>YouTube</c>, <c>Figure</c>, <c>Columns</c>, <c>Align</c>, <c>Div</c>, <c>Fragment</c>, <c>Code</c>, <c>EditMe</c>).
 /// Each builds the model record the call will build, so every argument it writes passes the call's checks;
 /// a value that cannot be made valid refuses the mapping, with the reason, and the construct stays raw.
 /// </summary>
@@ -20,6 +20,16 @@ internal static partial class TypedCalls
         ["includegif"] = ".gif",
         ["includeimg"] = null,
         ["includediagram"] = ".svg",
+        ["includediagramclass"] = ".svg",
+    };
+
+    /// <summary>lamd's alignment blocks and the alignment each gives (<c>\centerdiv</c> also takes a class and a style).</summary>
+    public static IReadOnlyDictionary<string, Alignment> Alignments { get; } = new Dictionary<string, Alignment>(StringComparer.Ordinal)
+    {
+        ["alignleft"] = Alignment.Left,
+        ["aligncenter"] = Alignment.Center,
+        ["alignright"] = Alignment.Right,
+        ["centerdiv"] = Alignment.Center,
     };
 
     /// <summary>
@@ -86,6 +96,79 @@ internal static partial class TypedCalls
             ? (CSharpLiteral.Text(((MarkdownMedia)left.Value).Markdown, a.Indent), CSharpLiteral.Text(((MarkdownMedia)right.Value).Markdown, a.Indent))
             : (left.Expression, right.Expression);
         return TypedCall.Mapped(Call("Columns", a.Indent, first, second, CSharpLiteral.String(leftWidth), CSharpLiteral.String(rightWidth)));
+    }
+
+    /// <summary>
+    /// <c>\aligncenter{…}</c>, <c>\alignright{…}</c>, <c>\alignleft{…}</c>, <c>\centerdiv{…}</c> → <c>.Align(Alignment.…, content)</c>;
+    /// a <c>\centerdiv{content}{class}{style}</c> with a class or style → <c>.Div(Media.Align(Alignment.Center, content), cssClass:, style:)</c>.
+    /// </summary>
+    public static TypedCall Align(ConstructArguments a)
+    {
+        var (div, content, refusal) = DivOf(a);
+        if (div is null || content is null)
+        {
+            return TypedCall.Refused(refusal!);
+        }
+
+        var value = (DivMedia)div.Value;
+        return value.CssClass is null && value.Style is null
+            ? TypedCall.Mapped(Call("Align", a.Indent, "Alignment." + value.Alignment, BodyArgument(content, a)))
+            : TypedCall.Mapped(Call("Div", a.Indent, [div.Call, .. Optional(("cssClass", value.CssClass), ("style", value.Style))]));
+    }
+
+    /// <summary><c>\div{content}{class}{style}</c> → <c>.Div(content, cssClass:, style:)</c>, the class and style checked as the call checks them.</summary>
+    public static TypedCall Div(ConstructArguments a)
+    {
+        var (div, content, refusal) = DivOf(a);
+        if (div is null || content is null)
+        {
+            return TypedCall.Refused(refusal!);
+        }
+
+        var value = (DivMedia)div.Value;
+        return TypedCall.Mapped(Call("Div", a.Indent, [BodyArgument(content, a), .. Optional(("cssClass", value.CssClass), ("style", value.Style))]));
+    }
+
+    /// <summary>The body call's content argument: plain Markdown as a string (the string overload), anything else its <c>Media.…</c> expression.</summary>
+    private static string BodyArgument(MediaValue content, ConstructArguments a) =>
+        content.Value is MarkdownMedia { AllowHtml: false } markdown ? CSharpLiteral.Text(markdown.Markdown, a.Indent) : content.Expression;
+
+    /// <summary>
+    /// An alignment block or a <c>\div</c> as a div media (checked as the model checks it) and its content. The div's
+    /// <see cref="MediaValue.Expression"/> is the <c>Media.Align(…)</c> or <c>Media.Div(…)</c> a figure or column holds;
+    /// its <see cref="MediaValue.Call"/> is what a <c>Div</c> call of a <c>\centerdiv</c> with a class takes as its content.
+    /// </summary>
+    private static (MediaValue? Div, MediaValue? Content, string? Refusal) DivOf(ConstructArguments a)
+    {
+        var (content, refusal) = ContentsOf(a, 0, "its content");
+        if (content is null)
+        {
+            return (null, null, refusal);
+        }
+
+        if (a.Name is "aligncenter" or "alignright" or "alignleft" && !string.IsNullOrEmpty(a.Source(1)))
+        {
+            return (null, null, "it has more arguments than lamd's one");
+        }
+
+        // lamd's \centerdiv{…}{class}{style} is <div class="centered class" style="style">: its alignment is the centring.
+        var cssClass = a.Source(1) is { Length: > 0 } given ? given : null;
+        var style = a.Source(2) is { Length: > 0 } written ? written : null;
+        Alignment? alignment = a.Name == "div" ? null : Alignments[a.Name];
+        if (Build(() => new DivMedia(content.Value, cssClass, style, alignment), out var div) is { } invalid)
+        {
+            return (null, null, invalid);
+        }
+
+        var options = Optional(("cssClass", div.CssClass), ("style", div.Style));
+        if (alignment is null)
+        {
+            return (new MediaValue(div, Invocation("Media.Div", Nested(a), [content.Expression, .. options]), content.Expression), content, null);
+        }
+
+        var aligned = Invocation("Media.Align", Nested(a), "Alignment." + alignment, content.Expression);
+        var expression = options.Length == 0 ? aligned : Invocation("Media.Div", Nested(a), [aligned, .. options]);
+        return (new MediaValue(div, expression, aligned), content, null);
     }
 
     /// <summary><c>\fragment{text}{class}</c> → <c>.Fragment(text)</c>.</summary>
@@ -231,7 +314,7 @@ internal static partial class TypedCalls
     /// <summary>A media value: the model record (checked), its <c>Media.…(…)</c> expression, and its body call without the dot.</summary>
     private sealed record MediaValue(Media Value, string Expression, string Call);
 
-    /// <summary>What a figure or column holds: one image or video construct, or Markdown with no construct in it.</summary>
+    /// <summary>What a figure, a column or a div holds: one image or video construct, several of them with alignment blocks, divs and Markdown between (a group), or Markdown with no construct in it.</summary>
     // alt: an image's alternative text, when the caller knows a better one than its file name.
     private static (MediaValue? Value, string? Refusal) ContentsOf(ConstructArguments a, int index, string what, bool allowEmpty = false, string? alt = null)
     {
@@ -242,9 +325,14 @@ internal static partial class TypedCalls
             return media is null ? (null, $"{what}, \\{single.Name}: {refusal}") : (media, null);
         }
 
+        if (significant.Any(IsNested))
+        {
+            return GroupOf(a, a.Nodes(index), what);
+        }
+
         if (a.ConstructInside(index) is { } inner)
         {
-            return (null, $"{what}: {inner} is not one image or video, and Markdown holding it would show the lamd source");
+            return (null, $"{what}: {inner} is not an image, a video or an alignment block, and Markdown holding it would show the lamd source");
         }
 
         var text = CSharpLiteral.Block(a.Source(index));
@@ -253,10 +341,105 @@ internal static partial class TypedCalls
             return (null, "it has nothing to show: its contents are empty");
         }
 
-        var allowHtml = LamdValues.ContainsHtml(text);
-        var expression = $"Media.Markdown({CSharpLiteral.Text(text, a.Indent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
-        return (new MediaValue(TalkDsl.Media.Markdown(text, allowHtml), expression, string.Empty), null);
+        return MarkdownOf(text, a.Indent, what);
     }
+
+    /// <summary>
+    /// Markdown as media (<c>allowHtml: true</c> when it holds HTML), or why not: raw TeX in it (a macro nobody
+    /// defined, <c>\begin{…}</c>) is what lamd's pages leave out, and <c>Media.Markdown</c> would show it as text.
+    /// </summary>
+    private static (MediaValue? Value, string? Refusal) MarkdownOf(string markdown, string indent, string what)
+    {
+        if (PandocRawTex.Drop(markdown).Dropped is { Count: > 0 } tex)
+        {
+            return (null, $"{what}: it holds raw TeX ({string.Join(", ", tex)}), which lamd's pages leave out and Markdown would show");
+        }
+
+        var allowHtml = LamdValues.ContainsHtml(markdown);
+        var expression = $"Media.Markdown({CSharpLiteral.Text(markdown, indent)}{(allowHtml ? ", allowHtml: true" : string.Empty)})";
+        return (new MediaValue(TalkDsl.Media.Markdown(markdown, allowHtml), expression, string.Empty), null);
+    }
+
+    /// <summary>Whether a node is a construct a figure, a column or a div may hold as media: an image, a video, an alignment block or a <c>\div</c>.</summary>
+    private static bool IsNested(BodyNode node) =>
+        node is BodyConstruct c && (ImageExtensions.ContainsKey(c.Name) || c.Name is "includeyoutube" or "div" || Alignments.ContainsKey(c.Name));
+
+    /// <summary>
+    /// Contents that hold several things (lamd's figures of several diagrams, a column of images and text):
+    /// <c>Media.Group(…)</c> of each image, video or div in order, with the Markdown between them. Any other
+    /// construct refuses the whole, which then stays raw.
+    /// </summary>
+    private static (MediaValue? Value, string? Refusal) GroupOf(ConstructArguments a, IEnumerable<BodyNode> nodes, string what)
+    {
+        var items = new List<MediaValue>();
+        var text = new List<BodyNode>();
+        string? refusal = null;
+
+        void Flush()
+        {
+            var markdown = CSharpLiteral.Block(BodySource.Of(text));
+            text.Clear();
+            if (markdown.Length > 0)
+            {
+                var (value, why) = MarkdownOf(markdown, a.Indent, what);
+                refusal ??= why;
+                if (value is not null)
+                {
+                    items.Add(value);
+                }
+            }
+        }
+
+        foreach (var node in nodes)
+        {
+            if (node is BodyText)
+            {
+                text.Add(node);
+                continue;
+            }
+
+            if (node is not BodyConstruct construct || !IsNested(construct))
+            {
+                refusal ??= $"{what}: {ConstructName(node)} is not an image, a video or an alignment block, and Markdown holding it would show the lamd source";
+                continue;
+            }
+
+            Flush();
+            var inner = a.Inner(construct);
+            var (media, why) = ImageExtensions.ContainsKey(construct.Name) || construct.Name == "includeyoutube" ? MediaOf(inner) : DivOf(inner) is var (div, _, reason) ? (div, reason) : default;
+            if (media is null)
+            {
+                refusal ??= $"{what}, \\{construct.Name}: {why}";
+            }
+            else
+            {
+                items.Add(media);
+            }
+        }
+
+        Flush();
+        if (refusal is not null)
+        {
+            return (null, refusal);
+        }
+
+        if (items.Count == 1)
+        {
+            return (items[0], null);
+        }
+
+        var group = new MediaGroup(items.Select(i => i.Value));
+        return (new MediaValue(group, Invocation("Media.Group", Nested(a), [.. items.Select(i => i.Expression)]), string.Empty), null);
+    }
+
+    private static string ConstructName(BodyNode node) => node switch
+    {
+        BodyConstruct c => "\\" + c.Name,
+        BodyInclude => "\\include",
+        BodyBranch b => "\\" + b.Condition,
+        BodySetAside s => s.Construct,
+        _ => "text",
+    };
 
     /// <summary>An image or YouTube construct as media, or why it cannot be one.</summary>
     private static (MediaValue? Value, string? Refusal) MediaOf(ConstructArguments a, string? alt = null)
@@ -266,12 +449,21 @@ internal static partial class TypedCalls
             return YouTubeMedia(a);
         }
 
-        // lamd: {file}{width}{class} (\includediagram also {style}; \includeimg may be given an alignment).
-        for (var i = 2; i < a.Count; i++)
+        // lamd: {file}{width}{class}; \includediagram and \includediagramclass also {style}; \includeimg's fourth is an alignment, which only centres.
+        var cssClass = a.Source(2) is { Length: > 0 } given ? given : null;
+        string? style = null;
+        if (a.Source(3) is { Length: > 0 } fourth)
         {
-            if (a.Source(i) is { Length: > 0 } extra && !(a.Name == "includeimg" && i == 3 && extra == "center"))
+            if (a.Name == "includeimg")
             {
-                return (null, $"its {(i == 2 ? "class" : "style")} '{extra}' has no place in Image(…): style the image in CSS, or keep it raw");
+                if (fourth != "center")
+                {
+                    return (null, $"its alignment '{fourth}' has no place in Image(…), which centres the image");
+                }
+            }
+            else
+            {
+                style = fourth;
             }
         }
 
@@ -283,12 +475,12 @@ internal static partial class TypedCalls
 
         var width = LamdValues.Width(a.Source(1));
         alt = string.IsNullOrWhiteSpace(alt) ? LamdValues.AltFromPath(path) : alt;
-        if (Build(() => new ImageMedia(path, width, alt), out var image) is { } invalid)
+        if (Build(() => new ImageMedia(path, width, alt, cssClass, style), out var image) is { } invalid)
         {
             return (null, invalid);
         }
 
-        var arguments = Arguments(CSharpLiteral.Line(image.Path), ("width", image.Width), ("alt", image.Alt));
+        var arguments = Arguments(CSharpLiteral.Line(image.Path), ("width", image.Width), ("alt", image.Alt), ("cssClass", image.CssClass), ("style", image.Style));
         return (new MediaValue(image, $"Media.Image({arguments})", $"Image({arguments})"), null);
     }
 
@@ -316,13 +508,23 @@ internal static partial class TypedCalls
     }
 
     /// <summary>A call on one line when it is short, else one argument a line (raw string literals included).</summary>
-    private static string Call(string method, string indent, params string[] arguments)
+    private static string Call(string method, string indent, params string[] arguments) => "." + Invocation(method, indent, arguments);
+
+    /// <summary>An invocation such as <c>Media.Group(…)</c> on one line when it is short, else one argument a line.</summary>
+    private static string Invocation(string method, string indent, params string[] arguments)
     {
-        var oneLine = $".{method}({string.Join(", ", arguments)})";
+        var oneLine = $"{method}({string.Join(", ", arguments)})";
         return oneLine.Length <= 100 && !oneLine.Contains('\n', StringComparison.Ordinal)
             ? oneLine
-            : $".{method}(\n{indent}{string.Join(",\n" + indent, arguments)})";
+            : $"{method}(\n{indent}{string.Join(",\n" + indent, arguments)})";
     }
+
+    /// <summary>The indentation of the arguments of a media expression that is itself an argument, one level deeper than the call's.</summary>
+    private static string Nested(ConstructArguments a) => a.Indent + "    ";
+
+    /// <summary>The optional arguments that have a value, named: <c>cssClass: "x"</c>.</summary>
+    private static string[] Optional(params (string Name, string? Value)[] optional) =>
+        optional.Where(o => o.Value is not null).Select(o => $"{o.Name}: {CSharpLiteral.Line(o.Value!)}").ToArray();
 
     /// <summary>A first argument, then the optional ones that have a value, named.</summary>
     private static string Arguments(string first, params (string Name, string? Value)[] optional) =>

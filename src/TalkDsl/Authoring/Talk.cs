@@ -157,7 +157,7 @@ public abstract class Talk
         }
 
         static IEnumerable<(string Call, string Markdown)> HtmlOf(Media media) =>
-            media is MarkdownMedia { AllowHtml: true } markdown ? [("Media.Markdown(...)", markdown.Markdown)] : [];
+            Leaves(media).OfType<MarkdownMedia>().Where(markdown => markdown.AllowHtml).Select(markdown => ("Media.Markdown(...)", markdown.Markdown));
     }
 
     /// <summary>The body as the rules read it: parts expanded, each block as the rule items it counts as.</summary>
@@ -183,23 +183,41 @@ public abstract class Talk
         ContentBlock content => [RuleItem.Content(content.Target, content.Markdown, step)],
         ThanksBlock => [RuleItem.Thanks(step)],
         ReferencesBlock => [RuleItem.References(step)],
-        MediaBlock media => TypedRuleItems.Media(ToRuleMedia(media.Media, step)),
+        MediaBlock media => TypedRuleItems.Media(ToRuleMedia(media.Media, step), MediaCallName(media.Media)),
         FigureBlock figure => TypedRuleItems.Figure(ToRuleMedia(figure.Media, step), figure.Caption, step),
         ColumnsBlock columns => TypedRuleItems.Columns(ToRuleMedia(columns.Left, step), ToRuleMedia(columns.Right, step)),
         FragmentBlock fragment => TypedRuleItems.Fragment(fragment.Markdown, step),
         SlideTextBlock text => TypedRuleItems.SlideText(text.Kind, text.Markdown, step),
-        AnimationBlock animation => TypedRuleItems.Animation(animation.Frames.Select(frame => ToRuleMedia(frame, step)).ToList(), animation.Target),
+        AnimationBlock animation => TypedRuleItems.Animation(animation.Frames.Select(frame => (IReadOnlyList<RuleMedia>)ToRuleMedia(frame, step)).ToList(), animation.Target),
         CodeBlock code => TypedRuleItems.Code(code.Kind, code.Code, code.OnSlides, step),
         EditLinkBlock => TypedRuleItems.EditLink(),
         _ => throw new InvalidOperationException($"No rule mapping for {step.Block?.GetType().Name}."),
     };
 
-    private static RuleMedia ToRuleMedia(Media media, BodyStep step) => media switch
+    /// <summary>The media the rules read: the leaves of groups and divs, in order.</summary>
+    private static List<RuleMedia> ToRuleMedia(Media media, BodyStep step) => Leaves(media).Select(leaf => leaf switch
     {
         ImageMedia image => new RuleMedia(RuleMediaKind.Image, null, step, image.Path, image.Alt),
         YouTubeMedia video => new RuleMedia(RuleMediaKind.YouTube, null, step, video.VideoId, video.Title),
         MarkdownMedia markdown => new RuleMedia(RuleMediaKind.Markdown, markdown.Markdown, step),
-        _ => throw new InvalidOperationException($"No rule mapping for {media.GetType().Name}."),
+        _ => throw new InvalidOperationException($"No rule mapping for {leaf.GetType().Name}."),
+    }).ToList();
+
+    /// <summary>The images, players and Markdown a media shows, groups and divs opened, in order.</summary>
+    internal static IEnumerable<Media> Leaves(Media media) => media switch
+    {
+        MediaGroup group => group.Items.SelectMany(Leaves),
+        DivMedia div => Leaves(div.Content),
+        _ => [media],
+    };
+
+    /// <summary>How messages name a media call: <c>Align</c>, <c>Div</c>, <c>YouTube</c> or <c>Image</c>.</summary>
+    private static string MediaCallName(Media media) => media switch
+    {
+        DivMedia { Alignment: not null } => "Align",
+        DivMedia => "Div",
+        YouTubeMedia => "YouTube",
+        _ => "Image",
     };
 
     /// <summary>The parts met while expanding one talk, by key. Two different parts that happen to share

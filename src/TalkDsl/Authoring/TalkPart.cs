@@ -68,8 +68,8 @@ public sealed class TalkPart : IEquatable<TalkPart>
         With(BodyStep.Content(ContentTarget.SpeakerNotes, markdown, allowHtml, new(file, line)));
 
     /// <inheritdoc cref="TalkBody.Image"/>
-    public TalkPart Image(string path, string? width = null, string? alt = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt), new(file, line)));
+    public TalkPart Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt, cssClass, style), new(file, line)));
 
     /// <inheritdoc cref="TalkBody.YouTube"/>
     public TalkPart YouTube(string videoId, string? width = null, string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
@@ -102,6 +102,22 @@ public sealed class TalkPart : IEquatable<TalkPart>
     /// <inheritdoc cref="TalkBody.Animation"/>
     public TalkPart Animation(string name, IReadOnlyList<Media> frames, ContentTarget target = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Animation(name, frames, target, new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Align(Alignment, string, string, int)"/>
+    public TalkPart Align(Alignment alignment, string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Align(alignment, TalkDsl.Media.Markdown(markdown)), new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Align(Alignment, Media, string, int)"/>
+    public TalkPart Align(Alignment alignment, Media content, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Align(alignment, content), new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Div(string, string?, string?, string, int)"/>
+    public TalkPart Div(string markdown, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Div(TalkDsl.Media.Markdown(markdown), cssClass, style), new(file, line)));
+
+    /// <inheritdoc cref="TalkBody.Div(Media, string?, string?, string, int)"/>
+    public TalkPart Div(Media content, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Div(content, cssClass, style), new(file, line)));
 
     /// <inheritdoc cref="TalkBody.Code"/>
     public TalkPart Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>

@@ -248,8 +248,8 @@ public sealed class TalkHeader : Talk
     public TalkBody SpeakerNotes(string markdown, bool allowHtml = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().SpeakerNotes(markdown, allowHtml, file, line);
 
     /// <inheritdoc cref="TalkBody.Image"/>
-    public TalkBody Image(string path, string? width = null, string? alt = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Image(path, width, alt, file, line);
+    public TalkBody Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Image(path, width, alt, cssClass, style, file, line);
 
     /// <inheritdoc cref="TalkBody.YouTube"/>
     public TalkBody YouTube(string videoId, string? width = null, string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
@@ -279,6 +279,22 @@ public sealed class TalkHeader : Talk
     /// <inheritdoc cref="TalkBody.Animation"/>
     public TalkBody Animation(string name, IReadOnlyList<Media> frames, ContentTarget target = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         ToBody().Animation(name, frames, target, file, line);
+
+    /// <inheritdoc cref="TalkBody.Align(Alignment, string, string, int)"/>
+    public TalkBody Align(Alignment alignment, string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Align(alignment, markdown, file, line);
+
+    /// <inheritdoc cref="TalkBody.Align(Alignment, Media, string, int)"/>
+    public TalkBody Align(Alignment alignment, Media content, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Align(alignment, content, file, line);
+
+    /// <inheritdoc cref="TalkBody.Div(string, string?, string?, string, int)"/>
+    public TalkBody Div(string markdown, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Div(markdown, cssClass, style, file, line);
+
+    /// <inheritdoc cref="TalkBody.Div(Media, string?, string?, string, int)"/>
+    public TalkBody Div(Media content, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Div(content, cssClass, style, file, line);
 
     /// <inheritdoc cref="TalkBody.Code"/>
     public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
@@ -360,11 +376,13 @@ public sealed class TalkBody : Talk
     /// <param name="path">The file, relative to the rendered page (e.g. <c>"diagrams/ml/gp-prior.png"</c>), or a URL.</param>
     /// <param name="width">A CSS width such as <c>"70%"</c> or <c>"400px"</c>; null for the image's own size.</param>
     /// <param name="alt">What the image shows, for readers who cannot see it; plain text.</param>
+    /// <param name="cssClass">CSS class names for the image in the HTML pages (lamd <c>\includediagram{file}{width}{class}</c>); null for none.</param>
+    /// <param name="style">An inline style for the image in the HTML pages (lamd <c>\includediagram{file}{width}{class}{style}</c>); null for none. Only a safe style passes: no <c>url(…)</c>, no quotes.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
-    /// <exception cref="ArgumentException">The path is blank or the width is not a CSS length.</exception>
-    public TalkBody Image(string path, string? width = null, string? alt = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt), new(file, line)));
+    /// <exception cref="ArgumentException">The path is blank, the width is not a CSS length, or the class or style is refused (TALK014 at compile time).</exception>
+    public TalkBody Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt, cssClass, style), new(file, line)));
 
     /// <summary>An embedded YouTube player, in the slides and the notes (lamd <c>\includeyoutube{id}</c>). It counts as one line of slide content.</summary>
     /// <param name="videoId">The 11-character id after <c>watch?v=</c> in the video's URL.</param>
@@ -380,7 +398,8 @@ public sealed class TalkBody : Talk
     /// A figure (lamd <c>\figure{contents}{caption}{label}</c>): on the slide the media, with the caption in
     /// the slide's speaker notes; in the notes the media with "Figure: caption" below it.
     /// </summary>
-    /// <param name="media"><see cref="TalkDsl.Media.Image"/>, <see cref="TalkDsl.Media.YouTube"/> or <see cref="TalkDsl.Media.Markdown"/>.</param>
+    /// <param name="media"><see cref="TalkDsl.Media.Image"/>, <see cref="TalkDsl.Media.YouTube"/>, <see cref="TalkDsl.Media.Markdown"/>, or several of
+    /// them (<see cref="TalkDsl.Media.Group"/>, e.g. lamd's figures of several diagrams), aligned or in a div (<see cref="TalkDsl.Media.Align"/>, <see cref="TalkDsl.Media.Div"/>).</param>
     /// <param name="caption">Markdown saying what the figure shows; common indentation is removed.</param>
     /// <param name="label">Names the figure in the notes (ids <c>{label}-figure</c> and <c>{label}-caption</c>), e.g. <c>"gp-prior"</c>.</param>
     /// <param name="file">Filled in by the compiler.</param>
@@ -407,6 +426,41 @@ public sealed class TalkBody : Talk
     /// <exception cref="ArgumentException">A width is not a CSS length.</exception>
     public TalkBody Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Columns(left, right, leftWidth, rightWidth, new(file, line)));
+
+    /// <summary>Markdown lined up left, centred or right, in the slides and the notes (lamd <c>\alignleft{}</c>, <c>\aligncenter{}</c>, <c>\alignright{}</c>, <c>\centerdiv{}</c>).</summary>
+    /// <param name="alignment">How the content lines up.</param>
+    /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math; common indentation is removed.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public TalkBody Align(Alignment alignment, string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Align(alignment, TalkDsl.Media.Markdown(markdown)), new(file, line)));
+
+    /// <summary>Media lined up left, centred or right (lamd <c>\aligncenter{\includejpg{…}}</c>…).</summary>
+    /// <param name="alignment">How the content lines up.</param>
+    /// <param name="content">An image, a player, Markdown, or several (<see cref="TalkDsl.Media.Group"/>).</param>
+    /// <inheritdoc cref="Align(Alignment, string, string, int)" path="/param[@name='file' or @name='line']"/>
+    public TalkBody Align(Alignment alignment, Media content, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Align(alignment, content), new(file, line)));
+
+    /// <summary>
+    /// Markdown in a block with CSS classes and an inline style (lamd <c>\div{content}{class}{style}</c>): a
+    /// <c>&lt;div&gt;</c> in the slides and the notes, the content alone in the other formats. Style the class in the talk's stylesheet.
+    /// </summary>
+    /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math; common indentation is removed.</param>
+    /// <param name="cssClass">CSS class names, e.g. <c>"centered"</c>; null for none.</param>
+    /// <param name="style">An inline style, e.g. <c>"font-size:80%"</c>; null for none. Only a safe style passes: no <c>url(…)</c>, no quotes.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">The class or the style is refused (TALK014 at compile time).</exception>
+    public TalkBody Div(string markdown, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Div(TalkDsl.Media.Markdown(markdown), cssClass, style), new(file, line)));
+
+    /// <summary>Media in a block with CSS classes and an inline style (lamd <c>\div{\includediagram{…}}{class}{style}</c>).</summary>
+    /// <param name="content">An image, a player, Markdown, or several (<see cref="TalkDsl.Media.Group"/>).</param>
+    /// <inheritdoc cref="Div(string, string?, string?, string, int)" path="/param[@name='cssClass' or @name='style' or @name='file' or @name='line']"/>
+    /// <exception cref="ArgumentException">The class or the style is refused (TALK014 at compile time).</exception>
+    public TalkBody Div(Media content, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Div(content, cssClass, style), new(file, line)));
 
     /// <summary>Markdown that appears on the slide at the next key press (lamd <c>\fragment{text}</c>, a reveal.js fragment); plain content in the notes.</summary>
     /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math; common indentation is removed.</param>

@@ -131,3 +131,21 @@ enum SlideTextKind
     /// <summary>lamd <c>\slidesmall{}</c>: smaller text; plain in the notes.</summary>
     Small,
 }
+
+/// <summary>How a block's content lines up (lamd's <c>\alignleft</c>, <c>\aligncenter</c>, <c>\alignright</c>).</summary>
+#if TALKDSL_GENERATOR
+internal
+#else
+public
+#endif
+enum Alignment
+{
+    /// <summary>lamd <c>\alignleft{}</c>: lined up on the left.</summary>
+    Left,
+
+    /// <summary>lamd <c>\aligncenter{}</c>, <c>\centerdiv{}</c>: centred.</summary>
+    Center,
+
+    /// <summary>lamd <c>\alignright{}</c>: lined up on the right.</summary>
+    Right,
+}

@@ -4,7 +4,9 @@ namespace TalkDsl;
 
 /// <summary>
 /// What a figure, a column or a media call shows: an image (<see cref="Image"/>), an embedded YouTube
-/// player (<see cref="YouTube"/>) or Markdown (<see cref="Markdown"/>). Immutable, with value equality.
+/// player (<see cref="YouTube"/>), Markdown (<see cref="Markdown"/>), or content made of these: several one
+/// after another (<see cref="Group"/>), or in a block with an alignment, a class or a style
+/// (<see cref="Align"/>, <see cref="Div"/>). Immutable, with value equality.
 /// </summary>
 public abstract record Media
 {
@@ -16,8 +18,10 @@ public abstract record Media
     /// <param name="path">The file, relative to the rendered page (e.g. <c>"diagrams/ml/gp-prior.png"</c>), or a URL.</param>
     /// <param name="width">A CSS width such as <c>"70%"</c> or <c>"400px"</c>; null for the image's own size (at most the page's width).</param>
     /// <param name="alt">What the image shows, for readers who cannot see it; plain text, not Markdown.</param>
-    /// <exception cref="ArgumentException">The path is blank or the width is not a CSS length.</exception>
-    public static ImageMedia Image(string path, string? width = null, string? alt = null) => new(path, width, alt);
+    /// <param name="cssClass">CSS class names for the image in the HTML pages (lamd's <c>{class}</c>), e.g. <c>"negate"</c>; null for none.</param>
+    /// <param name="style">An inline style for the image in the HTML pages (lamd's <c>{style}</c>), e.g. <c>"border:none"</c>; null for none. Only a safe style passes (no <c>url(…)</c>, no quotes).</param>
+    /// <exception cref="ArgumentException">The path is blank, the width is not a CSS length, or the class or style is refused.</exception>
+    public static ImageMedia Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null) => new(path, width, alt, cssClass, style);
 
     /// <summary>An embedded YouTube player (lamd <c>\includeyoutube{id}</c>).</summary>
     /// <param name="videoId">The 11-character id after <c>watch?v=</c> in the video's URL.</param>
@@ -34,6 +38,23 @@ public abstract record Media
         ArgumentNullException.ThrowIfNull(markdown);
         return new(Rules.MarkdownText.Normalize(markdown), allowHtml);
     }
+
+    /// <summary>Several media, one after another (lamd: a figure or a column holding several images, or images and text).</summary>
+    /// <param name="items">The media, in order; at least one.</param>
+    /// <exception cref="ArgumentException">No media is given.</exception>
+    public static MediaGroup Group(params Media[] items) => new(items);
+
+    /// <summary>Content lined up left, centred or right (lamd <c>\alignleft{}</c>, <c>\aligncenter{}</c>, <c>\alignright{}</c>, <c>\centerdiv{}</c>).</summary>
+    /// <param name="alignment">How the content lines up.</param>
+    /// <param name="content">What is aligned.</param>
+    public static DivMedia Align(Alignment alignment, Media content) => new(content, alignment: alignment);
+
+    /// <summary>Content in a block with CSS classes and an inline style in the HTML pages (lamd <c>\div{content}{class}{style}</c>); the other formats show the content.</summary>
+    /// <param name="content">What the block holds.</param>
+    /// <param name="cssClass">CSS class names, e.g. <c>"centered"</c>; null for none.</param>
+    /// <param name="style">An inline style, e.g. <c>"font-size:80%"</c>; null for none. Only a safe style passes (no <c>url(…)</c>, no quotes).</param>
+    /// <exception cref="ArgumentException">The class or the style is refused.</exception>
+    public static DivMedia Div(Media content, string? cssClass = null, string? style = null) => new(content, cssClass, style);
 }
 
 /// <summary>A centred image. See <see cref="Media.Image"/>.</summary>
@@ -41,11 +62,13 @@ public sealed record ImageMedia : Media
 {
     /// <inheritdoc cref="Media.Image" path="/param"/>
     /// <inheritdoc cref="Media.Image" path="/exception"/>
-    public ImageMedia(string path, string? width = null, string? alt = null)
+    public ImageMedia(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null)
     {
         Path = ModelChecks.Path(path, nameof(path));
         Width = ModelChecks.OptionalWidth(width, nameof(width));
         Alt = string.IsNullOrWhiteSpace(alt) ? null : alt.Trim();
+        CssClass = ModelChecks.CssClass(cssClass, nameof(cssClass));
+        Style = ModelChecks.Style(style, nameof(style));
     }
 
     /// <summary>The file or URL, trimmed.</summary>
@@ -56,6 +79,12 @@ public sealed record ImageMedia : Media
 
     /// <summary>The alternative text, or null (an empty <c>alt</c>: a decorative image).</summary>
     public string? Alt { get; }
+
+    /// <summary>The CSS class names, trimmed, or null.</summary>
+    public string? CssClass { get; }
+
+    /// <summary>The inline style, trimmed, or null.</summary>
+    public string? Style { get; }
 }
 
 /// <summary>An embedded YouTube player. See <see cref="Media.YouTube"/>.</summary>
@@ -93,4 +122,52 @@ public sealed record MarkdownMedia(string Markdown, bool AllowHtml = false) : Me
 {
     /// <summary>The Markdown. (It hides the inherited factory <see cref="Media.Markdown"/>, which makes one.)</summary>
     public new string Markdown { get; } = Markdown ?? throw new ArgumentNullException(nameof(Markdown));
+}
+
+/// <summary>Several media, one after another. See <see cref="Media.Group"/>.</summary>
+public sealed record MediaGroup : Media
+{
+    /// <inheritdoc cref="Media.Group" path="/param"/>
+    /// <inheritdoc cref="Media.Group" path="/exception"/>
+    public MediaGroup(IEnumerable<Media> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Items = new(items.Select(item => item ?? throw new ArgumentException("A media group holds no null media.", nameof(items))));
+        if (Items.Count == 0)
+        {
+            throw new ArgumentException(Rules.ValueChecks.EmptyMediaGroup, nameof(items));
+        }
+    }
+
+    /// <summary>The media, in order.</summary>
+    public ValueList<Media> Items { get; }
+}
+
+/// <summary>Content in a block with an alignment, CSS classes or an inline style. See <see cref="Media.Align"/> and <see cref="Media.Div"/>.</summary>
+public sealed record DivMedia : Media
+{
+    /// <param name="content">What the block holds.</param>
+    /// <param name="cssClass">CSS class names, or null.</param>
+    /// <param name="style">An inline style, or null.</param>
+    /// <param name="alignment">How the content lines up, or null to leave it as it is.</param>
+    /// <exception cref="ArgumentException">The class or the style is refused.</exception>
+    public DivMedia(Media content, string? cssClass = null, string? style = null, Alignment? alignment = null)
+    {
+        Content = content ?? throw new ArgumentNullException(nameof(content));
+        CssClass = ModelChecks.CssClass(cssClass, nameof(cssClass));
+        Style = ModelChecks.Style(style, nameof(style));
+        Alignment = alignment is null || Enum.IsDefined(alignment.Value) ? alignment : throw new ArgumentOutOfRangeException(nameof(alignment), alignment, "Not an Alignment value.");
+    }
+
+    /// <summary>What the block holds.</summary>
+    public Media Content { get; }
+
+    /// <summary>The CSS class names, trimmed, or null.</summary>
+    public string? CssClass { get; }
+
+    /// <summary>The inline style, trimmed, or null.</summary>
+    public string? Style { get; }
+
+    /// <summary>How the content lines up, or null.</summary>
+    public Alignment? Alignment { get; }
 }

@@ -56,6 +56,14 @@ internal static class ModelChecks
         return ValueChecks.AnimationFrames(frames.Count) is { } error ? throw new ArgumentException(error, parameter) : frames;
     }
 
+    /// <summary>Optional CSS class names (lamd's <c>{class}</c>): blank is none; trimmed.</summary>
+    public static string? CssClass(string? cssClass, string parameter) =>
+        string.IsNullOrWhiteSpace(cssClass) ? null : Accept(cssClass.Trim(), ValueChecks.CssClass(cssClass), parameter);
+
+    /// <summary>An optional inline style (lamd's <c>{style}</c>): blank is none; trimmed; only a safe one passes.</summary>
+    public static string? Style(string? style, string parameter) =>
+        string.IsNullOrWhiteSpace(style) ? null : Accept(style.Trim(), ValueChecks.Style(style), parameter);
+
     /// <summary>The value when <paramref name="error"/> is null; otherwise the error, as an <see cref="ArgumentException"/>.</summary>
     public static string Accept(string value, string? error, string parameter) =>
         error is null ? value : throw new ArgumentException(error, parameter);

@@ -116,6 +116,8 @@ internal static class MediaFiles
     private static IEnumerable<string> AddressesIn(Media media) => media switch
     {
         ImageMedia image => [image.Path],
+        MediaGroup group => group.Items.SelectMany(AddressesIn),
+        DivMedia div => AddressesIn(div.Content),
         MarkdownMedia markdown => MarkdownRenderer.ImageAddresses(markdown.Markdown, markdown.AllowHtml),
         _ => [],
     };

@@ -55,6 +55,27 @@ public class TypedCallDiagnosticTests
         """));
 
     [Fact]
+    public Task TALK014_a_refused_class_or_style_of_an_image_a_div_or_a_nested_media_is_reported_where_it_is() => Verify.AnalyzerAsync(Chain("""
+                .Subsection("Layouts")
+                    .Image("a.png", alt: "A", cssClass: {|TALK014:"x\" onclick=\"alert(1)"|})
+                    .Image("a.png", alt: "A", style: {|TALK014:"background:url(https://evil.example/x.png)"|})
+                    .Div("text", {|TALK014:"1st"|}, {|TALK014:"color:red\" onmouseover=\"alert(1)"|})
+                    .Figure(Media.Group(Media.Image("b.png", alt: "B"), Media.Div(Media.Markdown("c"), style: {|TALK014:"width:expression(alert(1))"|})), "Caption.")
+                    .Align(Alignment.Center, Media.Image("c.png", alt: "C", style: {|TALK014:"behavior:url(x.htc)"|}))
+                    .Figure(Media.Group({|TALK014:new Media[] { }|}), "Empty.")
+        """));
+
+    [Fact]
+    public Task TALK014_absent_on_classes_and_styles_the_builder_accepts() => Verify.AnalyzerAsync(Chain("""
+                .Subsection("Layouts")
+                    .Image("a.png", alt: "A", cssClass: " negate small ", style: "border:none; width:calc(100% - 2em)")
+                    .Div("text", "box", "font-size:80%; color:#333 !important")
+                    .Div("text", cssClass: "  ", style: "")
+                    .Figure(Media.Group(Media.Image("b.png", alt: "B"), Media.Align(Alignment.Right, Media.Markdown("c"))), "Caption.")
+                    .Align(Alignment.Left, "Left.")
+        """));
+
+    [Fact]
     public Task TALK014_header_values_the_builder_refuses_are_reported_on_the_argument() => Verify.AnalyzerAsync(Chain("""
                 .Author(given: {|TALK014:"  "|}, family: "", institute: "Nowhere")
                 .Paper(PaperSize.A4, margin: {|TALK014:"2 parsecs"|})

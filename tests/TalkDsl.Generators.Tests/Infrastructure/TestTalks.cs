@@ -229,6 +229,36 @@ internal static class TestTalks
         }
         """";
 
+    /// <summary>Media made of media and an image's class and style: groups, alignment blocks and divs, as calls and as media.</summary>
+    public const string Layouts = """"
+        using TalkDsl;
+
+        namespace Demo;
+
+        public static partial class LayoutTalk
+        {
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("Layouts")
+                .Author(given: "Ada", family: "Lovelace")
+                .Subsection("Figures")
+                    .Image("diagrams/a.svg", "50%", "A", cssClass: " negate ", style: "border:none")
+                    .Figure(Media.Group(Media.Image("one.svg", "40%", "One"), Media.Markdown("""
+                            and *then*
+                        """), Media.Image("two.svg", alt: "Two", cssClass: "small")), "Two diagrams.", "two")
+                    .Columns(Media.Group(Media.Image("l.png", alt: "L"), Media.Markdown("Left.")), Media.Align(Alignment.Right, Media.Markdown("Right.")))
+                    .Figure(new MediaGroup(new Media[] { Media.Image("x.png", alt: "X"), new DivMedia(Media.Markdown("y"), "box", alignment: Alignment.Left) }), "Records.")
+                .Subsection("Blocks")
+                    .Align(Alignment.Center, "Centred *text*.")
+                    .Align(Alignment.Right, Media.Image("c.jpg", "20%", "C"))
+                    .Div("""
+                        In a box.
+                        """, cssClass: "box", style: "font-size:80%")
+                    .Div(Media.Align(Alignment.Center, Media.Markdown("Framed.")), "framed")
+                .Thanks();
+        }
+        """";
+
     /// <summary>Every compilation above, with the files it needs.</summary>
     public static IReadOnlyList<(string Name, string[] Files)> All { get; } =
     [
@@ -238,6 +268,7 @@ internal static class TestTalks
         ("GlobalNamespace", [GlobalNamespace]),
         ("Typed", [Typed, TypedPartsFile]),
         ("Stepping", [SteppingTestsStepped()]),
+        ("Layouts", [Layouts]),
     ];
 
     /// <summary>

@@ -152,11 +152,8 @@ public static partial class FullTalk
         .Markdown("""
             \includepng{\diagramsDir/ml/wide}{1in}
             """, allowHtml: true)
-        // lamd \includediagram at full-talk.md:160:1 — an SVG diagram: its class 'negate' has no place in Image(…): style the image in CSS, or keep it raw.
-        .Markdown("""
-            \includediagram{\diagramsDir/ml/negated}{50%}{negate}
-            """, allowHtml: true)
-        // lamd \figure at full-talk.md:162:1 — a figure (contents, caption, label): its contents: \columns is not one image or video, and Markdown holding it would show the lamd source.
+        .Image("diagrams/ml/negated.svg", width: "50%", alt: "negated", cssClass: "negate")
+        // lamd \figure at full-talk.md:162:1 — a figure (contents, caption, label): its contents: \columns is not an image, a video or an alignment block, and Markdown holding it would show the lamd source.
         .Markdown("""
             \figure{\columns{a}{b}{50%}{50%}}{Columns are not a figure's media.}{columns-figure}
             """, allowHtml: true)

@@ -86,8 +86,16 @@ public sealed class TypedMappingTests : IDisposable
     }
 
     [Theory]
-    [InlineData(@"\includediagram{\diagramsDir/a}{50%}{negate}", "its class 'negate' has no place in Image(…)")]
-    [InlineData(@"\includediagram{\diagramsDir/a}{50%}{}{border:none}", "its style 'border:none' has no place in Image(…)")]
+    [InlineData(@"\includediagram{\diagramsDir/a}{50%}{1negate}", "'1negate' is not a list of CSS class names")]
+    [InlineData(@"\includediagram{\diagramsDir/a}{50%}{}{background:url(x.png)}", "the style 'background:url(x.png)' is refused: the function 'url(…)' may load or run something")]
+    [InlineData(@"\includediagram{\diagramsDir/a}{50%}{}{center}", "the style 'center' is refused: 'center' is not a declaration 'property: value'")]
+    [InlineData(@"\includeimg{a.png}{50%}{}{left}", "its alignment 'left' has no place in Image(…), which centres the image")]
+    [InlineData(@"\div{text}{x"" onclick=""alert(1)}{}", "is not a list of CSS class names")]
+    [InlineData(@"\div{text}{}{color:red"" onmouseover=""steal}", "holds a character a safe style does not use")]
+    [InlineData(@"\aligncenter{\fragment{a}}", "its content: \\fragment is not an image, a video or an alignment block")]
+    [InlineData(@"\centerdiv{\tomBorchertPicture{15%}}", "its content: it holds raw TeX (\\tomBorchertPicture{…}), which lamd's pages leave out and Markdown would show")]
+    [InlineData(@"\figure{\includepng{a}{50%}\nobodyDefinedThis{x}}{Caption.}{label}", "its contents: it holds raw TeX (\\nobodyDefinedThis{…}), which lamd's pages leave out")]
+    [InlineData(@"\figure{\includepng{a}{50%} and \fragment{b}}{Caption.}{label}", "its contents: \\fragment is not an image, a video or an alignment block")]
     [InlineData(@"\includeyoutube{dQw4w9WgXcQ}{800}{600}{30}", "it starts at 30 s, and YouTube(…) plays from the beginning")]
     [InlineData(@"\includeyoutube{dQw4w9WgXcQ}{800}{600}{0}{90}", "it stops at 90 s, and YouTube(…) plays to the end")]
     [InlineData(@"\includeyoutube{abc}", "'abc' is not a YouTube video id")]
@@ -96,7 +104,7 @@ public sealed class TypedMappingTests : IDisposable
     [InlineData(@"\fragment{}", "it is empty")]
     [InlineData(@"\code{}", "the code block is empty")]
     [InlineData(@"\code{x = \fragment{1}}", "its code holds \\fragment")]
-    [InlineData(@"\figure{\columns{a}{b}{50%}{50%}}{Caption.}{label}", "its contents: \\columns is not one image or video")]
+    [InlineData(@"\figure{\columns{a}{b}{50%}{50%}}{Caption.}{label}", "its contents: \\columns is not an image, a video or an alignment block")]
     [InlineData(@"\figure{\includepng{a}{1in}}{Caption.}{label}", "its contents, \\includepng: the width '1in' is not a CSS length")]
     [InlineData(@"\figure{\includepng{a}{50%}}{See \fragment{this}.}{label}", "its caption holds \\fragment, and a caption is Markdown only")]
     [InlineData(@"\figure{\includepng{a}{50%}}{A <b>bold</b> caption.}{label}", "its caption holds raw HTML")]
@@ -104,7 +112,7 @@ public sealed class TypedMappingTests : IDisposable
     [InlineData(@"\figure{}{Caption.}{label}", "its contents are empty")]
     [InlineData(@"\figure{\includepng{a}{50%}}{Caption.}{two words}", "the label 'two words' cannot name a figure")]
     [InlineData(@"\columns{a}{b}{50%}{1in}", "the right column's width '1in' is not a CSS length")]
-    [InlineData(@"\columns{\figure{\includepng{a}{50%}}{c}{l}}{b}{50%}{50%}", "its left column: \\figure is not one image or video")]
+    [InlineData(@"\columns{\figure{\includepng{a}{50%}}{c}{l}}{b}{50%}{50%}", "its left column: \\figure is not an image, a video or an alignment block")]
     [InlineData(@"\newcommand{\bad}{#1}", "the definition of \\bad uses '#1' but it takes no arguments")]
     [InlineData(@"\newcommand{\x2}{y}", "'\\x2' is not a LaTeX command name")]
     [InlineData(@"\newcommand{\x}[10]{y}", "a LaTeX command takes at most 9 arguments, not 10")]
@@ -169,6 +177,90 @@ public sealed class TypedMappingTests : IDisposable
                         label: "embed");
             """", code, StringComparison.Ordinal);
         Assert.Equal(["Figure(…)", "Figure(…)", "Figure(…)", "Figure(…)"], summary.Uses.Where(u => u.Construct == "\\figure").Select(u => u.Detail));
+        Assert.Empty(summary.NotMapped);
+    }
+
+    [Theory]
+    [InlineData(@"\includediagram{\diagramsDir/a}{50%}{negate}", @".Image(""diagrams/a.svg"", width: ""50%"", alt: ""a"", cssClass: ""negate"")")]
+    [InlineData(@"\includediagram{\diagramsDir/a}{50%}{}{border:none; width:60%}", @".Image(""diagrams/a.svg"", width: ""50%"", alt: ""a"", style: ""border:none; width:60%"")")]
+    [InlineData(@"\includediagramclass{\diagramsDir/a}{40%}", @".Image(""diagrams/a.svg"", width: ""40%"", alt: ""a"")")]
+    [InlineData(@"\includepng{\diagramsDir/b}{30%}{framed small}", @".Image(""diagrams/b.png"", width: ""30%"", alt: ""b"", cssClass: ""framed small"")")]
+    public void An_image_keeps_its_class_and_style(string lamd, string call)
+    {
+        var (code, summary) = Import("\\subsection{A}\n" + lamd + "\n");
+
+        Assert.Contains("        " + call + ";\n", code, StringComparison.Ordinal);
+        Assert.Empty(summary.NotMapped);
+    }
+
+    [Fact]
+    public void A_figure_of_several_diagrams_and_text_holds_a_media_group()
+    {
+        var (code, summary) = Import("""
+            \subsection{A}
+            \figure{\includediagram{\diagramsDir/ml/one}{40%}\includediagram{\diagramsDir/ml/two}{40%}}{Two diagrams.}{two-diagrams}
+
+            \figure{Before the image.
+            \includepng{\diagramsDir/ml/three}{50%}
+            \aligncenter{*After* it.}}{Text and an image.}
+            """);
+
+        Assert.Contains("""
+                    .Figure(
+                        Media.Group(
+                            Media.Image("diagrams/ml/one.svg", width: "40%", alt: "one"),
+                            Media.Image("diagrams/ml/two.svg", width: "40%", alt: "two")),
+                        "Two diagrams.",
+                        label: "two-diagrams")
+                    .Figure(
+                        Media.Group(
+                            Media.Markdown("Before the image."),
+                            Media.Image("diagrams/ml/three.png", width: "50%", alt: "three"),
+                            Media.Align(Alignment.Center, Media.Markdown("*After* it."))),
+                        "Text and an image.");
+            """, code, StringComparison.Ordinal);
+        Assert.Equal(["Figure(…)", "Figure(…)"], summary.Uses.Where(u => u.Construct == "\\figure").Select(u => u.Detail));
+        Assert.Empty(summary.NotMapped);
+    }
+
+    [Fact]
+    public void Alignment_blocks_and_divs_become_Align_and_Div()
+    {
+        var (code, summary) = Import("""
+            \subsection{A}
+            \aligncenter{Centred *text*.}
+
+            \alignright{\includejpg{\diagramsDir/people/ada}{20%}}
+
+            \alignleft{Left.}
+
+            \centerdiv{Centred block.}{}{}
+
+            \centerdiv{Framed.}{framed}{font-size:80%}
+
+            \div{In a box.}{box}{border:1px solid #ccc}
+
+            \columns{\includepng{\diagramsDir/a}{100%}\includepng{\diagramsDir/b}{100%}}{Right.}{40%}{60%}
+            """);
+
+        Assert.Contains("""
+                    .Align(Alignment.Center, "Centred *text*.")
+                    .Align(Alignment.Right, Media.Image("diagrams/people/ada.jpg", width: "20%", alt: "ada"))
+                    .Align(Alignment.Left, "Left.")
+                    .Align(Alignment.Center, "Centred block.")
+                    .Div(
+                        Media.Align(Alignment.Center, Media.Markdown("Framed.")),
+                        cssClass: "framed",
+                        style: "font-size:80%")
+                    .Div("In a box.", cssClass: "box", style: "border:1px solid #ccc")
+                    .Columns(
+                        Media.Group(
+                            Media.Image("diagrams/a.png", width: "100%", alt: "a"),
+                            Media.Image("diagrams/b.png", width: "100%", alt: "b")),
+                        Media.Markdown("Right."),
+                        "40%",
+                        "60%");
+            """, code, StringComparison.Ordinal);
         Assert.Empty(summary.NotMapped);
     }
 

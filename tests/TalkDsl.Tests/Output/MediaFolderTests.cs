@@ -56,6 +56,30 @@ public sealed class MediaFolderTests : IDisposable
     }
 
     [Fact]
+    public void Images_inside_groups_aligned_blocks_and_divs_are_copied_and_a_missing_one_is_named()
+    {
+        var talk = Talk.Titled("Grouped").Author(given: "Ada").Date(2024, 1, 9).Subsection("One")
+            .Figure(Media.Group(Media.Image("diagrams/one.svg", alt: "One"), Media.Markdown("![two](diagrams/two.png)")), "Two pictures.")
+            .Align(Alignment.Center, Media.Image("diagrams/three.jpg", alt: "Three"))
+            .Div(Media.Group(Media.Image("diagrams/four.gif", alt: "Four")), cssClass: "box");
+        string[] files = ["diagrams/one.svg", "diagrams/two.png", "diagrams/three.jpg"];
+        foreach (var file in files)
+        {
+            AddMedia(file);
+        }
+
+        var error = Assert.Throws<TalkOutputException>(() =>
+            TalkOutput.Write([new RenderableTalk("Grouped", talk)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root }));
+        Assert.Contains("1 image of ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the image 'diagrams/four.gif' is not in the media folder", error.Message, StringComparison.Ordinal);
+
+        AddMedia("diagrams/four.gif");
+        var written = WithoutAssets(TalkOutput.Write([new RenderableTalk("Grouped", talk)], new TalkOutputOptions(_temp.Out) { MediaFolder = _media.Root }));
+
+        Assert.Equal(["grouped.slides.html", "grouped.notes.html", "2024-01-09-grouped.md", .. files, "diagrams/four.gif"], written.Select(p => Path.GetRelativePath(_temp.Out, p).Replace('\\', '/')));
+    }
+
+    [Fact]
     public void Without_a_media_folder_nothing_is_checked_or_copied()
     {
         var written = WithoutAssets(TalkOutput.Write([new RenderableTalk("Illustrated", Illustrated)], new TalkOutputOptions(_temp.Out)));

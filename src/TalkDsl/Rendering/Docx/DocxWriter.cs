@@ -348,6 +348,17 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
             case MarkdownMedia markdown:
                 AddMarkdown(markdown.Markdown, markdown.AllowHtml);
                 break;
+            case MediaGroup group:
+                foreach (var item in group.Items)
+                {
+                    AddMedia(item);
+                }
+
+                break;
+            case DivMedia div:
+                // lamd's Office macros show a div's or an alignment's content as it is (\div{block}{class}{style} → block).
+                AddMedia(div.Content);
+                break;
         }
     }
 

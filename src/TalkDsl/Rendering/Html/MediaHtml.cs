@@ -16,12 +16,38 @@ internal static class MediaHtml
         switch (media)
         {
             case ImageMedia image:
-                var width = image.Width is null ? string.Empty : $"width:{HtmlText.Escape(image.Width)}; ";
-                // An address a page may not load keeps the image's alt text and no src (Validate() reports it as TALK021).
-                var source = Rules.SafeUrl.IsSafe(image.Path, image: true) ? $"src=\"{HtmlText.Escape(image.Path)}\" " : string.Empty;
-                output.Line(
-                    $"<div class=\"centered\"><img {source}alt=\"{HtmlText.Escape(image.Alt)}\" " +
-                    $"style=\"{width}max-width:100%; height:auto; display:block; margin:0 auto\"></div>");
+                output.Line($"<div class=\"centered\">{Image(image, inline: false)}</div>");
+                break;
+            case MediaGroup group:
+                // Images next to each other sit side by side in one centred row, as lamd's inline <object>s of a figure do.
+                for (var i = 0; i < group.Items.Count; i++)
+                {
+                    var end = i;
+                    while (end < group.Items.Count && group.Items[end] is ImageMedia)
+                    {
+                        end++;
+                    }
+
+                    if (end - i > 1)
+                    {
+                        output.Line($"<div class=\"centered\" style=\"text-align:center\">{string.Concat(group.Items.Skip(i).Take(end - i).Cast<ImageMedia>().Select(image => Image(image, inline: true)))}</div>");
+                        i = end - 1;
+                    }
+                    else
+                    {
+                        Write(output, group.Items[i], links);
+                    }
+                }
+
+                break;
+            case DivMedia div:
+                // lamd's \div{content}{class}{style} and \alignright{} (a div with text-align); class and style checked by the model.
+                var styles = new[] { div.Alignment is { } align ? "text-align:" + align.ToString().ToLowerInvariant() : null, div.Style }.OfType<string>().ToList();
+                var divClass = div.CssClass is null ? string.Empty : $" class=\"{HtmlText.Escape(div.CssClass)}\"";
+                var divStyle = styles.Count == 0 ? string.Empty : $" style=\"{HtmlText.Escape(string.Join("; ", styles))}\"";
+                output.Line($"<div{divClass}{divStyle}>");
+                Write(output, div.Content, links);
+                output.Line("</div>");
                 break;
             case YouTubeMedia video:
                 output.Line(
@@ -35,6 +61,21 @@ internal static class MediaHtml
             default:
                 throw new ArgumentException($"No HTML for {media.GetType().Name}.", nameof(media));
         }
+    }
+
+    /// <summary>
+    /// An <c>img</c>: its own line, centred, or one of a row (<paramref name="inline"/>). Its class and style are
+    /// checked by the model (<c>ValueChecks.CssClass</c>, <c>ValueChecks.Style</c>): they cannot load or run anything.
+    /// </summary>
+    private static string Image(ImageMedia image, bool inline)
+    {
+        var width = image.Width is null ? string.Empty : $"width:{HtmlText.Escape(image.Width)}; ";
+        // An address a page may not load keeps the image's alt text and no src (Validate() reports it as TALK021).
+        var source = Rules.SafeUrl.IsSafe(image.Path, image: true) ? $"src=\"{HtmlText.Escape(image.Path)}\" " : string.Empty;
+        var imageClass = image.CssClass is null ? string.Empty : $"class=\"{HtmlText.Escape(image.CssClass)}\" ";
+        var imageStyle = image.Style is null ? string.Empty : "; " + HtmlText.Escape(image.Style);
+        var display = inline ? "display:inline-block; vertical-align:middle; margin:0 0.25em" : "display:block; margin:0 auto";
+        return $"<img {imageClass}{source}alt=\"{HtmlText.Escape(image.Alt)}\" style=\"{width}max-width:100%; height:auto; {display}{imageStyle}\">";
     }
 
     /// <summary>Renders Markdown and collects the links it cites; <paramref name="headingId"/>, when given, gives its headings ids.</summary>

@@ -260,6 +260,9 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         ImageMedia image => $"![{MarkdownEscape(image.Alt ?? string.Empty)}]({image.Path.Replace(" ", "%20", StringComparison.Ordinal)})",
         YouTubeMedia video => $"[{(video.Title is null ? "YouTube video " + video.VideoId : MarkdownEscape($"YouTube video \u201C{video.Title}\u201D"))}](https://www.youtube.com/watch?v={video.VideoId})",
         MarkdownMedia markdown => NotebookMarkdown.Inert(Cite(markdown.Markdown, markdown.AllowHtml), markdown.AllowHtml),
+        // As lamd's notebook macros: several media one after another; a div's or an alignment's content as it is.
+        MediaGroup group => string.Join("\n\n", group.Items.Select(MediaMarkdown)),
+        DivMedia div => MediaMarkdown(div.Content),
         _ => throw new InvalidOperationException($"No notebook form for {media.GetType().Name}."),
     };
 

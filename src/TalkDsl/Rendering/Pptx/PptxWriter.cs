@@ -271,6 +271,17 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
             case MarkdownMedia markdown:
                 AddMarkdown(items, markdown.Markdown, markdown.AllowHtml);
                 break;
+            case MediaGroup group:
+                foreach (var item in group.Items)
+                {
+                    AddMedia(items, item);
+                }
+
+                break;
+            case DivMedia div:
+                // lamd's Office macros show a div's or an alignment's content as it is (\div{block}{class}{style} → block).
+                AddMedia(items, div.Content);
+                break;
         }
     }
 

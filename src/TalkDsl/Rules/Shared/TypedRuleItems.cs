@@ -13,6 +13,12 @@ internal enum RuleMediaKind
     Image,
     YouTube,
     Markdown,
+
+    /// <summary>Several media (<c>Media.Group</c>); the rules read its leaves, never the group itself.</summary>
+    Group,
+
+    /// <summary>Media in a block (<c>Media.Div</c>, <c>Media.Align</c>); the rules read its leaves, never the block itself.</summary>
+    Div,
 }
 
 /// <summary>One media of a call: its kind, its Markdown (a <see cref="RuleMediaKind.Markdown"/> media's) or an image's
@@ -51,22 +57,55 @@ internal static class TypedRuleItems
     /// <summary>The text the rules read for an image or a player: one line, no words, no math.</summary>
     public const string MediaText = "![]()";
 
-    /// <summary><c>Image(...)</c> or <c>YouTube(...)</c>: one line of slide and notes content with no words.</summary>
-    public static RuleItem[] Media(RuleMedia media) => new[] { Described(MediaItem(media, media.Kind == RuleMediaKind.YouTube ? "YouTube" : "Image"), media, captioned: false) };
+    /// <summary>
+    /// A media call (<c>Image</c>, <c>YouTube</c>, <c>Align</c>, <c>Div</c>) given its leaves (the media a
+    /// <c>Media.Group</c> or <c>Media.Div</c> holds, in order): each image or player one line with no words,
+    /// each Markdown its own lines.
+    /// </summary>
+    public static RuleItem[] Media(IReadOnlyList<RuleMedia> leaves, string call)
+    {
+        var items = new RuleItem[leaves.Count];
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            items[i] = Described(MediaItem(leaves[i], call), leaves[i], captioned: false);
+        }
+
+        return items;
+    }
 
     /// <summary>
-    /// <c>Figure(...)</c>: the media as above; the caption is speaker notes on the slide (checked for math,
+    /// <c>Figure(...)</c>: the media as above (each leaf of a group); the caption is speaker notes on the slide (checked for math,
     /// timed) and text in the notes (counted as notes words, its '$' removed so TALK011 reports it once).
     /// </summary>
-    public static RuleItem[] Figure(RuleMedia media, string? caption, object? captionTag) => new[]
+    public static RuleItem[] Figure(IReadOnlyList<RuleMedia> leaves, string? caption, object? captionTag)
     {
-        Described(MediaItem(media, "Figure"), media, captioned: !string.IsNullOrWhiteSpace(caption)),
-        RuleItem.Content(ContentTarget.SpeakerNotes, caption, captionTag, "Figure"),
-        RuleItem.Content(ContentTarget.Notes, WordsOnly(caption), captionTag, "Figure"),
-    };
+        var items = new List<RuleItem>(leaves.Count + 2);
+        foreach (var leaf in leaves)
+        {
+            items.Add(Described(MediaItem(leaf, "Figure"), leaf, captioned: !string.IsNullOrWhiteSpace(caption)));
+        }
 
-    /// <summary><c>Columns(...)</c>: both columns show in the slides and the notes, so their lines add up.</summary>
-    public static RuleItem[] Columns(RuleMedia left, RuleMedia right) => new[] { Described(MediaItem(left, "Columns"), left, false), Described(MediaItem(right, "Columns"), right, false) };
+        items.Add(RuleItem.Content(ContentTarget.SpeakerNotes, caption, captionTag, "Figure"));
+        items.Add(RuleItem.Content(ContentTarget.Notes, WordsOnly(caption), captionTag, "Figure"));
+        return items.ToArray();
+    }
+
+    /// <summary><c>Columns(...)</c>: both columns (each its leaves) show in the slides and the notes, so their lines add up.</summary>
+    public static RuleItem[] Columns(IReadOnlyList<RuleMedia> left, IReadOnlyList<RuleMedia> right)
+    {
+        var items = new List<RuleItem>(left.Count + right.Count);
+        foreach (var leaf in left)
+        {
+            items.Add(Described(MediaItem(leaf, "Columns"), leaf, false));
+        }
+
+        foreach (var leaf in right)
+        {
+            items.Add(Described(MediaItem(leaf, "Columns"), leaf, false));
+        }
+
+        return items.ToArray();
+    }
 
     /// <summary><c>Fragment(...)</c>: slide and notes content.</summary>
     public static RuleItem[] Fragment(string? markdown, object? tag) => new[] { RuleItem.Content(ContentTarget.Both, markdown, tag, "Fragment") };
@@ -78,20 +117,23 @@ internal static class TypedRuleItems
 
     /// <summary>
     /// <c>Animation(...)</c>: the frames show one at a time in one place on the slide, so the slide's lines are the
-    /// first frame's; the notes show every frame. Each frame needs its alt text (TALK020).
+    /// first frame's (each frame the leaves of its groups and divs); the notes show every frame. Each frame needs its alt text (TALK020).
     /// </summary>
-    public static RuleItem[] Animation(IReadOnlyList<RuleMedia> frames, ContentTarget target)
+    public static RuleItem[] Animation(IReadOnlyList<IReadOnlyList<RuleMedia>> frames, ContentTarget target)
     {
-        var items = new RuleItem[frames.Count];
+        var items = new List<RuleItem>(frames.Count);
         for (var i = 0; i < frames.Count; i++)
         {
             // A later frame takes the first one's place on the slide: it adds no line there. On slides only, it
             // counts as what the speaker view holds (no slide line, no notes words), so its alt text is still asked for.
             var shown = i == 0 ? target : target == ContentTarget.Slides ? ContentTarget.SpeakerNotes : ContentTarget.Notes;
-            items[i] = Described(MediaItem(frames[i], "Animation", shown), frames[i], captioned: false);
+            foreach (var leaf in frames[i])
+            {
+                items.Add(Described(MediaItem(leaf, "Animation", shown), leaf, captioned: false));
+            }
         }
 
-        return items;
+        return items.ToArray();
     }
 
     /// <summary>

@@ -25,6 +25,14 @@ internal static class ValueChecks
 
     private static readonly Regex LanguagePattern = new("^[A-Za-z0-9][A-Za-z0-9_+#.-]*$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex CssClassPattern = new("^-?[A-Za-z_][A-Za-z0-9_-]*( +-?[A-Za-z_][A-Za-z0-9_-]*)*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex StylePropertyPattern = new("^-?[A-Za-z][A-Za-z0-9-]*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex StyleValuePattern = new("^[A-Za-z0-9 #%.,+/!()-]+$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex StyleFunctionPattern = new("([A-Za-z-]*)\\(", RegexOptions.CultureInvariant);
+
     private static readonly Regex CommandPattern = new("^\\\\[A-Za-z]+$", RegexOptions.CultureInvariant);
 
     /// <summary>A positive CSS length with a unit, e.g. <c>70%</c> or <c>400px</c>, once trimmed.</summary>
@@ -89,6 +97,82 @@ internal static class ValueChecks
     public static string? Label(string label) => LabelPattern.IsMatch(label.Trim())
         ? null
         : "The label '" + label + "' cannot name a figure: start with a letter or digit and use only letters, digits, '-', '_', '.' or ':', e.g. \"gp-prior\".";
+
+    /// <summary>What <c>Media.Group()</c> with no media says: a group shows at least one.</summary>
+    public const string EmptyMediaGroup = "A media group needs at least one media: give the images or Markdown it shows.";
+
+    /// <summary>
+    /// CSS class names for an element's <c>class</c> attribute (lamd's <c>{class}</c> arguments): one or more
+    /// CSS identifiers separated by spaces, once trimmed, e.g. <c>"centered svgplot"</c>.
+    /// </summary>
+    public static string? CssClass(string cssClass) => CssClassPattern.IsMatch(cssClass.Trim())
+        ? null
+        : "'" + cssClass + "' is not a list of CSS class names: use identifiers of letters, digits, '-' and '_' (not starting with a digit), separated by spaces, e.g. \"centered\".";
+
+    /// <summary>
+    /// An inline style (lamd's <c>{style}</c> arguments), once trimmed: declarations <c>property: value</c>
+    /// separated by ';'. Only what cannot load or run anything passes: property names of letters, digits and
+    /// '-', values of letters, digits, spaces and <c># % . , + - / !</c>, and the functions of
+    /// <see cref="StyleFunctions"/> (colours, <c>calc</c>, transforms) — never <c>url(…)</c>, quotes, '&lt;',
+    /// '\\' or <c>expression</c>.
+    /// </summary>
+    public static string? Style(string style)
+    {
+        var text = style.Trim();
+        var problem = text.Length == 0 ? "it is empty" : text.Length > 1000 ? "it is longer than 1000 characters" : null;
+        foreach (var declaration in text.Split(';'))
+        {
+            if (problem is not null)
+            {
+                break;
+            }
+
+            if (declaration.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var colon = declaration.IndexOf(':');
+            var property = colon < 0 ? declaration.Trim() : declaration.Substring(0, colon).Trim();
+            var value = colon < 0 ? string.Empty : declaration.Substring(colon + 1).Trim();
+            if (colon < 0 || !StylePropertyPattern.IsMatch(property) || value.Length == 0)
+            {
+                problem = "'" + declaration.Trim() + "' is not a declaration 'property: value'";
+            }
+            else if (property.IndexOf("binding", System.StringComparison.OrdinalIgnoreCase) >= 0 || string.Equals(property, "behavior", System.StringComparison.OrdinalIgnoreCase))
+            {
+                problem = "the property '" + property + "' can run code";
+            }
+            else
+            {
+                // Functions first: url(…) says more than the ':' of its address.
+                foreach (Match function in StyleFunctionPattern.Matches(value))
+                {
+                    if (System.Array.IndexOf(StyleFunctions, function.Groups[1].Value.ToLowerInvariant()) < 0)
+                    {
+                        problem = "the function '" + function.Groups[1].Value + "(…)' may load or run something";
+                        break;
+                    }
+                }
+
+                if (problem is null && !StyleValuePattern.IsMatch(value))
+                {
+                    problem = "the value '" + value + "' holds a character a safe style does not use (quotes, '<', '\\', ':', braces…)";
+                }
+            }
+        }
+
+        return problem is null
+            ? null
+            : "The style '" + style + "' is refused: " + problem + ". Write CSS declarations such as \"text-align:right; font-size:80%\", without url(…) or quotes, or put the rule in the talk's stylesheet.";
+    }
+
+    /// <summary>The CSS functions an inline style may call: colours, arithmetic and transforms, none of which loads a resource.</summary>
+    public static readonly string[] StyleFunctions =
+    [
+        "rgb", "rgba", "hsl", "hsla", "calc", "min", "max", "clamp",
+        "translate", "translatex", "translatey", "scale", "scalex", "scaley", "rotate", "skew", "skewx", "skewy",
+    ];
 
     /// <summary>A code language name as fenced code blocks write it, e.g. <c>python</c> or <c>c#</c>, once trimmed.</summary>
     public static string? Language(string language) => LanguagePattern.IsMatch(language.Trim())
