@@ -308,7 +308,9 @@ public sealed partial class TalkGenerator
             var step = e.Step;
             return step.Kind switch
             {
+                StepKind.Include when step.Target != ContentTarget.Both => $"using (replay.ShownIn(global::TalkDsl.ContentTarget.{step.Target})) {e.PartReplayer}(replay);",
                 StepKind.Include => $"{e.PartReplayer}(replay);",
+                StepKind.Heading when step.Target != ContentTarget.Both => $"replay.Heading({Level(step.Level)}, {Literal(step.Text)}, global::TalkDsl.ContentTarget.{step.Target});",
                 StepKind.Heading => $"replay.Heading({Level(step.Level)}, {Literal(step.Text)});",
                 StepKind.Content => $"writer.Content(global::TalkDsl.ContentTarget.{step.Target}, {Literal(step.Text)}, {Bool(step.AllowHtml)});",
                 StepKind.Thanks => "replay.Thanks();",
