@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
@@ -115,10 +116,7 @@ public sealed partial class TalkGenerator
 
                 writer.WriteLine();
                 writer.WriteLine("var writer = replay.Writer;");
-                foreach (var e in events)
-                {
-                    writer.WriteLine(Event(e));
-                }
+                WriteEvents(writer, events);
             }
         }
 
@@ -289,12 +287,35 @@ public sealed partial class TalkGenerator
                 {
                     writer.WriteLine($"var replay = new {Rendering}ReplayContext(writer);");
                     writer.WriteLine("writer.BeginTalk(s_metadata);");
-                    foreach (var e in talk.Events)
-                    {
-                        writer.WriteLine(Event(e));
-                    }
+                    WriteEvents(writer, talk.Events);
 
                     writer.WriteLine("writer.EndTalk();");
+                }
+            }
+        }
+
+        /// <summary>The events in order; a part expanded in place is guarded as its replay member is.</summary>
+        private static void WriteEvents(IndentedTextWriter writer, EquatableArray<TalkEvent> events)
+        {
+            var open = new Stack<(IndentedTextWriter.Block Scope, IndentedTextWriter.Block Include)>();
+            foreach (var e in events)
+            {
+                switch (e.Inline)
+                {
+                    case InlinePart.Open:
+                        writer.WriteLine($"using (replay.ShownIn(global::TalkDsl.ContentTarget.{e.Step.Target}))");
+                        var scope = writer.WriteBlock();
+                        writer.WriteLine($"if (replay.Include({Literal(e.Step.PartKey)}))");
+                        open.Push((scope, writer.WriteBlock()));
+                        break;
+                    case InlinePart.Close:
+                        var (outer, inner) = open.Pop();
+                        inner.Dispose();
+                        outer.Dispose();
+                        break;
+                    default:
+                        writer.WriteLine(Event(e));
+                        break;
                 }
             }
         }

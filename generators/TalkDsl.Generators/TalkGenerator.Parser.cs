@@ -804,10 +804,11 @@ public sealed partial class TalkGenerator
                 var (state, value) = ReadString(argument, nullAllowed: level == HeadingLevel.NewSlide);
                 var values = new CallValues(this, call);
                 var shownIn = values.ShownIn(Argument(call, "shownIn"));
-                Steps.Add(new StepInfo(StepKind.Heading, level, shownIn, state == ValueState.Constant ? value : null, false, Sum(state, values.State), null, null, Call(call), Where(argument, call))
+                // A title known with a shownIn computed at run time: TALK012 points at the shownIn.
+                var where = state == ValueState.Constant && values.FirstDynamic is { } dynamic ? dynamic : Where(argument, call);
+                Steps.Add(new StepInfo(StepKind.Heading, level, shownIn, state == ValueState.Constant ? value : null, false, Sum(state, values.State), null, null, Call(call), where)
                 {
                     Refusals = values.Refusals.ToEquatableArray(),
-                    DynamicArgument = state == ValueState.Constant ? values.FirstDynamic : null,
                 });
             }
 
@@ -849,10 +850,10 @@ public sealed partial class TalkGenerator
                 var name = target?.Name ?? Short(argument?.Value.Syntax);
                 var values = new CallValues(this, call);
                 var shownIn = values.ShownIn(Argument(call, "shownIn"));
-                Steps.Add(new StepInfo(StepKind.Include, default, shownIn, null, false, state == ValueState.Constant ? values.State : state, key, name, Call(call), Where(argument, call))
+                var where = state == ValueState.Constant && values.FirstDynamic is { } dynamic ? dynamic : Where(argument, call);
+                Steps.Add(new StepInfo(StepKind.Include, default, shownIn, null, false, state == ValueState.Constant ? values.State : state, key, name, Call(call), where)
                 {
                     Refusals = values.Refusals.ToEquatableArray(),
-                    DynamicArgument = state == ValueState.Constant ? values.FirstDynamic : null,
                 });
             }
 

@@ -21,7 +21,8 @@ public interface ITalkWriter
     /// <summary>The talk starts; the metadata is what the title slide and front matter show, and its notation what MathJax is given.</summary>
     void BeginTalk(TalkMetadata metadata);
 
-    /// <summary>A heading. <paramref name="anchor"/> is null for <see cref="HeadingLevel.NewSlide"/> and for a heading shown in the slides only, which have no notes heading.</summary>
+    /// <summary>A heading. <paramref name="anchor"/> is null for <see cref="HeadingLevel.NewSlide"/>, which has no notes heading; anchors are
+    /// given in the order of the headings this writer's output shows (<see cref="Output"/>), as pandoc gives ids in each lamd build.</summary>
     void Heading(HeadingLevel level, string? title, string? anchor);
 
     /// <summary>Markdown for the outputs that <paramref name="target"/> names.</summary>

@@ -35,9 +35,9 @@ public sealed class ReplayContext
     public ITalkWriter Writer => _writer;
 
     /// <summary>
-    /// Sends a heading, when the writer's output shows it. A notes heading (any level but <see cref="HeadingLevel.NewSlide"/>,
-    /// not shown in the slides only) gets the next anchor for its title. As in lamd, where each build runs pandoc on its
-    /// own text, a heading the writer's output does not show takes no anchor there.
+    /// Sends a heading, when the writer's output shows it, with the next anchor for its title (none for a
+    /// <see cref="HeadingLevel.NewSlide"/>). As in lamd, where each build runs pandoc on its own text, the anchors
+    /// are those of the headings the writer's output shows: the notes' are the outline's.
     /// </summary>
     /// <param name="shownIn">The one output the heading shows in, or both (lamd's <c>\notes{\subsection{…}}</c>).</param>
     public void Heading(HeadingLevel level, string? title, ContentTarget shownIn = ContentTarget.Both)
@@ -45,7 +45,7 @@ public sealed class ReplayContext
         var (inSlides, inNotes) = Within(shownIn);
         if (Shows(inSlides, inNotes))
         {
-            _writer.Heading(level, title, level == HeadingLevel.NewSlide || !inNotes ? null : _anchors.Next(title ?? string.Empty));
+            _writer.Heading(level, title, level == HeadingLevel.NewSlide ? null : _anchors.Next(title ?? string.Empty));
         }
     }
 
