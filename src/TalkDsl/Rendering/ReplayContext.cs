@@ -32,6 +32,7 @@ public sealed class ReplayContext
         _writer = writer;
     }
 
+    /// <summary>The writer the events go to; a part's generated member reaches it only when its include shows in the writer's output.</summary>
     public ITalkWriter Writer => _writer;
 
     /// <summary>
