@@ -12,7 +12,7 @@ namespace TalkDsl.Generators;
 
 /// <summary>
 /// The manifest of a part: how a talk in another assembly sees a <c>[TalkPart]</c> it includes. The
-/// generator writes one <c>[assembly: TalkDsl.TalkPartManifest(key, name, steps…)]</c> per part; the
+/// generator writes one <c>[assembly: TalkDsl.TalkPartManifest(key, name, steps…)]</c> per part of a library (<see cref="IsWanted"/>); the
 /// generator and the analyzer of a referencing project read them back from metadata.
 /// A step is one string: a kind letter, a state letter (c constant, d dynamic, x refused), then
 /// <c>H</c> level digit + shown-in digit (a <see cref="ContentTarget"/>) + title (<c>-</c> for none) · <c>C</c> target digit + html flag + Markdown ·
@@ -24,6 +24,16 @@ internal static class PartManifest
 {
     public const string AttributeName = "TalkPartManifestAttribute";
     public const string AttributeFullName = "global::TalkDsl.TalkPartManifestAttribute";
+
+    /// <summary>
+    /// Whether the assembly's parts carry manifests: the project's <c>TalkDslPartManifests</c> (true or false) when
+    /// set, else a library does and an application does not (no other assembly includes its parts; without
+    /// manifests its parts' content is compiled once, in their replay members, rather than twice).
+    /// </summary>
+    public static bool IsWanted(string? property, OutputKind outputKind) =>
+        bool.TryParse(property, out var wanted)
+            ? wanted
+            : outputKind is not (OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication);
 
     public static string Encode(StepInfo step)
     {

@@ -67,21 +67,24 @@ public sealed partial class TalkGenerator
             return writer.ToString();
         }
 
-        /// <summary>A part's file: its manifest, and the member that replays it when it has one.</summary>
-        public static string EmitPart(PartToGenerate part)
+        /// <summary>A part's file: its manifest (<paramref name="withManifest"/>, see <see cref="PartManifest.IsWanted"/>), and the member that replays it when it has one.</summary>
+        public static string EmitPart(PartToGenerate part, bool withManifest)
         {
             var info = part.Part;
             var writer = new IndentedTextWriter();
             WriteHeader(writer);
-            writer.WriteLine($"// The part {part.Type.FullName}.{part.MemberName}, for talks in other assemblies that include it.");
-            var arguments = new[] { Literal(info.Key), Literal(info.Name) }.Concat(info.Steps.Select(s => Literal(PartManifest.Encode(s))));
-            writer.WriteLine("[assembly: " + PartManifest.AttributeFullName + "(");
-            using (writer.Indent())
+            if (withManifest)
             {
-                var list = arguments.ToList();
-                for (var i = 0; i < list.Count; i++)
+                writer.WriteLine($"// The part {part.Type.FullName}.{part.MemberName}, for talks in other assemblies that include it.");
+                var arguments = new[] { Literal(info.Key), Literal(info.Name) }.Concat(info.Steps.Select(s => Literal(PartManifest.Encode(s))));
+                writer.WriteLine("[assembly: " + PartManifest.AttributeFullName + "(");
+                using (writer.Indent())
                 {
-                    writer.WriteLine(list[i] + (i < list.Count - 1 ? "," : ")]"));
+                    var list = arguments.ToList();
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        writer.WriteLine(list[i] + (i < list.Count - 1 ? "," : ")]"));
+                    }
                 }
             }
 
@@ -90,7 +93,11 @@ public sealed partial class TalkGenerator
                 return writer.ToString();
             }
 
-            writer.WriteLine();
+            if (withManifest)
+            {
+                writer.WriteLine();
+            }
+
             using (OpenType(writer, part.Type))
             {
                 WriteReplayMember(writer, part, events);

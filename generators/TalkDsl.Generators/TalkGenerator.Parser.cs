@@ -65,11 +65,11 @@ public sealed partial class TalkGenerator
 #pragma warning restore RSEXPERIMENTAL001
         }
 
-        /// <summary>Reads a part declared in source, for the analyzer's on-demand lookups.</summary>
-        public static PartInfo ReadPart(ISymbol symbol, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
+        /// <summary>The analyzer's read of a member declared in source: the chain it returns, with each call's location; Body is false when the declaration has none.</summary>
+        public static (bool Body, ChainInfo Chain) ReadDeclared(SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
         {
-            var chain = ReadChain(FindReturnedValue(BodyOperation(declaration, model, cancellationToken)), declaration, withLocations: false, cancellationToken);
-            return ToPart(KeyOf(symbol), symbol.Name, chain);
+            var body = BodyOperation(declaration, model, cancellationToken);
+            return (body is not null, ReadChain(FindReturnedValue(body), declaration, withLocations: true, cancellationToken));
         }
 
         /// <param name="type">The part's declaring type, for a part the generator emits a replay member for; null in the analyzer.</param>

@@ -8,8 +8,8 @@ namespace TalkDsl.Generators;
 
 /// <summary>
 /// The TalkDsl source generator: for each valid <c>[Talk]</c> it adds <c>Sections</c>, <c>Outline</c> and
-/// the renderers to the declaring type; for each <c>[TalkPart]</c> a manifest other assemblies can read and
-/// the member that replays it, which every talk including it calls;
+/// the renderers to the declaring type; for each <c>[TalkPart]</c> the member that replays it, which every
+/// talk including it calls, and in a library a manifest other assemblies can read;
 /// and the assembly's <c>TalkCatalog</c>. It reports nothing: invalid input is skipped, and the analyzers
 /// (<see cref="Analyzers.TalkAnalyzer"/>) say why.
 /// </summary>
@@ -117,8 +117,22 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(cited.Combine(clashingHintNames), static (spc, pair) =>
             Emit(spc, Emitter.HintName(pair.Left.Type, pair.Left.MemberName), pair.Right, () => Emitter.EmitTalk(pair.Left)));
 
-        context.RegisterSourceOutput(resolvedParts.Combine(clashingHintNames), static (spc, pair) =>
-            Emit(spc, Emitter.HintName(pair.Left.Type, pair.Left.MemberName), pair.Right, () => Emitter.EmitPart(pair.Left)));
+        // A part's manifest is for talks in other assemblies: a library carries them, an application (a talk project) not,
+        // unless its project sets TalkDslPartManifests. Its own talks call the parts' replay members.
+        var partManifests = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.TalkDslPartManifests", out var value) ? value : null)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.Options.OutputKind))
+            .Select(static (pair, _) => PartManifest.IsWanted(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PartManifests);
+
+        context.RegisterSourceOutput(resolvedParts.Combine(clashingHintNames).Combine(partManifests), static (spc, pair) =>
+        {
+            var part = pair.Left.Left;
+            if (pair.Right || part.Events is not null)
+            {
+                Emit(spc, Emitter.HintName(part.Type, part.MemberName), pair.Left.Right, () => Emitter.EmitPart(part, withManifest: pair.Right));
+            }
+        });
 
         context.RegisterSourceOutput(catalog, static (spc, info) =>
         {

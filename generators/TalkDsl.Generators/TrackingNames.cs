@@ -18,6 +18,9 @@ public static class TrackingNames
     /// <summary>The part manifests of the referenced assemblies.</summary>
     public const string ReferencedParts = nameof(ReferencedParts);
 
+    /// <summary>Whether the assembly carries its parts' manifests (a library does, an application not).</summary>
+    public const string PartManifests = nameof(PartManifests);
+
     /// <summary>Source and referenced parts joined into one table by key.</summary>
     public const string PartTable = nameof(PartTable);
 

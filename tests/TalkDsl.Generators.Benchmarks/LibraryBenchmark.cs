@@ -3,7 +3,8 @@
 // then times, with Roslyn in process: the compiler alone (parse, bind, emit; no TalkDsl generator or
 // analyzer), TalkDsl's generator (full run, and after a one-character edit of one part and of one talk),
 // TalkDsl's analyzer (full, and the IDE's pass over the edited file), the compiler on the generated code,
-// and the size of the generated code against the sources. Prints medians; no assertions.
+// and the size of the generated code against the sources (built as the application it is, and as a library,
+// whose parts carry manifests). Prints medians; no assertions.
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -18,7 +19,7 @@ using TalkDsl.Lamd.Import;
 internal static class LibraryBenchmark
 {
     private const int Warmups = 1;
-    private const int Iterations = 5;
+    private const int Iterations = 7;
 
     public static void Run(string root, CSharpParseOptions parse, IReadOnlyList<MetadataReference> references, CSharpCompilationOptions options)
     {
@@ -59,12 +60,16 @@ internal static class LibraryBenchmark
 
     private static void Measure(string project, CSharpParseOptions parse, IReadOnlyList<MetadataReference> references, CSharpCompilationOptions options)
     {
-        // The host (Program.cs) names the generated TalkCatalog, so the compiler-alone build leaves it out.
+        // The project is an application, as `talk import` writes it. Its host (Program.cs) names the generated
+        // TalkCatalog, so every build here has an empty Main in its place.
         var sources = Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
             .Where(p => Path.GetFileName(p) != "Program.cs")
             .Order(StringComparer.Ordinal)
             .Select(p => (Path: p, Text: File.ReadAllText(p)))
+            .Append((Path: Path.Combine(project, "BenchmarkHost.cs"), Text: "internal static class BenchmarkHost { private static void Main() { } }"))
             .ToList();
+        var asLibrary = options;
+        options = options.WithOutputKind(OutputKind.ConsoleApplication);
         var bibliographies = Directory.EnumerateFiles(project, "*.bib", SearchOption.AllDirectories)
             .Select(p => (AdditionalText)new InMemoryText(p, File.ReadAllText(p)))
             .ToImmutableArray();
@@ -101,7 +106,11 @@ internal static class LibraryBenchmark
             }
         }
 
-        var partBytes = generated.Where(t => t.ToString().Contains("TalkPartManifestAttribute(", StringComparison.Ordinal)).Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t.ToString()));
+        var partBytes = generated.Where(t => t.ToString().Contains("ReplayContext replay)", StringComparison.Ordinal)).Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t.ToString()));
+
+        // The same sources built as a library, whose parts also carry manifests for talks in other assemblies.
+        var libraryBytes = Driver().RunGenerators(CSharpCompilation.Create("Library", trees, references, asLibrary)).GetRunResult().GeneratedTrees
+            .Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t.ToString()));
         var talks = generated.Count(t => t.ToString().Contains("isPrecompiled:", StringComparison.Ordinal));
         var replayed = generated.Count(t => t.ToString().Contains("isPrecompiled: true", StringComparison.Ordinal));
 
@@ -117,6 +126,7 @@ internal static class LibraryBenchmark
         var driverAlone = Time(() => Analyze(new NothingAnalyzer()));
 
         Console.WriteLine($"  generated: {generated.Length} files, {generatedBytes / 1024.0:0} KiB = {generatedBytes / (double)sourceBytes:0.00}x the sources; {partBytes / 1024.0:0} KiB of them the parts' files; largest {Path.GetFileName(largest.FilePath)} {largest.Length / 1024.0:0} KiB; {replayed} of {talks} talks replayed from constants");
+        Console.WriteLine($"  built as a library, with the parts' manifests: {libraryBytes / 1024.0:0} KiB = {libraryBytes / (double)sourceBytes:0.00}x the sources");
         Console.WriteLine($"  compiler alone (parse, bind, emit):      {compiler}");
         Console.WriteLine($"  compiler, sources + generated code:      {withGenerated}");
         Console.WriteLine($"  TalkDsl generator, full run:             {generator}");

@@ -11,12 +11,12 @@ internal static class Timing
         return Format(wall);
     }
 
-    /// <summary>"median ms (min ms), CPU median ms": the CPU time of every thread of the process, which a
+    /// <summary>"median ms (min ms), CPU median ms (min ms)": the CPU time of every thread of the process, which a
     /// machine busy with other work disturbs less than wall time.</summary>
     public static string WallAndCpu(Action action, int warmups, int iterations)
     {
         var (wall, cpu) = Measure(action, warmups, iterations);
-        return Format(wall) + string.Format(CultureInfo.InvariantCulture, ", CPU {0:0} ms", cpu[cpu.Count / 2]);
+        return Format(wall) + string.Format(CultureInfo.InvariantCulture, ", CPU {0:0} ms (min {1:0} ms)", cpu[cpu.Count / 2], cpu[0]);
     }
 
     private static (List<double> Wall, List<double> Cpu) Measure(Action action, int warmups, int iterations)

@@ -22,7 +22,7 @@ public sealed class TemplateTests(UserMachine machine)
                 public const string Introduction = "#" + Lecture.Sections.Introduction;
                 public const string Motivation = "#" + Lecture.Sections.Motivation;
 
-                // CA2200 (a warning by default): silent, because TalkDsl.globalconfig turns the CA analyzers off in talk projects.
+                // CA2200 (a warning by default): silent, because TalkDsl turns the CA analyzers off in talk projects.
                 public static void Rethrow(Action action)
                 {
                     try { action(); } catch (Exception e) { throw e; }
@@ -30,8 +30,11 @@ public sealed class TemplateTests(UserMachine machine)
             }
             """);
 
-        var build = machine.Folder.Succeed("dotnet", "build", project, "-nologo");
+        // Detailed, to see the compiler's command line: the .NET code-quality analyzers are not even loaded (TalkDsl.props).
+        var build = machine.Folder.Succeed("dotnet", "build", project, "-nologo", "-v:detailed");
         Assert.Contains(" 0 Warning(s)", build, StringComparison.Ordinal);
+        Assert.Contains("TalkDsl.Generators.dll", build, StringComparison.Ordinal);
+        Assert.DoesNotContain("NetAnalyzers.dll", build, StringComparison.Ordinal);
 
         var output = Path.Combine(machine.Folder.Work, "fresh-out");
         var run = machine.Folder.Succeed("dotnet", "run", "--project", project, "--no-build", "--", "--out", output);

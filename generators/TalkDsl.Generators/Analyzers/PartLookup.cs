@@ -10,7 +10,7 @@ namespace TalkDsl.Generators.Analyzers;
 /// <summary>
 /// Finds the parts a talk includes, by key, for one compilation: a part in source is read from its own
 /// declaration (which may be in another file), a part of a referenced assembly from that assembly's
-/// manifest. Each part is read once per compilation.
+/// manifest. Each part is read once per compilation, and a part in source once for its own analysis too.
 /// </summary>
 /// <remarks>
 /// Reading a part in another file needs that file's semantic model. The analyzer driver shares the
@@ -23,6 +23,7 @@ internal sealed class PartLookup
     private readonly Compilation _compilation;
     private readonly ChainModels _models;
     private readonly ConcurrentDictionary<string, PartInfo?> _parts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (bool Body, ChainInfo Chain)> _chains = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IAssemblySymbol, Dictionary<string, PartInfo>> _manifests = new(SymbolEqualityComparer.Default);
 
     public PartLookup(Compilation compilation, ChainModels models)
@@ -59,9 +60,15 @@ internal sealed class PartLookup
         }
 
         var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        var model = _models.For(declaration.SyntaxTree);
-        return TalkGenerator.Parser.ReadPart(symbol, declaration, model, cancellationToken);
+        return TalkGenerator.Parser.ToPart(key, symbol.Name, SourceChain(key, declaration, cancellationToken).Chain);
     }
+
+    /// <summary>
+    /// The chain a part declared in source returns, read once per compilation (with its calls' locations) for
+    /// its own analysis and for every talk that includes it; Body is false when the declaration has none.
+    /// </summary>
+    public (bool Body, ChainInfo Chain) SourceChain(string key, SyntaxNode declaration, CancellationToken cancellationToken) =>
+        _chains.GetOrAdd(key, _ => TalkGenerator.Parser.ReadDeclared(declaration, _models.For(declaration.SyntaxTree), cancellationToken));
 
     private Dictionary<string, PartInfo> ManifestsOf(IAssemblySymbol assembly) => _manifests.GetOrAdd(assembly, a =>
     {

@@ -81,14 +81,17 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
         }
 
         // The chain reader needs no nullability: a model without nullable analysis binds the body in about half the time.
+        // A part's chain is read once, for its own findings and for the talks including it (PartLookup).
+        var key = TalkGenerator.Parser.KeyOf(member);
         var model = models.For(declaration.SyntaxTree);
-        var body = TalkGenerator.Parser.BodyOperation(declaration, model, context.CancellationToken);
-        if (body is null)
+        var (hasBody, chain) = kind == MemberKind.Part && member.DeclaringSyntaxReferences.Length == 1
+            ? parts.SourceChain(key, declaration, context.CancellationToken)
+            : TalkGenerator.Parser.ReadDeclared(declaration, model, context.CancellationToken);
+        if (!hasBody)
         {
             return;
         }
 
-        var chain = TalkGenerator.Parser.ReadChain(TalkGenerator.Parser.FindReturnedValue(body), declaration, withLocations: true, context.CancellationToken);
         var tree = declaration.SyntaxTree;
         if (chain.IsOpaque)
         {
@@ -100,7 +103,6 @@ public sealed class TalkAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var key = TalkGenerator.Parser.KeyOf(member);
         var findPart = parts.For(context.CancellationToken);
         LocationInfo? Inside(LocationInfo argument, string text, int start, int length)
         {

@@ -64,8 +64,19 @@ public sealed record BodyBranch(BranchTarget Target, string Condition, Immutable
 /// </summary>
 public sealed record BodySetAside(string Construct, string Reason, string Source, SourcePosition Position) : BodyNode(Position);
 
-/// <summary>An evaluated snippet file: the body of one <c>[TalkPart]</c>.</summary>
-public sealed record LamdPart(string FullPath, string DisplayPath, ImmutableArray<BodyNode> Body, LamdIncludeGuard? Guard);
+/// <summary>
+/// An evaluated snippet file: the body of one <c>[TalkPart]</c>. A snippet that talks read differently (gpp
+/// evaluates it afresh in each talk, with the definitions made before the include) has one part per reading:
+/// <see cref="Reading"/> counts them from 1, in the order the talks were read.
+/// </summary>
+public sealed record LamdPart(string FullPath, string DisplayPath, ImmutableArray<BodyNode> Body, LamdIncludeGuard? Guard)
+{
+    /// <summary>Which reading of the snippet this is: 1 for the first, 2 for the first that differs from it, ….</summary>
+    public int Reading { get; init; } = 1;
+
+    /// <summary>Identifies the part among every reading of every snippet.</summary>
+    public string Key => Reading == 1 ? FullPath : FullPath + "#" + Reading;
+}
 
 /// <summary>Turns evaluated nodes back into lamd source (for raw blocks, <c>\defeval</c> and <c>\ifeq</c>).</summary>
 public static class BodySource
@@ -88,7 +99,22 @@ public static class BodySource
         return builder.ToString();
     }
 
-    private static void Append(StringBuilder builder, BodyNode node)
+    /// <summary>
+    /// The source with each include naming the part it reads (<see cref="LamdPart.Key"/>): two evaluations of a
+    /// snippet are one part when this is the same.
+    /// </summary>
+    public static string Reading(IEnumerable<BodyNode> nodes)
+    {
+        var builder = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            Append(builder, node, partKeys: true);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, BodyNode node, bool partKeys = false)
     {
         switch (node)
         {
@@ -108,7 +134,7 @@ public static class BodySource
                     builder.Append('{');
                     foreach (var inner in argument)
                     {
-                        Append(builder, inner);
+                        Append(builder, inner, partKeys);
                     }
 
                     builder.Append('}');
@@ -117,12 +143,17 @@ public static class BodySource
                 break;
             case BodyInclude include:
                 builder.Append("\\include{").Append(include.Requested).Append('}');
+                if (partKeys)
+                {
+                    builder.Append('⟨').Append(include.Outcome).Append(' ').Append(include.Part?.Key).Append('⟩');
+                }
+
                 break;
             case BodyBranch branch:
                 builder.Append('\\').Append(branch.Condition);
                 foreach (var inner in branch.Nodes)
                 {
-                    Append(builder, inner);
+                    Append(builder, inner, partKeys);
                 }
 
                 builder.Append("\\endif");

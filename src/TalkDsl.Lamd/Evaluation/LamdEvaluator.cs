@@ -56,7 +56,8 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
     public string EvaluateText(LamdSourceFile file, FileScope scope) =>
         BodySource.Of(Evaluate(LamdParser.ParseFragment(file).Nodes, new Frame(file, scope, Site: null, Arguments: null, Named: null)));
     private readonly Stack<string> _includeStack = new();
-    private readonly HashSet<string> _includedParts = new(StringComparer.Ordinal);
+    // The part this talk read of each snippet it included (a snippet may have several readings, see LamdWorkspace.RegisterPart).
+    private readonly Dictionary<string, LamdPart> _includedParts = new(StringComparer.Ordinal);
 
     // Where each snippet was first read, when that was inside \notes{…} ("notes") or \slides{…}/\speakernotes{…}
     // ("slides"): gpp reads such content in that lamd build only, so the snippet's include guard is set there only.
@@ -472,7 +473,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
             return;
         }
 
-        if (isSnippet && (tree.Guard is { } guard && _macros.ContainsKey(guard.Symbol) || _includedParts.Contains(found)))
+        if (isSnippet && (tree.Guard is { } guard && _macros.ContainsKey(guard.Symbol) || _includedParts.ContainsKey(found)))
         {
             if (Output is null && _onlyIn is null && _includedInOneBuild.Remove(found, out var first))
             {
@@ -483,7 +484,7 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
                 return;
             }
 
-            if (Output is null && _includeStack.Count > 1 && workspace.Parts.TryGetValue(found, out var earlier))
+            if (Output is null && _includeStack.Count > 1 && (_includedParts.GetValueOrDefault(found) ?? workspace.FirstReading(found)) is { } earlier)
             {
                 // Inside a snippet, which becomes one part for every talk: whether lamd's guard is set here depends on
                 // the talk that includes it. The part includes it; TalkDsl skips a part the talk already has (TALK007), as the guard does.
@@ -519,8 +520,8 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
             return;
         }
 
-        _includedParts.Add(found);
         var part = workspace.RegisterPart(new LamdPart(found, tree.File.DisplayPath, body, tree.Guard), position);
+        _includedParts[found] = part;
         if (_onlyIn is not null)
         {
             _includedInOneBuild[found] = (_onlyIn, part);

@@ -8,13 +8,14 @@ public sealed record LamdTalk(string FullPath, string DisplayPath, LamdFrontMatt
 
 /// <summary>
 /// Reads talks and the snippets they include, for one import. Each file is parsed once; each snippet
-/// becomes one <see cref="LamdPart"/>, from its first evaluation. Every finding, in any file, is collected
+/// becomes one <see cref="LamdPart"/> for each different evaluation of it (most have one). Every finding, in any file, is collected
 /// in <see cref="Diagnostics"/> once.
 /// </summary>
 public sealed class LamdWorkspace
 {
     private readonly Dictionary<string, LamdSyntaxTree?> _trees = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LamdPart> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LamdPart>> _readings = new(StringComparer.Ordinal);
     private readonly List<LamdDiagnostic> _diagnostics = [];
     private readonly HashSet<LamdDiagnostic> _reported = [];
 
@@ -28,7 +29,7 @@ public sealed class LamdWorkspace
     /// <summary>Everything found so far, in the order found.</summary>
     public IReadOnlyList<LamdDiagnostic> Diagnostics => _diagnostics;
 
-    /// <summary>The snippets evaluated so far, by full path.</summary>
+    /// <summary>The parts made so far, by <see cref="LamdPart.Key"/>: one per snippet and reading.</summary>
     public IReadOnlyDictionary<string, LamdPart> Parts => _parts;
 
     /// <summary>
@@ -89,23 +90,37 @@ public sealed class LamdWorkspace
         }
     }
 
-    /// <summary>Keeps the first evaluation of a snippet; warns when a later talk evaluates it differently.</summary>
+    /// <summary>
+    /// The part for this evaluation of a snippet: the one an earlier talk made when it read the snippet the same
+    /// way (same text, same parts included), so a snippet most talks read alike stays one part; otherwise a new
+    /// reading of it, as gpp evaluates the snippet afresh in each talk (an <c>\ifndef</c> or a macro inside it
+    /// depends on what the talk defined before the include).
+    /// </summary>
     internal LamdPart RegisterPart(LamdPart part, SourcePosition includedAt)
     {
-        if (!_parts.TryGetValue(part.FullPath, out var first))
+        if (!_readings.TryGetValue(part.FullPath, out var readings))
         {
-            _parts[part.FullPath] = part;
+            _readings[part.FullPath] = [part];
+            _parts[part.Key] = part;
             return part;
         }
 
-        if (BodySource.Of(first.Body) != BodySource.Of(part.Body))
+        var reading = BodySource.Reading(part.Body);
+        if (readings.FirstOrDefault(r => BodySource.Reading(r.Body) == reading) is { } same)
         {
-            Report(new LamdDiagnostic(LamdSeverity.Warning, LamdDiagnosticIds.SnippetDiffers, includedAt,
-                $"{part.DisplayPath} reads differently here than where it was first included (the macros defined before the include differ); the part keeps its first reading: check it, or define the macros it depends on inside the snippet"));
+            return same;
         }
 
-        return first;
+        var added = part with { Reading = readings.Count + 1 };
+        readings.Add(added);
+        _parts[added.Key] = added;
+        Report(new LamdDiagnostic(LamdSeverity.Info, LamdDiagnosticIds.SnippetDiffers, includedAt,
+            $"{part.DisplayPath} reads differently here than in the talks read before (the macros defined before the include differ, and gpp evaluates a snippet afresh in each talk): this reading becomes a part of its own (reading {added.Reading})"));
+        return added;
     }
+
+    /// <summary>The part an earlier talk made of the snippet at <paramref name="fullPath"/> first, if any.</summary>
+    internal LamdPart? FirstReading(string fullPath) => _readings.TryGetValue(fullPath, out var readings) ? readings[0] : null;
 
     private LamdFrontMatter? ReadDefaults(string talkPath, FileScope scope)
     {

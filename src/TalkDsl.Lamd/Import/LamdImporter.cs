@@ -46,12 +46,14 @@ public sealed record ImportProgress(int Done, int Total, string Item);
 /// </summary>
 public sealed class LamdImporter(ImportOptions options)
 {
-    // includes: snippets; _posts, _notes, slides, _site: what lamd and Jekyll write from the talks; build output.
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "_posts", "_notes", "slides", "node_modules", "bin", "obj" };
+    // includes: snippets; _posts, _notes, slides, _site: what lamd and Jekyll write from the talks; _layouts, _includes:
+    // the Jekyll site's page templates (Liquid HTML with front matter, which lamd never builds); build output.
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "includes", "_site", "_posts", "_notes", "slides", "_layouts", "_includes", "node_modules", "bin", "obj" };
 
     /// <summary>
     /// The talks in a folder, sorted: Markdown files that open with front matter (<c>---</c>), found
-    /// recursively, skipping <c>includes</c> folders (snippets), hidden folders, build output, linked
+    /// recursively, skipping <c>includes</c> folders (snippets), the folders lamd and Jekyll write, Jekyll's
+    /// templates (<c>_layouts</c>, <c>_includes</c>), hidden folders, build output, linked
     /// folders and anything that is not a regular file.
     /// </summary>
     public static IReadOnlyList<string> FindTalks(string folder)
@@ -77,6 +79,10 @@ public sealed class LamdImporter(ImportOptions options)
         talks.Sort(StringComparer.Ordinal);
         return talks;
     }
+
+    /// <summary>Where a part comes from, for its file's first line: a later reading of a snippet says why it is a part of its own.</summary>
+    private static string SourceOf(LamdPart part) => part.Reading == 1 ? part.DisplayPath :
+        $"{part.DisplayPath}, as the talks that include it here read it (reading {part.Reading}: they define macros it depends on differently before the include, and gpp evaluates a snippet afresh in each talk)";
 
     /// <summary>Imports <paramref name="talkPaths"/> into a project meant for <paramref name="outputDirectory"/>.</summary>
     public ImportResult Import(IReadOnlyList<string> talkPaths, string outputDirectory, IProgress<ImportProgress>? progress = null)
@@ -115,9 +121,9 @@ public sealed class LamdImporter(ImportOptions options)
         // 2. Name every part once, in a stable order, so names do not depend on which talk came first.
         var names = new ImportNames();
         var partNames = workspace.Parts.Values
-            .OrderBy(p => p.DisplayPath, StringComparer.Ordinal)
-            .ToDictionary(p => p.FullPath, p => names.Part(p.FullPath, SubjectPath(p.FullPath, displayRoot, snippetRoots)), StringComparer.Ordinal);
-        string Reference(LamdPart part) => partNames[part.FullPath].Reference;
+            .OrderBy(p => p.DisplayPath, StringComparer.Ordinal).ThenBy(p => p.Reading)
+            .ToDictionary(p => p.Key, p => names.Part(p.FullPath, SubjectPath(p.FullPath, displayRoot, snippetRoots), p.Reading), StringComparer.Ordinal);
+        string Reference(LamdPart part) => partNames[part.Key].Reference;
 
         // 3. Map the talks, then every part they reach (parts may include parts), each part once. A part is
         //    mapped when first needed: a talk's notation table reads the notation of the parts it includes.
@@ -134,7 +140,7 @@ public sealed class LamdImporter(ImportOptions options)
         {
             foreach (var part in CitationsWithoutBibliography.Included(talk.Body))
             {
-                partKeys[part.FullPath] = partKeys.TryGetValue(part.FullPath, out var known) ? known.Both(talkKeys[talk.FullPath]) : talkKeys[talk.FullPath];
+                partKeys[part.Key] = partKeys.TryGetValue(part.Key, out var known) ? known.Both(talkKeys[talk.FullPath]) : talkKeys[talk.FullPath];
             }
         }
 
@@ -162,11 +168,11 @@ public sealed class LamdImporter(ImportOptions options)
         var mappedParts = new Dictionary<string, MappedBody>(StringComparer.Ordinal);
         MappedBody MapPart(LamdPart part)
         {
-            if (!mappedParts.TryGetValue(part.FullPath, out var mapped))
+            if (!mappedParts.TryGetValue(part.Key, out var mapped))
             {
-                var known = partKeys.GetValueOrDefault(part.FullPath, KnownKeys.None);
+                var known = partKeys.GetValueOrDefault(part.Key, KnownKeys.None);
                 mapped = BodyMapper.Map(CitationsWithoutBibliography.Escape(part.Body, known, diagnostics), isPart: true, Reference, library, (text, at) => CitationsWithoutBibliography.Escape(text, at, known, diagnostics));
-                mappedParts[part.FullPath] = mapped;
+                mappedParts[part.Key] = mapped;
             }
 
             return mapped;
@@ -176,7 +182,7 @@ public sealed class LamdImporter(ImportOptions options)
         var seenParts = new HashSet<string>(StringComparer.Ordinal);
         void Enqueue(IEnumerable<LamdPart> parts)
         {
-            foreach (var part in parts.Where(p => seenParts.Add(p.FullPath)))
+            foreach (var part in parts.Where(p => seenParts.Add(p.Key)))
             {
                 pendingParts.Enqueue(part);
             }
@@ -247,7 +253,7 @@ public sealed class LamdImporter(ImportOptions options)
                 mapped = new MappedBody([], [], []);
             }
 
-            partChains.Add((part, partNames[part.FullPath], new GeneratedChain(part.DisplayPath, [.. mapped.Steps])));
+            partChains.Add((part, partNames[part.Key], new GeneratedChain(part.DisplayPath, [.. mapped.Steps])));
             Enqueue(mapped.ReferencedParts);
         }
 
@@ -273,7 +279,7 @@ public sealed class LamdImporter(ImportOptions options)
         var importedParts = new List<ImportedPart>();
         foreach (var (part, name, chain) in partChains)
         {
-            files.Add(new GeneratedFile(name.FilePath, WrittenCodeCheck.Syntax(chain, name.FilePath, () => CSharpSourceWriter.Part(name, part.DisplayPath, chain.Steps), diagnostics)));
+            files.Add(new GeneratedFile(name.FilePath, WrittenCodeCheck.Syntax(chain, name.FilePath, () => CSharpSourceWriter.Part(name, SourceOf(part), chain.Steps), diagnostics)));
             uses.AddRange(chain.Steps.SelectMany(s => s.Uses));
             importedParts.Add(new ImportedPart(part.DisplayPath, name.Reference));
         }

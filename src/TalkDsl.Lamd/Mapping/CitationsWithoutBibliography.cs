@@ -32,7 +32,7 @@ internal static class CitationsWithoutBibliography
             {
                 switch (node)
                 {
-                    case BodyInclude { Part: { } part } when seen.Add(part.FullPath):
+                    case BodyInclude { Part: { } part } when seen.Add(part.Key):
                         yield return part;
                         pending.Push(part.Body);
                         break;

@@ -37,9 +37,10 @@ public sealed class ImportNames
 
     /// <summary>
     /// The name of the part read from <paramref name="path"/>; <paramref name="relativePath"/> is the path under
-    /// the snippets folder (or the import root) whose first folder is the subject.
+    /// the snippets folder (or the import root) whose first folder is the subject. A snippet's second and later
+    /// readings (see <see cref="Evaluation.LamdPart.Reading"/>) are named after it: <c>…Reading2</c>.
     /// </summary>
-    public PartName Part(string path, string relativePath)
+    public PartName Part(string path, string relativePath, int reading = 1)
     {
         var segments = relativePath.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
         var folder = segments.Length > 1 ? segments[0] : string.Empty;
@@ -51,7 +52,7 @@ public sealed class ImportNames
         }
 
         // A member may not share its class's name (CS0542): _compsci/includes/compsci.md → Compsci.CompsciPart.
-        var member = CSharpIdentifier.Pascal(StemOf(path), "Part");
+        var member = CSharpIdentifier.Pascal(StemOf(path), "Part") + (reading > 1 ? "Reading" + reading : string.Empty);
         return new PartName(subject, _members[subject].Take(member == subject ? member + "Part" : member));
     }
 

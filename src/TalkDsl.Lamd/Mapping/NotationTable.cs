@@ -100,7 +100,7 @@ internal static class NotationTable
             {
                 if (item.Part is { } part)
                 {
-                    if (partsRead.Add(part.FullPath))
+                    if (partsRead.Add(part.Key))
                     {
                         Walk(notationOf(part));
                     }

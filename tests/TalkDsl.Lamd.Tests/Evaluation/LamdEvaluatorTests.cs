@@ -212,34 +212,78 @@ public sealed class LamdEvaluatorTests : IDisposable
     }
 
     [Fact]
-    public void A_snippet_read_differently_by_a_later_talk_keeps_its_first_reading_with_a_warning()
+    public void A_snippet_read_differently_by_a_later_talk_becomes_a_second_reading_as_gpp_reads_it_afresh_in_each_talk()
     {
         _files.Write("snip.md", "\\ifdef{long}long version\\else short version\\endif");
-        var first = _files.Write("one.md", "---\ntitle: One\n---\n\\include{snip.md}");
-        var second = _files.Write("two.md", "---\ntitle: Two\n---\n\\define{long}\\include{snip.md}");
+
+        var (one, two, workspace) = ReadTwoTalks("\\include{snip.md}", "\\define{long}\\include{snip.md}");
+
+        Assert.Equal(" short version", TempTalks.Dump(PartOf(one).Body));
+        Assert.Equal("long version", TempTalks.Dump(PartOf(two).Body));
+        Assert.Equal([1, 2], workspace.Parts.Values.Select(p => p.Reading).Order());
+        var finding = workspace.Diagnostics.Single();
+        Assert.Equal((LamdSeverity.Info, LamdDiagnosticIds.SnippetDiffers, new SourcePosition("two.md", 4, 14)), (finding.Severity, finding.Id, finding.Position));
+    }
+
+    [Fact]
+    public void Talks_that_read_a_snippet_alike_share_one_part_per_reading()
+    {
+        _files.Write("snip.md", "\\ifndef{snip}\\define{snip}\\ifndef{debt}Debt. \\endif Text.\\endif");
+        var talks = new[] { "", "\\define{debt}", "", "\\define{debt}" }
+            .Select((before, i) => _files.Write($"t{i}.md", $"---\ntitle: T{i}\n---\n{before}\\include{{snip.md}}")).ToList();
         var workspace = Fixtures.Workspace(_files.Root);
 
-        workspace.ReadTalk(first);
-        workspace.ReadTalk(second);
+        var parts = talks.Select(t => PartOf(workspace.ReadTalk(t)!)).ToList();
 
-        Assert.Equal(" short version", TempTalks.Dump(workspace.Parts.Values.Single().Body));
-        Assert.Equal((LamdDiagnosticIds.SnippetDiffers, new SourcePosition("two.md", 4, 14)), (workspace.Diagnostics.Single().Id, workspace.Diagnostics.Single().Position));
+        Assert.Equal(2, workspace.Parts.Count);
+        Assert.Same(parts[0], parts[2]);
+        Assert.Same(parts[1], parts[3]);
+        Assert.Equal(("Debt.  Text.", " Text."), (TempTalks.Dump(parts[0].Body), TempTalks.Dump(parts[1].Body)));
     }
+
+    [Fact]
+    public void A_snippet_that_includes_a_snippet_read_differently_is_read_differently_too()
+    {
+        // outer.md's own text is the same in both talks; the part it includes is not.
+        _files.Write("inner.md", "\\ifdef{long}Long.\\else Short.\\endif");
+        _files.Write("outer.md", "Outer. \\include{inner.md}");
+
+        var (one, two, _) = ReadTwoTalks("\\include{outer.md}", "\\define{long}\\include{outer.md}");
+
+        var (outerOne, outerTwo) = (PartOf(one), PartOf(two));
+
+        Assert.NotSame(outerOne, outerTwo);
+        Assert.Equal((1, 2), (outerOne.Reading, outerTwo.Reading));
+        Assert.Equal(("Long.", 2), (TempTalks.Dump(PartOf(outerTwo).Body), PartOf(outerTwo).Reading));
+    }
+
     [Fact]
     public void A_guarded_snippet_a_snippet_includes_again_stays_included_there_as_which_talk_repeats_it_differs()
     {
         // short.md is one part for both talks: in one.md the guard of blog.md is set before it, in two.md it is not.
         _files.Write("blog.md", "\\ifndef{blog}\\define{blog}Blog.\\endif");
         _files.Write("short.md", "\\ifndef{short}\\define{short}Short. \\include{blog.md}\\endif");
-        var first = _files.Write("one.md", "---\ntitle: One\n---\n\\include{blog.md}\n\\include{short.md}\n\\include{blog.md}");
-        var second = _files.Write("two.md", "---\ntitle: Two\n---\n\\include{short.md}");
-        var workspace = Fixtures.Workspace(_files.Root);
 
-        var one = workspace.ReadTalk(first);
-        workspace.ReadTalk(second);
+        var (one, _, workspace) = ReadTwoTalks("\\include{blog.md}\n\\include{short.md}\n\\include{blog.md}", "\\include{short.md}");
 
         Assert.Equal("Short. ⟦include blog.md Included⟧", TempTalks.Dump(workspace.Parts.Values.Single(p => p.DisplayPath == "short.md").Body));
-        Assert.EndsWith("⟦include blog.md Repeated⟧", TempTalks.Dump(one!.Body), StringComparison.Ordinal);
+        Assert.EndsWith("⟦include blog.md Repeated⟧", TempTalks.Dump(one.Body), StringComparison.Ordinal);
         Assert.Empty(workspace.Diagnostics);
     }
+
+    /// <summary>Reads one.md then two.md (bodies given) in one workspace, as one import reads its talks.</summary>
+    private (LamdTalk One, LamdTalk Two, LamdWorkspace Workspace) ReadTwoTalks(string oneBody, string twoBody)
+    {
+        var first = _files.Write("one.md", "---\ntitle: One\n---\n" + oneBody);
+        var second = _files.Write("two.md", "---\ntitle: Two\n---\n" + twoBody);
+        var workspace = Fixtures.Workspace(_files.Root);
+        return (workspace.ReadTalk(first)!, workspace.ReadTalk(second)!, workspace);
+    }
+
+    private static LamdPart PartOf(LamdTalk talk) => PartOf(talk.Body);
+
+    private static LamdPart PartOf(LamdPart part) => PartOf(part.Body);
+
+    private static LamdPart PartOf(System.Collections.Immutable.ImmutableArray<BodyNode> body) =>
+        body.OfType<BodyInclude>().Single(i => i.Part is not null).Part!;
 }

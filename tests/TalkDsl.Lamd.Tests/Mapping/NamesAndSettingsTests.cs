@@ -55,6 +55,31 @@ public sealed class NamesAndSettingsTests : IDisposable
     }
 
     [Fact]
+    public void A_snippet_two_talks_read_differently_becomes_two_parts_each_talk_including_its_own_reading()
+    {
+        var files = _lecture.Files;
+        files.Write("debt.md", "\\ifndef{debt}\\define{debt}\\subsection{Debt}\n\\ifndef{short}\\subsection{Long}\n\\endif\\endif");
+        var talks = new[]
+        {
+            files.Write("one.md", "---\ntitle: One\ndate: 2020-01-02\n---\n\\include{debt.md}\n"),
+            files.Write("two.md", "---\ntitle: Two\ndate: 2020-01-02\n---\n\\define{short}\n\\include{debt.md}\n"),
+            files.Write("three.md", "---\ntitle: Three\ndate: 2020-01-02\n---\n\\include{debt.md}\n"),
+        };
+
+        var result = new LamdImporter(new ImportOptions { DisplayRoot = files.Root }).Import(talks, Path.Combine(files.Root, "out"));
+
+        Assert.Equal(["Snippets.Shared.Debt", "Snippets.Shared.DebtReading2"], result.Summary.Parts.Select(p => p.Reference).Order(StringComparer.Ordinal));
+        Assert.Contains("Snippets.Shared.Debt)", Fixtures.File(result, "Talks/One.cs"), StringComparison.Ordinal);
+        Assert.Contains("Snippets.Shared.DebtReading2)", Fixtures.File(result, "Talks/Two.cs"), StringComparison.Ordinal);
+        Assert.Contains("Snippets.Shared.Debt)", Fixtures.File(result, "Talks/Three.cs"), StringComparison.Ordinal);
+        Assert.Contains("\"Long\"", Fixtures.File(result, "Snippets/Shared/Debt.cs"), StringComparison.Ordinal);
+        var second = Fixtures.File(result, "Snippets/Shared/DebtReading2.cs");
+        Assert.DoesNotContain("\"Long\"", second, StringComparison.Ordinal);
+        Assert.StartsWith("// Imported from lamd by `talk import` from debt.md, as the talks that include it here read it (reading 2:", second, StringComparison.Ordinal);
+        Assert.Equal(LamdSeverity.Info, Assert.Single(result.Summary.Diagnostics, d => d.Id == LamdDiagnosticIds.SnippetDiffers).Severity);
+    }
+
+    [Fact]
     public void A_folders_lamd_yml_is_counted_once_however_many_talks_read_it_and_its_author_goes_to_each_header()
     {
         var files = _lecture.Files;
@@ -99,10 +124,10 @@ public sealed class NamesAndSettingsTests : IDisposable
     }
 
     [Fact]
-    public void Folders_lamd_writes_are_skipped_unless_named()
+    public void Folders_lamd_writes_and_Jekyll_templates_are_skipped_unless_named()
     {
         var files = _lecture.Files;
-        foreach (var folder in new[] { "_posts", "_notes", "slides", "_site", "_ai" })
+        foreach (var folder in new[] { "_posts", "_notes", "slides", "_site", "_layouts", "_includes", "_ai" })
         {
             files.Write($"{folder}/talk.md", "---\ntitle: T\n---\nText.\n");
         }
