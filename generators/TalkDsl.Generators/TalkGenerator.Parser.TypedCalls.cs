@@ -90,7 +90,7 @@ public sealed partial class TalkGenerator
                 {
                     values.Note(ValueState.Dynamic, kindArgument);
                 }
-                else if (kind is < (int)CodeKind.Code or > (int)CodeKind.SetupPlot)
+                else if (kind is < (int)CodeKind.Code or > (int)CodeKind.SetupHelper)
                 {
                     values.Note(ValueState.Invalid, kindArgument);
                     kind = null;

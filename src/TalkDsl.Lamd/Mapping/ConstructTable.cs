@@ -72,17 +72,18 @@ public static class ConstructTable
         ConstructMapping.Raw("credit", 2, "an image credit"),
         ConstructMapping.Raw("href", 2, "a link"),
 
-        // Code for notebooks: Code (the notes show code and set-up code; the slides none).
+        // Code for notebooks: Code (the notes show code and set-up code; the slides none). \installcode stays raw:
+        // lamd's expansion depends on whether an earlier \installcode of the same talk ran, which a shared part cannot know.
         ConstructMapping.TypedForNotes("code", 1, "code for the notebook", TypedCalls.Code(CodeKind.Code)),
         ConstructMapping.TypedForNotes("setupcode", 1, "set-up code for the notebook", TypedCalls.Code(CodeKind.Setup)),
         ConstructMapping.TypedForNotes("plotcode", 1, "plotting code for the notebook", TypedCalls.Code(CodeKind.Plot)),
         ConstructMapping.TypedForNotes("setupplotcode", 1, "set-up plotting code for the notebook", TypedCalls.Code(CodeKind.SetupPlot)),
-        ConstructMapping.Raw("displaycode", 1, "display code for the notebook"),
-        ConstructMapping.Raw("setupdisplaycode", 1, "set-up display code for the notebook"),
-        ConstructMapping.Raw("helpercode", 1, "helper code for the notebook"),
-        ConstructMapping.Raw("setuphelpercode", 1, "set-up helper code for the notebook"),
-        ConstructMapping.Raw("loadcode", 2, "code loaded from a module"),
-        ConstructMapping.Raw("loadplotcode", 2, "plotting code loaded from a module"),
+        ConstructMapping.TypedForNotes("displaycode", 1, "display code for the notebook", TypedCalls.Code(CodeKind.Display)),
+        ConstructMapping.TypedForNotes("setupdisplaycode", 1, "set-up display code for the notebook", TypedCalls.Code(CodeKind.SetupDisplay)),
+        ConstructMapping.TypedForNotes("helpercode", 1, "helper code for the notebook", TypedCalls.Code(CodeKind.Helper)),
+        ConstructMapping.TypedForNotes("setuphelpercode", 1, "set-up helper code for the notebook", TypedCalls.Code(CodeKind.SetupHelper)),
+        ConstructMapping.TypedForNotes("loadcode", 2, "code loaded from a module", TypedCalls.LoadCode(CodeKind.Code)),
+        ConstructMapping.TypedForNotes("loadplotcode", 2, "plotting code loaded from a module", TypedCalls.LoadCode(CodeKind.Plot)),
         ConstructMapping.Raw("showcode", 1, "code shown but not run"),
         ConstructMapping.Raw("installcode", 0, "install instructions for the notebook"),
         ConstructMapping.Raw("downloadcode", 0, "download instructions for the notebook"),

@@ -10,7 +10,7 @@ namespace TalkDsl.Lamd.Mapping;
 /// Each builds the model record the call will build, so every argument it writes passes the call's checks;
 /// a value that cannot be made valid refuses the mapping, with the reason, and the construct stays raw.
 /// </summary>
-internal static class TypedCalls
+internal static partial class TypedCalls
 {
     /// <summary>The image macros and the file extension each appends to its path (null: the path has its own).</summary>
     public static IReadOnlyDictionary<string, string?> ImageExtensions { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -128,6 +128,31 @@ internal static class TypedCalls
 
         return TypedCall.Mapped($".Code({CSharpLiteral.Text(code, a.Indent)}{(kind == CodeKind.Code ? string.Empty : $", CodeKind.{kind}")})");
     };
+
+    /// <summary>
+    /// <c>\loadcode{name}{module}</c>, <c>\loadplotcode{name}{module}</c> → <c>.Code("from module import name", kind)</c>:
+    /// lamd's expansion below its <c>full</c> code level (its notebooks' <c>%load</c> magic cells are not kept).
+    /// </summary>
+    public static Func<ConstructArguments, TypedCall> LoadCode(CodeKind kind) => a =>
+    {
+        var (name, module) = (a.Source(0), a.Source(1));
+        if ((a.ConstructInside(0) ?? a.ConstructInside(1)) is { } inner)
+        {
+            return TypedCall.Refused($"it holds {inner}, which the import cannot turn into code");
+        }
+
+        if (!PythonName().IsMatch(name) || !PythonName().IsMatch(module))
+        {
+            return TypedCall.Refused($"'{name}' from '{module}' is not a Python name and module");
+        }
+
+        var code = $"from {module} import {name}";
+        return TypedCall.Mapped($".Code({CSharpLiteral.String(code)}{(kind == CodeKind.Code ? string.Empty : $", CodeKind.{kind}")})");
+    };
+
+    /// <summary>A Python name or dotted module name (<c>mlai.plot</c>).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
+    private static partial System.Text.RegularExpressions.Regex PythonName();
 
     /// <summary><c>\editme</c> → <c>.EditMe()</c>: the link edits the generated C# file, which is now the source.</summary>
     public static TypedCall EditMe(ConstructArguments a) => TypedCall.Mapped(".EditMe()");

@@ -415,13 +415,15 @@ public sealed class TalkBody : Talk
         With(BodyStep.Fragment(markdown, new(file, line)));
 
     /// <summary>
-    /// Code for the talk's notebook (lamd <c>\code</c>, <c>\setupcode</c>, <c>\plotcode</c>, <c>\setupplotcode</c>).
+    /// Code for the talk's notebook (lamd <c>\code</c>, <c>\setupcode</c>, <c>\plotcode</c>, <c>\setupplotcode</c>,
+    /// <c>\displaycode</c>, <c>\setupdisplaycode</c>, <c>\helpercode</c>, <c>\setuphelpercode</c>; lamd's
+    /// <c>\loadcode{name}{module}</c> is <c>Code("from module import name")</c>).
     /// The notes show <see cref="CodeKind.Code"/> and <see cref="CodeKind.Setup"/> blocks, as lamd's
     /// <c>sparse</c> code level does; the slides show it, highlighted, only with <paramref name="onSlides"/>.
     /// Common indentation is removed.
     /// </summary>
     /// <param name="code">The code.</param>
-    /// <param name="kind">What the code is for; plotting code is for notebooks only.</param>
+    /// <param name="kind">What the code is for; plotting, display and helper code is for notebooks only.</param>
     /// <param name="language">The language name of a fenced code block; it picks the highlighting.</param>
     /// <param name="onSlides">Show the code on the current slide too, with syntax highlighting.</param>
     /// <param name="file">Filled in by the compiler.</param>

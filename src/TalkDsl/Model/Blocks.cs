@@ -91,7 +91,8 @@ public sealed record FragmentBlock(string Markdown) : Block
 }
 
 /// <summary>
-/// lamd's <c>\code{}</c>, <c>\setupcode{}</c>, <c>\plotcode{}</c> and <c>\setupplotcode{}</c>: code kept for
+/// lamd's <c>\code{}</c>, <c>\setupcode{}</c>, <c>\plotcode{}</c>, <c>\setupplotcode{}</c> and the display and helper
+/// kinds (<see cref="CodeKind"/>): code kept for
 /// notebook output. The notes show <see cref="CodeKind.Code"/> and <see cref="CodeKind.Setup"/> blocks, as
 /// lamd's <c>sparse</c> code level does; the slides show the block only when <see cref="OnSlides"/>.
 /// </summary>

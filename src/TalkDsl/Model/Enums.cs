@@ -79,9 +79,11 @@ enum ContentTarget
 }
 
 /// <summary>
-/// What a code block is for (lamd's <c>\code</c>, <c>\setupcode</c>, <c>\plotcode</c>, <c>\setupplotcode</c>).
-/// Every kind is kept for notebook output; the notes show <see cref="Code"/> and <see cref="Setup"/>, as
-/// lamd's <c>sparse</c> code level does; the slides show none.
+/// What a code block is for (lamd's <c>\code</c>, <c>\setupcode</c>, <c>\plotcode</c>, <c>\setupplotcode</c>,
+/// <c>\displaycode</c>, <c>\setupdisplaycode</c>, <c>\helpercode</c>, <c>\setuphelpercode</c>).
+/// Every kind is kept for notebook output (lamd's <c>ipynb</c> code level); the notes show <see cref="Code"/> and
+/// <see cref="Setup"/>, as lamd's <c>sparse</c> code level does; the slides show none (lamd's slides build uses
+/// code level <c>none</c>) unless a block asks with <c>onSlides</c>.
 /// </summary>
 #if TALKDSL_GENERATOR
 internal
@@ -101,4 +103,16 @@ enum CodeKind
 
     /// <summary>lamd <c>\setupplotcode{}</c>: set-up for plotting code; notebooks only.</summary>
     SetupPlot,
+
+    /// <summary>lamd <c>\displaycode{}</c>: code that shows a result interactively (widgets, animations); notebooks only.</summary>
+    Display,
+
+    /// <summary>lamd <c>\setupdisplaycode{}</c>: set-up for display code; notebooks only.</summary>
+    SetupDisplay,
+
+    /// <summary>lamd <c>\helpercode{}</c>: helper functions the reader need not read; notebooks only.</summary>
+    Helper,
+
+    /// <summary>lamd <c>\setuphelpercode{}</c>: set-up for helper code; notebooks only.</summary>
+    SetupHelper,
 }

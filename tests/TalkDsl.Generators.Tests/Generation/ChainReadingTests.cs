@@ -44,6 +44,7 @@ public class ChainReadingTests
         { """.Fragment("  indented\n  fragment")""", true },
         { """.Code("  x = 1\n  y = 2", (CodeKind)2, " r ")""", true },
         { """.Code("x", language: "c#").Code("plot()", CodeKind.SetupPlot)""", true },
+        { """.Code("nu.show()", CodeKind.Display).Code("import notutils", CodeKind.SetupDisplay).Code("def f(): pass", CodeKind.Helper).Code("import os", CodeKind.SetupHelper)""", true },
         { """.Notation(@" \f ", @" \mathbf{f} ").Notation(@"\k", @"k(#1, #2)", 2)""", true },
         { """.Image(Text.Computed)""", false },
         { """.Image("a.png", alt: Text.Computed)""", false },
@@ -94,7 +95,7 @@ public class ChainReadingTests
     [InlineData(""".Columns("a", "b", "50%", null!)""")]
     [InlineData(""".Columns(Media.Image("a.png", "wide"), Media.Markdown("b"))""")]
     [InlineData(""".Code("  ")""")]
-    [InlineData(""".Code("x", (CodeKind)9)""")]
+    [InlineData(""".Code("x", (CodeKind)8)""")]
     [InlineData(""".Code("x", CodeKind.Code, "not a language")""")]
     [InlineData(""".Notation(@"\f", "a").Notation(@"\f", "b")""")]
     [InlineData(""".Notation(@"\f", "#1")""")]

@@ -137,6 +137,40 @@ public class DifferentialTests
     }
 
     [Fact]
+    public void A_talk_with_footnotes_and_notebook_only_code_is_precompiled_and_renders_the_same_both_ways()
+    {
+        var compilation = TestCompilation.Create([("Talk.cs", """"
+            using TalkDsl;
+            namespace TalkTests;
+            public static partial class Footnoted
+            {
+                [Talk]
+                public static Talk Define() => Talk
+                    .Titled("Footnoted")
+                    .Author(given: "Ada", family: "Lovelace")
+                    .Subsection("A claim")
+                        .Markdown("""
+                            Zero day exploits[^zeroday] are rare.
+
+                            [^zeroday]: Not known to the makers.
+                            """)
+                        .Code("import notutils as nu", CodeKind.SetupDisplay)
+                        .Code("nu.display_plots('a{sample:0>3}.svg')", CodeKind.Display)
+                        .Code("def f(): pass", CodeKind.Helper)
+                    .Thanks();
+            }
+            """")]);
+        var (_, output, diagnostics) = GeneratorHarness.Run(compilation);
+        Assert.Empty(diagnostics);
+
+        var talk = Assert.Single(LoadedAssembly.Emit(output).Catalog("TalkTests"));
+
+        Assert.True(talk.IsPrecompiled);
+        Assert.Equal(4, talk.Outline.SlideCount); // title, A claim, Thanks!, the footnotes
+        AssertSameOutputs(talk);
+    }
+
+    [Fact]
     public void A_talk_with_a_notation_file_is_precompiled_and_renders_the_same_both_ways()
     {
         var folder = Directory.CreateTempSubdirectory("talkdsl-notation-").FullName;

@@ -234,6 +234,65 @@ public sealed class TypedMappingTests : IDisposable
     }
 
     [Fact]
+    public void Display_and_helper_code_become_their_code_kinds_and_loadcode_the_import_lamd_writes()
+    {
+        var (code, summary) = Import("""
+            \subsection{A}
+            \setupdisplaycode{import notutils as nu}
+
+            \displaycode{nu.display_plots('two_point_sample{sample:0>3}.svg')}
+
+            \setuphelpercode{import os}
+
+            \helpercode{def helper():
+                return 1}
+
+            \loadcode{polynomial}{mlai}
+
+            \loadplotcode{Kernel}{mlai.plot}
+            """);
+
+        Assert.Contains(".Code(\"import notutils as nu\", CodeKind.SetupDisplay)", code, StringComparison.Ordinal);
+        Assert.Contains(".Code(\"nu.display_plots('two_point_sample{sample:0>3}.svg')\", CodeKind.Display)", code, StringComparison.Ordinal);
+        Assert.Contains(".Code(\"import os\", CodeKind.SetupHelper)", code, StringComparison.Ordinal);
+        Assert.Contains("    return 1\n            \"\"\", CodeKind.Helper)", code, StringComparison.Ordinal);
+        Assert.Contains(".Code(\"from mlai import polynomial\")", code, StringComparison.Ordinal);
+        Assert.Contains(".Code(\"from mlai.plot import Kernel\", CodeKind.Plot)", code, StringComparison.Ordinal);
+        Assert.Empty(summary.NotMapped);
+    }
+
+    [Fact]
+    public void Pandoc_footnotes_are_kept_as_Markdown_which_every_format_renders()
+    {
+        var (code, summary) = Import("""
+            \subsection{A}
+            Zero day exploits[^zeroday] are rare.
+
+            [^zeroday]: Not known to the makers.
+
+            \notes{The GDPR[^gdpr] protects people.
+
+            [^gdpr]: General Data Protection Regulation.}
+            """);
+
+        Assert.Contains("Zero day exploits[^zeroday] are rare.\n\n            [^zeroday]: Not known to the makers.", code, StringComparison.Ordinal);
+        Assert.Contains("The GDPR[^gdpr] protects people.\n\n            [^gdpr]: General Data Protection Regulation.", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\[^", code, StringComparison.Ordinal);
+        Assert.Empty(summary.NotMapped);
+    }
+
+    [Theory]
+    [InlineData(@"\loadcode{two words}{mlai}", "'two words' from 'mlai' is not a Python name and module")]
+    [InlineData(@"\loadplotcode{Kernel}{}", "'Kernel' from '' is not a Python name and module")]
+    [InlineData(@"\loadcode{\fragment{x}}{mlai}", "it holds \\fragment")]
+    public void A_loadcode_that_names_no_Python_object_stays_raw_with_the_reason(string lamd, string reason)
+    {
+        var (_, summary) = Import("\\subsection{A}\n" + lamd + "\n");
+
+        Assert.Contains(reason, Assert.Single(summary.NotMapped).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Code_and_edit_links_may_sit_in_notes_only_content_but_nothing_typed_in_slides_only_or_speaker_notes()
     {
         var (code, summary) = Import("""

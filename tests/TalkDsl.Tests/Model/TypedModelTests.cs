@@ -74,6 +74,10 @@ public class TypedModelTests
     [InlineData(CodeKind.Setup, true)]
     [InlineData(CodeKind.Plot, false)]
     [InlineData(CodeKind.SetupPlot, false)]
+    [InlineData(CodeKind.Display, false)]
+    [InlineData(CodeKind.SetupDisplay, false)]
+    [InlineData(CodeKind.Helper, false)]
+    [InlineData(CodeKind.SetupHelper, false)]
     public void The_notes_show_code_as_lamds_sparse_level_does(CodeKind kind, bool shown) =>
         Assert.Equal(shown, CodeBlock.ShownInNotes(kind));
 }

@@ -42,6 +42,9 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
 
     private readonly List<(Uri Url, string RelationshipId)> _hyperlinks = [];
 
+    // The talk's footnotes, as Word footnotes (ids from 1: -1 and 0 are Word's separators).
+    private readonly List<Footnote> _footnotes = [];
+
     private WriterEvents _events;
 
     private TalkMetadata _metadata = TalkMetadata.Empty;
@@ -183,6 +186,21 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
             foreach (var (url, id) in _hyperlinks)
             {
                 main.AddHyperlinkRelationship(url, isExternal: true, id);
+            }
+
+            if (_footnotes.Count > 0)
+            {
+                // A footnote's links are relationships of the footnotes part: the same ids as the body's.
+                var notes = main.AddNewPart<FootnotesPart>();
+                foreach (var (url, id) in _hyperlinks)
+                {
+                    notes.AddHyperlinkRelationship(url, isExternal: true, id);
+                }
+
+                notes.Footnotes = new Footnotes([
+                    new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                    new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 },
+                    .. _footnotes]);
             }
 
             main.Document = new Document(new Body([.. _body, Section()]));
@@ -369,6 +387,12 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
                 continue;
             }
 
+            if (run.Footnote is { } note)
+            {
+                paragraph.Append(new Run(new RunProperties(Superscript()), new FootnoteReference { Id = AddFootnote(note) }));
+                continue;
+            }
+
             var entry = run.Link is { } link && link.StartsWith(OfficeRun.EntryLink, StringComparison.Ordinal) ? link[OfficeRun.EntryLink.Length..] : null;
             var properties = new RunProperties();
             if (entry is not null || (run.Link is not null && OfficeText.SafeLink(run.Link) is not null))
@@ -419,5 +443,29 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         }
 
         return paragraph;
+    }
+
+    private static VerticalTextAlignment Superscript() => new() { Val = VerticalPositionValues.Superscript };
+
+    /// <summary>A Word footnote holding <paramref name="note"/>, its mark first as Word writes one; returns its id.</summary>
+    private int AddFootnote(IReadOnlyList<OfficeBlock> note)
+    {
+        var id = _footnotes.Count + 1;
+        var paragraphs = note.Select(block => block switch
+        {
+            OfficeParagraph paragraph => Paragraph(null, paragraph.Runs),
+            OfficeHeading heading => Paragraph(null, heading.Runs),
+            OfficeCode code => CodeParagraph(code.Text),
+            _ => null,
+        }).OfType<Paragraph>().ToList();
+        if (paragraphs.Count == 0)
+        {
+            paragraphs.Add(new Paragraph());
+        }
+
+        paragraphs[0].InsertAfter(new Run(new RunProperties(Superscript()), new FootnoteReferenceMark()), paragraphs[0].ParagraphProperties);
+        paragraphs[0].InsertAfter(new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve }), paragraphs[0].Elements<Run>().First());
+        _footnotes.Add(new Footnote(paragraphs) { Id = id });
+        return id;
     }
 }

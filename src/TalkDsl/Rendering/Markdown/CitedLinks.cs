@@ -33,7 +33,7 @@ internal static class CitedLinks
 
 /// <summary>
 /// What one output cites, for its References: the distinct links, by URL, in order of first appearance, and
-/// the bibliography entries its citations name, rendered in <see cref="Style"/>.
+/// the bibliography entries its citations name, rendered in <see cref="Style"/>; and its footnotes, numbered across its blocks.
 /// </summary>
 internal sealed class CitedLinkSet
 {
@@ -45,10 +45,20 @@ internal sealed class CitedLinkSet
 
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
+    private readonly List<RenderedFootnote> _footnotes = [];
+
+    private int _footnoteCount;
+
     public IReadOnlyList<CitedLink> Links => _links;
 
     /// <summary>The entries cited so far, once each (keys the bibliography lacks are left out).</summary>
     public IReadOnlyList<Model.BibliographyEntry> Entries => _entries;
+
+    /// <summary>The footnotes of the blocks rendered so far, numbered across them, for the output's footnotes section.</summary>
+    public IReadOnlyList<RenderedFootnote> Footnotes => _footnotes;
+
+    /// <summary>The number of the next footnote cited (the formats without HTML number each citation of a note).</summary>
+    public int NextFootnote() => ++_footnoteCount;
 
     /// <summary>The talk's bibliography in its style; set when the talk begins.</summary>
     public AuthorDateStyle Style { get; set; } = AuthorDateStyle.Empty;
@@ -57,7 +67,9 @@ internal sealed class CitedLinkSet
     /// <param name="listLinks">Whether its links go to References too (not for speaker notes, which the audience does not see; their citations do).</param>
     public RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, bool listLinks = true)
     {
-        var rendered = MarkdownRenderer.Render(markdown, allowHtml, headingId, Style);
+        var rendered = MarkdownRenderer.Render(markdown, allowHtml, headingId, Style, _footnoteCount + 1);
+        _footnotes.AddRange(rendered.Footnotes);
+        _footnoteCount += rendered.Footnotes.Count;
         if (listLinks)
         {
             AddRange(rendered.Links);

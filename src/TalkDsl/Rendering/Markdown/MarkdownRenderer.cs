@@ -9,7 +9,7 @@ namespace TalkDsl.Rendering.Markdown;
 
 /// <summary>
 /// The one Markdown renderer of every output: CommonMark with pipe tables, <c>$…$</c>/<c>$$…$$</c> math
-/// in the form MathJax reads, and pandoc-like smart punctuation. Raw HTML is shown as text unless the
+/// in the form MathJax reads, pandoc footnotes (<see cref="PandocFootnotes"/>) and pandoc-like smart punctuation. Raw HTML is shown as text unless the
 /// block opted in. The two pipelines are built once; Markdig pipelines are thread-safe.
 /// </summary>
 internal static class MarkdownRenderer
@@ -21,14 +21,15 @@ internal static class MarkdownRenderer
     /// <summary>Renders <paramref name="markdown"/> and collects the links and the citation keys it cites.</summary>
     /// <param name="headingId">When given, each heading gets the id it returns for the heading's plain text.</param>
     /// <param name="citations">The talk's bibliography in its style; none when null, so every key shows as unknown.</param>
-    public static RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, AuthorDateStyle? citations = null)
+    /// <param name="firstFootnote">The number of the block's first footnote: the output numbers its footnotes across blocks.</param>
+    public static RenderedMarkdown Render(string markdown, bool allowHtml, Func<string, string>? headingId = null, AuthorDateStyle? citations = null, int firstFootnote = 1)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var pipeline = allowHtml ? WithHtml : TextOnly;
         if (Parse(markdown, pipeline) is not { } document)
         {
             // Nested deeper than Markdig reads (thousands of '[' or '>'): shown as the text it is.
-            return new RenderedMarkdown("<p>" + Html.HtmlText.Escape(markdown) + "</p>\n", [], []);
+            return new RenderedMarkdown("<p>" + Html.HtmlText.Escape(markdown) + "</p>\n", [], [], []);
         }
 
         SafeLinks.Neutralise(document);
@@ -50,8 +51,11 @@ internal static class MarkdownRenderer
         }
 
         var links = CitedLinks.Collect(document);
+        var footnotes = PandocFootnotes.Take(document, pipeline, firstFootnote);
         var html = Markdig.Markdown.ToHtml(document, pipeline);
-        return new RenderedMarkdown(HasRawHtml(document) ? RawHtml.Clean(html) : html, links, keys);
+        return HasRawHtml(document)
+            ? new RenderedMarkdown(RawHtml.Clean(html), links, keys, footnotes.Select(note => note with { Html = RawHtml.Clean(note.Html) }).ToList())
+            : new RenderedMarkdown(html, links, keys, footnotes);
     }
 
     /// <summary>What cleaning the raw HTML of <paramref name="markdown"/> (a block with <c>allowHtml: true</c>) removes, one description each; empty when nothing.</summary>
@@ -106,8 +110,10 @@ internal static class MarkdownRenderer
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseMathematics()
+            .UseFootnotes()
             .UseSmartyPants(PandocTypography.SmartyPantOptions());
         builder.Extensions.AddIfNotAlready<PandocMathExtension>();
+        builder.Extensions.AddIfNotAlready<PandocFootnoteExtension>();
         builder.Extensions.AddIfNotAlready<PandocCitationExtension>();
         if (!allowHtml)
         {

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using TalkDsl.Model;
 using TalkDsl.Rendering.Html;
@@ -34,6 +36,9 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
 
     // The talk's citation style; what the notebook cites (entries, else links), for References.
     private readonly CitedLinkSet _cited = new();
+
+    // "[1] note" for each footnote cited, for the last cell: pandoc's notebook form of footnotes.
+    private readonly List<string> _footnotes = [];
 
     private WriterEvents _events;
 
@@ -151,6 +156,11 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
     public void EndTalk()
     {
         _events.End();
+        if (_footnotes.Count > 0)
+        {
+            Markdown(string.Join("\n\n", _footnotes), "-", newCell: true);
+        }
+
         using var json = new Utf8JsonWriter(output, Json);
         json.WriteStartObject();
         json.WriteStartArray("cells");
@@ -217,8 +227,19 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
             _cited.AddRange(CitedLinks.Collect(document));
         }
 
-        var written = document.Descendants<CitationInline>()
-            .Select(citation => (citation.Span, Text: string.Concat(_cited.Cite(citation.Citation).Select(PartMarkdown))))
+        // What lies inside a footnote's definition goes with it (to the last cell, as written).
+        var definitions = document.Descendants<Footnote>().Select(note => DefinitionSpan(markdown, note)).ToList();
+        var written = document.Descendants()
+            .Where(node => node is Footnote || !definitions.Any(span => span.Start <= node.Span.Start && node.Span.End <= span.End))
+            .Select(node => node switch
+            {
+                CitationInline citation => (citation.Span, Text: string.Concat(_cited.Cite(citation.Citation).Select(PartMarkdown))),
+                FootnoteLink { IsBackLink: false } note => (note.Span, Text: CiteFootnote(markdown, note.Footnote)),
+                Footnote definition => (Span: DefinitionSpan(markdown, definition), Text: string.Empty),
+                _ => (Span: SourceSpan.Empty, Text: (string?)null),
+            })
+            .Where(edit => edit.Text is not null && !edit.Span.IsEmpty)
+            .OrderBy(edit => edit.Span.Start)
             .ToList();
         var text = new StringBuilder(markdown);
         foreach (var (span, replacement) in Enumerable.Reverse(written))
@@ -227,6 +248,29 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Where a footnote's definition is written: from its line's start (<c>[^x]:</c>) to the end of its content.</summary>
+    private static SourceSpan DefinitionSpan(string markdown, Footnote note)
+    {
+        if (note.LabelSpan.IsEmpty)
+        {
+            return SourceSpan.Empty;
+        }
+
+        var start = note.LabelSpan.Start <= 0 ? 0 : markdown.LastIndexOf('\n', note.LabelSpan.Start - 1) + 1;
+        var end = Math.Max(note.LabelSpan.End, note.Where(block => !block.Span.IsEmpty).Select(block => block.Span.End).DefaultIfEmpty(note.LabelSpan.End).Max());
+        return new SourceSpan(start, Math.Min(end, markdown.Length - 1));
+    }
+
+    /// <summary>A footnote cited: "[1]" where it is cited, and "[1] note" kept for the last cell, numbered per citation as pandoc numbers them.</summary>
+    private string CiteFootnote(string markdown, Footnote note)
+    {
+        var number = "\\[" + _cited.NextFootnote().ToString(CultureInfo.InvariantCulture) + "\\]";
+        var blocks = note.Where(block => !block.Span.IsEmpty).ToList();
+        var text = blocks.Count == 0 ? string.Empty : markdown[blocks[0].Span.Start..(blocks[^1].Span.End + 1)];
+        _footnotes.Add(number + " " + text.Trim());
+        return number;
     }
 
     private static string PartMarkdown(CitationPart part) =>

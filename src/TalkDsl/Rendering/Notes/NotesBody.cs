@@ -55,6 +55,7 @@ internal sealed class NotesBody
     {
         _events.End();
         WritePendingEditLink();
+        PandocFootnotes.Write(_output, _links.Footnotes);
         _target.Write(_headingIds.Resolve(_output.ToString()));
     }
 

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.Tables;
@@ -10,7 +11,8 @@ namespace TalkDsl.Rendering.Office;
 
 /// <summary>A run of text with its character formatting; <see cref="Link"/> makes it a hyperlink.</summary>
 /// <param name="Monospace">Inline code, and math, which the Office formats show as its TeX source.</param>
-internal sealed record OfficeRun(string Text, bool Bold = false, bool Italic = false, bool Monospace = false, string? Link = null)
+/// <param name="Footnote">When set, the run is a footnote's number where the note is cited, and this is the note (Word: a real footnote; PowerPoint: a superscript number and a Notes slide, as pandoc makes them).</param>
+internal sealed record OfficeRun(string Text, bool Bold = false, bool Italic = false, bool Monospace = false, string? Link = null, IReadOnlyList<OfficeBlock>? Footnote = null)
 {
     /// <summary>A line break inside the paragraph.</summary>
     public static OfficeRun Break { get; } = new("\n");
@@ -77,6 +79,18 @@ internal static class OfficeMarkdown
         return blocks;
     }
 
+    /// <summary>The footnotes cited in <paramref name="blocks"/>, in order: each one's number and its note.</summary>
+    public static IEnumerable<(string Number, IReadOnlyList<OfficeBlock> Note)> Footnotes(IEnumerable<OfficeBlock> blocks) =>
+        blocks.SelectMany(block => block switch
+            {
+                OfficeParagraph paragraph => paragraph.Runs,
+                OfficeHeading heading => heading.Runs,
+                OfficeTable table => table.Rows.SelectMany(row => row.SelectMany(cell => cell)),
+                _ => [],
+            })
+            .Where(run => run.Footnote is not null)
+            .Select(run => (run.Text, run.Footnote!));
+
     /// <summary>The plain text of the runs, e.g. for a slide's title or a link list.</summary>
     public static string Text(IEnumerable<OfficeRun> runs) => string.Concat(runs.Select(r => r.IsBreak ? " " : r.Text));
 
@@ -113,6 +127,8 @@ internal static class OfficeMarkdown
                 case QuoteBlock inner:
                     AddBlocks(inner, blocks, listLevel, ordered, quote: true, cited);
                     break;
+                case FootnoteGroup:
+                    break; // each note goes with the number that cites it (AddRuns)
                 case Table table:
                     blocks.Add(new OfficeTable(table.OfType<TableRow>()
                         .Select(row => (IReadOnlyList<IReadOnlyList<OfficeRun>>)row.OfType<TableCell>()
@@ -174,6 +190,14 @@ internal static class OfficeMarkdown
                     }
 
                     blocks.Add(new OfficeImage(image.Url ?? string.Empty, InlineText.Of(image, InlineText.AsShown)));
+                    break;
+                case FootnoteLink { IsBackLink: true }:
+                    break; // a Word footnote or a Notes slide needs no way back
+                case FootnoteLink note:
+                    // Numbered per citation across the output, as pandoc numbers them.
+                    var content = new List<OfficeBlock>();
+                    AddBlocks(note.Footnote, content, null, false, false, cited);
+                    runs.Add(style with { Text = (cited?.NextFootnote() ?? note.Footnote.Order).ToString(System.Globalization.CultureInfo.InvariantCulture), Link = null, Footnote = content });
                     break;
                 case CitationInline citation:
                     // "Lawrence, 2017" links to its entry (OfficeRun.EntryLink): Word jumps to it; PowerPoint shows the text.

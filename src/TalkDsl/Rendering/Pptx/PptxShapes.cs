@@ -61,6 +61,11 @@ internal sealed class PptxShapes(SlidePart slide)
                 runProperties.Append(new A.LatinFont { Typeface = Monospace });
             }
 
+            if (run.Footnote is not null)
+            {
+                runProperties.Baseline = 30000; // a footnote's number, superscript as pandoc writes it
+            }
+
             if (link?.Invoke(run.Link ?? string.Empty) is { } id)
             {
                 runProperties.Append(new A.HyperlinkOnClick { Id = id });

@@ -33,6 +33,9 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
     // The talk's citation style, and the entries the output cites, for References.
     private readonly CitedLinkSet _cited = new();
 
+    /// <summary>The title pandoc gives the slide of footnotes in a PowerPoint file.</summary>
+    private const string FootnotesTitle = "Notes";
+
     private WriterEvents _events;
 
     private TalkMetadata _metadata = TalkMetadata.Empty;
@@ -139,6 +142,7 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
     public void EndTalk()
     {
         _events.End();
+        AddFootnoteSlide();
         using var buffer = new MemoryStream();
         using (var document = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation))
         {
@@ -153,6 +157,28 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
 
         buffer.Position = 0;
         buffer.CopyTo(output);
+    }
+
+    /// <summary>
+    /// The footnotes the slides and their speaker notes cite, "1. note" each, on a last slide titled Notes: pandoc's
+    /// PowerPoint form of footnotes (the number on the slide is superscript, see PptxShapes).
+    /// </summary>
+    private void AddFootnoteSlide()
+    {
+        var blocks = _slides.SelectMany(slide => slide.Left.Concat(slide.Right ?? []).OfType<TextItem>().Select(item => (OfficeBlock)item.Paragraph).Concat(slide.Notes));
+        var notes = OfficeMarkdown.Footnotes(blocks).ToList();
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        var slide = Open(FootnotesTitle);
+        foreach (var (number, note) in notes)
+        {
+            var paragraphs = note.OfType<OfficeParagraph>().ToList();
+            slide.Left.Add(new TextItem(new OfficeParagraph([new OfficeRun(number + ". "), .. paragraphs.FirstOrDefault()?.Runs ?? []])));
+            slide.Left.AddRange(paragraphs.Skip(1).Select(paragraph => new TextItem(paragraph)));
+        }
     }
 
     private static double Share(string leftWidth, string rightWidth)

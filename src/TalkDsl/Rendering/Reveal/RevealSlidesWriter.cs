@@ -8,7 +8,8 @@ namespace TalkDsl.Rendering;
 
 /// <summary>
 /// Writes a talk as one standalone reveal.js page: a title slide, a slide for content before the first
-/// heading, one slide per Section, Subsection and NewSlide, a Thanks! slide and a References slide;
+/// heading, one slide per Section, Subsection and NewSlide, a Thanks! slide and a References slide, and
+/// last, as pandoc makes it, a slide of the footnotes the slides cite (<see cref="PandocFootnotes"/>);
 /// exactly <see cref="TalkOutline.SlideCount"/> top-level <c>&lt;section&gt;</c>s. Markdown and Slides
 /// content, media, figures, columns and fragments are shown, SpeakerNotes and figure captions go to the
 /// slide's <c>&lt;aside class="notes"&gt;</c> (the speaker view), Notes and edit links are left out, and code
@@ -218,6 +219,7 @@ public sealed class RevealSlidesWriter : ITalkWriter
     {
         _events.End();
         CloseSlide();
+        PandocFootnotes.Write(_output, _links.Footnotes);
         var reveal = _options.RevealUrl;
         _output.Line("</div>");
         _output.Line("</div>");

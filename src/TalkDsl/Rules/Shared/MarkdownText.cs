@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace TalkDsl.Rules;
 
@@ -241,6 +242,32 @@ internal static class MarkdownText
 
         return count;
     }
+
+    /// <summary>
+    /// Whether Markdown cites a footnote it defines (pandoc's <c>text[^x]</c> … <c>[^x]: note</c>): the HTML writers
+    /// list such notes at the end, on the slides as a slide of their own, which the slide count includes.
+    /// </summary>
+    public static bool CitesFootnote(string markdown)
+    {
+        if (markdown.IndexOf("[^", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        foreach (Match definition in FootnoteDefinition.Matches(markdown))
+        {
+            var label = Regex.Escape(definition.Groups[1].Value);
+            if (Regex.IsMatch(markdown, @"\[\^" + label + @"\](?!:)", RegexOptions.CultureInvariant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex FootnoteDefinition = new(
+        @"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     /// <summary>The number of words: runs of characters that contain a letter or digit.</summary>
     public static int CountWords(string text)

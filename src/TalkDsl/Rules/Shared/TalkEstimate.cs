@@ -18,7 +18,8 @@ internal sealed class TalkEstimate
     }
 
     /// <summary>Slides in the deck: the title slide, a slide for content before the first heading,
-    /// one per Section/Subsection/NewSlide, and one each for Thanks and References.</summary>
+    /// one per Section/Subsection/NewSlide, one each for Thanks and References, and one for the footnotes
+    /// when content the slides render (slides, fragments, speaker notes; not code) cites one.</summary>
     public int SlideCount { get; }
 
     /// <summary>Words shown on slides (Markdown and Slides content, headings not counted).</summary>
@@ -56,9 +57,22 @@ internal sealed class TalkEstimate
         return starts;
     }
 
+    private static bool CitesFootnoteOnSlides(IReadOnlyList<RuleItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item.Kind == RuleItemKind.Content && item.Target != ContentTarget.Notes && item.Call != "Code" && item.Text is { } text && MarkdownText.CitesFootnote(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static TalkEstimate Compute(IReadOnlyList<RuleItem> items, RuleSettings settings)
     {
-        var slides = 1 + SlideStarts(items).Count;
+        var slides = 1 + SlideStarts(items).Count + (CitesFootnoteOnSlides(items) ? 1 : 0);
         var slideWords = 0;
         var notesWords = 0;
         var speakerWords = 0;
