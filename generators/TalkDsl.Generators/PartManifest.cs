@@ -15,8 +15,8 @@ namespace TalkDsl.Generators;
 /// generator writes one <c>[assembly: TalkDsl.TalkPartManifest(key, name, steps…)]</c> per part of a library (<see cref="IsWanted"/>); the
 /// generator and the analyzer of a referencing project read them back from metadata.
 /// A step is one string: a kind letter, a state letter (c constant, d dynamic, x refused), then
-/// <c>H</c> level digit + title (<c>-</c> for none) · <c>C</c> target digit + html flag + Markdown ·
-/// <c>I</c> key, a line break, and the part name · <c>Y</c> a typed call (<see cref="StepKind.Media"/> and after):
+/// <c>H</c> level digit + shown-in digit (a <see cref="ContentTarget"/>) + title (<c>-</c> for none) · <c>C</c> target digit + html flag + Markdown ·
+/// <c>I</c> shown-in digit + key, a line break, and the part name · <c>Y</c> a typed call (<see cref="StepKind.Media"/> and after):
 /// its fields, each <c>~</c> for none or its length, <c>:</c> and its text (kind, text, label, widths, code kind,
 /// language, target, slide-text kind, then kind, text, width, alt and html flag of each media).
 /// </summary>
@@ -45,9 +45,9 @@ internal static class PartManifest
         };
         return step.Kind switch
         {
-            StepKind.Heading => "H" + state + ((int)step.Level).ToString(CultureInfo.InvariantCulture) + (step.Text is null ? "-" : "=" + step.Text),
+            StepKind.Heading => "H" + state + ((int)step.Level).ToString(CultureInfo.InvariantCulture) + ShownIn(step) + (step.Text is null ? "-" : "=" + step.Text),
             StepKind.Content => "C" + state + ((int)step.Target).ToString(CultureInfo.InvariantCulture) + (step.AllowHtml ? "1" : "0") + (step.Text ?? string.Empty),
-            StepKind.Include => "I" + state + (step.PartKey ?? string.Empty) + "\n" + (step.PartName ?? string.Empty),
+            StepKind.Include => "I" + state + ShownIn(step) + (step.PartKey ?? string.Empty) + "\n" + (step.PartName ?? string.Empty),
             StepKind.Thanks => "T" + state,
             StepKind.References => "R" + state,
             _ => EncodeTyped(step, state),
@@ -69,17 +69,17 @@ internal static class PartManifest
         };
         switch (text[0])
         {
-            case 'H' when text.Length >= 4:
-                var title = text[3] == '=' ? text.Substring(4) : null;
-                return new StepInfo(StepKind.Heading, (HeadingLevel)(text[2] - '0'), default, title, false, state, null, null, null, null);
+            case 'H' when text.Length >= 5:
+                var title = text[4] == '=' ? text.Substring(5) : null;
+                return new StepInfo(StepKind.Heading, (HeadingLevel)(text[2] - '0'), (ContentTarget)(text[3] - '0'), title, false, state, null, null, null, null);
             case 'C' when text.Length >= 4:
                 var markdown = state == ValueState.Constant ? text.Substring(4) : null;
                 return new StepInfo(StepKind.Content, default, (ContentTarget)(text[2] - '0'), markdown, text[3] == '1', state, null, null, null, null);
-            case 'I':
+            case 'I' when text.Length >= 3:
                 var split = text.IndexOf('\n');
-                var key = split < 0 ? text.Substring(2) : text.Substring(2, split - 2);
+                var key = split < 0 ? text.Substring(3) : text.Substring(3, split - 3);
                 var name = split < 0 ? string.Empty : text.Substring(split + 1);
-                return new StepInfo(StepKind.Include, default, default, null, false, state, key.Length == 0 ? null : key, name, null, null);
+                return new StepInfo(StepKind.Include, default, (ContentTarget)(text[2] - '0'), null, false, state, key.Length == 0 ? null : key, name, null, null);
             case 'T':
                 return new StepInfo(StepKind.Thanks, default, default, null, false, state, null, null, null, null);
             case 'R':
@@ -90,6 +90,9 @@ internal static class PartManifest
                 return null;
         }
     }
+
+    /// <summary>The one output a heading or an include shows in (<c>shownIn:</c>), one digit.</summary>
+    private static string ShownIn(StepInfo step) => ((int)step.Target).ToString(CultureInfo.InvariantCulture);
 
     private static string EncodeTyped(StepInfo step, char state)
     {

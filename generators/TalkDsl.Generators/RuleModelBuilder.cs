@@ -59,7 +59,14 @@ internal static class RuleModelBuilder
             }
             else
             {
-                items.AddRange(ToItems((ItemTag)call.Tag!));
+                // The placeholder's target is where the includes around the call show it (OneOutput, as Talk.Expand does).
+                foreach (var item in ToItems((ItemTag)call.Tag!))
+                {
+                    if (OneOutput.Restrict(item, call.Target) is { } shown)
+                    {
+                        items.Add(shown);
+                    }
+                }
             }
         }
 
@@ -152,7 +159,7 @@ internal static class RuleModelBuilder
                 var name = part?.Name ?? step.PartName ?? "part";
 
                 // A part the compilation cannot see into (unknown, opaque, or computed) is checked at run time.
-                items.Add(RuleItem.Include(part is { IsOpaque: false } ? part.Key : null, name, tag));
+                items.Add(RuleItem.Include(part is { IsOpaque: false } ? part.Key : null, name, tag, step.Target));
             }
             else
             {
@@ -170,7 +177,7 @@ internal static class RuleModelBuilder
         switch (step.Kind)
         {
             case StepKind.Heading:
-                return new[] { RuleItem.Heading(step.Level, step.Text, tag, step.State == ValueState.Dynamic) };
+                return new[] { RuleItem.Heading(step.Level, step.Text, tag, step.State == ValueState.Dynamic, step.Target) };
             case StepKind.Content:
                 // A refused (null) content is not "dynamic": the builder throws for it, so it is just empty here.
                 return new[] { RuleItem.Content(step.Target, step.State == ValueState.Dynamic ? null : step.Text ?? string.Empty, tag) };

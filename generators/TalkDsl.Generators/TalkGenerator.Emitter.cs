@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
@@ -122,10 +123,7 @@ public sealed partial class TalkGenerator
 
                 writer.WriteLine();
                 writer.WriteLine("var writer = replay.Writer;");
-                foreach (var e in events)
-                {
-                    writer.WriteLine(Event(e));
-                }
+                WriteEvents(writer, events);
             }
         }
 
@@ -296,12 +294,35 @@ public sealed partial class TalkGenerator
                 {
                     writer.WriteLine($"var replay = new {Rendering}ReplayContext(writer);");
                     writer.WriteLine("writer.BeginTalk(s_metadata);");
-                    foreach (var e in talk.Events)
-                    {
-                        writer.WriteLine(Event(e));
-                    }
+                    WriteEvents(writer, talk.Events);
 
                     writer.WriteLine("writer.EndTalk();");
+                }
+            }
+        }
+
+        /// <summary>The events in order; a part expanded in place is guarded as its replay member is.</summary>
+        private static void WriteEvents(IndentedTextWriter writer, EquatableArray<TalkEvent> events)
+        {
+            var open = new Stack<(IndentedTextWriter.Block Scope, IndentedTextWriter.Block Include)>();
+            foreach (var e in events)
+            {
+                switch (e.Inline)
+                {
+                    case InlinePart.Open:
+                        writer.WriteLine($"using (replay.ShownIn(global::TalkDsl.ContentTarget.{e.Step.Target}))");
+                        var scope = writer.WriteBlock();
+                        writer.WriteLine($"if (replay.Include({Literal(e.Step.PartKey)}))");
+                        open.Push((scope, writer.WriteBlock()));
+                        break;
+                    case InlinePart.Close:
+                        var (outer, inner) = open.Pop();
+                        inner.Dispose();
+                        outer.Dispose();
+                        break;
+                    default:
+                        writer.WriteLine(Event(e));
+                        break;
                 }
             }
         }
@@ -315,7 +336,9 @@ public sealed partial class TalkGenerator
             var step = e.Step;
             return step.Kind switch
             {
+                StepKind.Include when step.Target != ContentTarget.Both => $"using (replay.ShownIn(global::TalkDsl.ContentTarget.{step.Target})) {e.PartReplayer}(replay);",
                 StepKind.Include => $"{e.PartReplayer}(replay);",
+                StepKind.Heading when step.Target != ContentTarget.Both => $"replay.Heading({Level(step.Level)}, {Literal(step.Text)}, global::TalkDsl.ContentTarget.{step.Target});",
                 StepKind.Heading => $"replay.Heading({Level(step.Level)}, {Literal(step.Text)});",
                 StepKind.Content => $"writer.Content(global::TalkDsl.ContentTarget.{step.Target}, {Literal(step.Text)}, {Bool(step.AllowHtml)});",
                 StepKind.Thanks => "replay.Thanks();",

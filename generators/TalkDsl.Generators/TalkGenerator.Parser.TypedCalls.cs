@@ -317,6 +317,23 @@ public sealed partial class TalkGenerator
                     return label?.Trim();
                 }
 
+                /// <summary>The one output a heading or an include shows in (<c>shownIn:</c>): both when not given, computed at run time or refused.</summary>
+                public ContentTarget ShownIn(IArgumentOperation? argument)
+                {
+                    if (argument is null)
+                    {
+                        return ContentTarget.Both;
+                    }
+
+                    if (ReadInt(argument) is not int value)
+                    {
+                        Note(ValueState.Dynamic, argument);
+                        return ContentTarget.Both;
+                    }
+
+                    return Refuse(ValueChecks.ShownIn((ContentTarget)value), argument) ? ContentTarget.Both : (ContentTarget)value;
+                }
+
                 /// <summary>Notes a refusal; true when <paramref name="message"/> says the value is refused.</summary>
                 public bool Refuse(string? message, IArgumentOperation? argument)
                 {

@@ -823,8 +823,21 @@ public sealed partial class TalkGenerator
             {
                 var argument = Argument(call, "title");
                 var (state, value) = ReadString(argument, nullAllowed: level == HeadingLevel.NewSlide);
-                Steps.Add(new StepInfo(StepKind.Heading, level, default, state == ValueState.Constant ? value : null, false, state, null, null, Call(call), Where(argument, call)));
+                var values = new CallValues(this, call);
+                var shownIn = values.ShownIn(Argument(call, "shownIn"));
+                // A title known with a shownIn computed at run time: TALK012 points at the shownIn.
+                var where = state == ValueState.Constant && values.FirstDynamic is { } dynamic ? dynamic : Where(argument, call);
+                Steps.Add(new StepInfo(StepKind.Heading, level, shownIn, state == ValueState.Constant ? value : null, false, Sum(state, values.State), null, null, Call(call), where)
+                {
+                    Refusals = values.Refusals.ToEquatableArray(),
+                });
             }
+
+            /// <summary>The state of a call from its main argument's and its other arguments': dynamic first, then invalid.</summary>
+            private static ValueState Sum(ValueState main, ValueState others) =>
+                main == ValueState.Dynamic || others == ValueState.Dynamic ? ValueState.Dynamic
+                : main == ValueState.Invalid || others == ValueState.Invalid ? ValueState.Invalid
+                : ValueState.Constant;
 
             private void ReadContent(IInvocationOperation call, ContentTarget target)
             {
@@ -856,7 +869,13 @@ public sealed partial class TalkGenerator
                     : ValueState.Dynamic;
                 var key = state == ValueState.Constant ? KeyOf(target!) : null;
                 var name = target?.Name ?? Short(argument?.Value.Syntax);
-                Steps.Add(new StepInfo(StepKind.Include, default, default, null, false, state, key, name, Call(call), Where(argument, call)));
+                var values = new CallValues(this, call);
+                var shownIn = values.ShownIn(Argument(call, "shownIn"));
+                var where = state == ValueState.Constant && values.FirstDynamic is { } dynamic ? dynamic : Where(argument, call);
+                Steps.Add(new StepInfo(StepKind.Include, default, shownIn, null, false, state == ValueState.Constant ? values.State : state, key, name, Call(call), where)
+                {
+                    Refusals = values.Refusals.ToEquatableArray(),
+                });
             }
 
             private static IArgumentOperation? Argument(IInvocationOperation call, string parameter) => Argument(call.Arguments, parameter);

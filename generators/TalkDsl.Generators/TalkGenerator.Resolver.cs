@@ -132,7 +132,8 @@ public sealed partial class TalkGenerator
         /// <summary>
         /// The calls that replay the talk (<c>TalkReplay.Replay</c> sends the same writer events): its own calls in
         /// order; an include of a part with a replay member as a call of that member; a part without one (a
-        /// referenced assembly's) expanded in place, each part once, as <see cref="PartExpander"/> expands them.
+        /// referenced assembly's) expanded in place at each include, guarded as a replay member is (the replay
+        /// includes it once per output, in the include's output), as <see cref="PartExpander"/> expands them.
         /// </summary>
         private static EquatableArray<TalkEvent> Events(IReadOnlyList<StepInfo> steps, PartTable parts)
         {
@@ -141,7 +142,8 @@ public sealed partial class TalkGenerator
             return events.ToEquatableArray();
         }
 
-        private static void AddEvents(IReadOnlyList<StepInfo> steps, PartTable parts, List<TalkEvent> events, HashSet<string> expanded)
+        /// <param name="expanding">The parts being expanded: an include of one of them is a cycle (TALK006), left out.</param>
+        private static void AddEvents(IReadOnlyList<StepInfo> steps, PartTable parts, List<TalkEvent> events, HashSet<string> expanding)
         {
             foreach (var step in steps)
             {
@@ -155,9 +157,12 @@ public sealed partial class TalkGenerator
                     {
                         events.Add(new TalkEvent(step, part.Replayer));
                     }
-                    else if (expanded.Add(key))
+                    else if (expanding.Add(key))
                     {
-                        AddEvents(part.Steps, parts, events, expanded);
+                        events.Add(new TalkEvent(step) { Inline = InlinePart.Open });
+                        AddEvents(part.Steps, parts, events, expanding);
+                        events.Add(new TalkEvent(step) { Inline = InlinePart.Close });
+                        expanding.Remove(key);
                     }
                 }
             }

@@ -11,12 +11,17 @@ public sealed class RecordingWriter : ITalkWriter
 {
     private readonly List<string> _events = [];
 
+    /// <param name="output">The output it stands for: what is shown in the other output only does not reach it.</param>
+    public RecordingWriter(ContentTarget output = ContentTarget.Notes) => Output = output;
+
+    public ContentTarget Output { get; }
+
     public IReadOnlyList<string> Events => _events;
 
-    /// <summary>The events <paramref name="talk"/> sends.</summary>
-    public static IReadOnlyList<string> Record(IRenderableTalk talk)
+    /// <summary>The events <paramref name="talk"/> sends to a writer of <paramref name="output"/>.</summary>
+    public static IReadOnlyList<string> Record(IRenderableTalk talk, ContentTarget output = ContentTarget.Notes)
     {
-        var writer = new RecordingWriter();
+        var writer = new RecordingWriter(output);
         talk.Render(writer);
         return writer.Events;
     }

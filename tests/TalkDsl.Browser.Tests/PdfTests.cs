@@ -28,8 +28,12 @@ public sealed class PdfTests : IClassFixture<PdfTests.Printed>
             .Fragment("A fragment, shown in print.")
             .SpeakerNotes("Notes for the speaker only.")
             .Image("diagrams/box.png", width: "30%", alt: "A box")
+        .Subsubsection("An aside in the notes", shownIn: ContentTarget.Notes)
+            .Notes("Read in the notes only.")
         .Subsection("Second slide")
             .Markdown("More text on the second slide, after the GP-LVM [@Lawrence:gplvm05].")
+        .Section("A slide of its own", shownIn: ContentTarget.Slides)
+            .Slides("Printed with the slides only.")
         .Thanks()
         .References();
 
@@ -50,6 +54,11 @@ public sealed class PdfTests : IClassFixture<PdfTests.Printed>
         Assert.NotEmpty(pages[1].GetImages());
         Assert.All(pages, page => Assert.Equal((pages[0].Width, pages[0].Height), (page.Width, page.Height)));
         Assert.True(pages[0].Width > pages[0].Height, "slides print landscape, at the slide's size");
+
+        // Shown in one output only (shownIn:): the notes-only heading is on no page, the slides-only one on a page of its own.
+        Assert.DoesNotContain(pages, page => page.Text.Contains("aside in the notes", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("A slide of its own", pages[3].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Words("Printed with the slides only."), Words(pages[3].Text), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,6 +78,8 @@ public sealed class PdfTests : IClassFixture<PdfTests.Printed>
         Assert.DoesNotContain("\\frac", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Notes for the speaker", text, StringComparison.Ordinal);
         Assert.Contains(pages, page => page.GetImages().Any());
+        Assert.Contains("An aside in the notes", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("A slide of its own", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,21 @@ namespace TalkDsl.Generators.Models;
 /// the talk or of a part it replays itself, read without locations; or, for an <c>Include</c> of a part with a
 /// generated replay member, a call of that member (<see cref="PartReplayer"/>).
 /// </summary>
-internal sealed record TalkEvent(StepInfo Step, string? PartReplayer = null);
+internal sealed record TalkEvent(StepInfo Step, string? PartReplayer = null)
+{
+    /// <summary>For an include of a part without a replay member (a referenced assembly's), expanded in place: where
+    /// its events start (<see cref="InlinePart.Open"/>, the include's step) and end.</summary>
+    public InlinePart Inline { get; init; }
+}
+
+/// <summary>Marks the events of a part expanded in place: they replay as a part's member does, in the include's
+/// output (<c>shownIn</c>) and the first time that output includes the part.</summary>
+internal enum InlinePart
+{
+    None,
+    Open,
+    Close,
+}
 
 /// <summary>A <c>Sections</c> constant: a heading's PascalCase name and its anchor.</summary>
 internal sealed record SectionConstant(string Name, HeadingLevel Level, string Title, string Anchor);

@@ -134,9 +134,9 @@ internal static class WrittenCodeCheck
 
     private static RuleItem Retag(RuleItem item, StepTag tag) => item.Kind switch
     {
-        RuleItemKind.Heading => RuleItem.Heading(item.Level, item.Text, tag),
+        RuleItemKind.Heading => RuleItem.Heading(item.Level, item.Text, tag, shownIn: item.Target),
         RuleItemKind.Content => RuleItem.Content(item.Target, item.Text, tag, item.Call),
-        RuleItemKind.Include => RuleItem.Include(item.PartKey, item.PartName!, tag),
+        RuleItemKind.Include => RuleItem.Include(item.PartKey, item.PartName!, tag, item.Target),
         RuleItemKind.Thanks => RuleItem.Thanks(tag),
         RuleItemKind.References => RuleItem.References(tag),
         _ => RuleItem.Computed(item.Call ?? string.Empty, tag),

@@ -360,7 +360,14 @@ internal sealed class BodyMapper
         var title = construct.Arguments.IsEmpty ? string.Empty : CSharpLiteral.OneLine(BodySource.Of(construct.Arguments[0]));
         string call;
         var comments = new List<string>();
-        if (target == ContentTarget.Both && row.Level == HeadingLevel.NewSlide)
+        var shownIn = ContentTarget.Both;
+        if (target is ContentTarget.Slides or ContentTarget.Notes && title.Length > 0 && row.Level != HeadingLevel.NewSlide)
+        {
+            // lamd's \slides{}/\notes{} drop the other output's text before pandoc: a heading in one output only.
+            call = $".{row.Level}({CSharpLiteral.String(title)}, shownIn: ContentTarget.{target})";
+            shownIn = target;
+        }
+        else if (target == ContentTarget.Both && row.Level == HeadingLevel.NewSlide)
         {
             call = title.Length == 0 ? ".NewSlide()" : $".NewSlide({CSharpLiteral.String(title)})";
         }
@@ -388,7 +395,7 @@ internal sealed class BodyMapper
         var level = call.StartsWith(".NewSlide", StringComparison.Ordinal) ? HeadingLevel.NewSlide : row.Level;
         _steps.Add(new ChainStep([.. comments], call, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, call)])
         {
-            Rule = RuleItem.Heading(level, title.Length == 0 ? null : title, construct.Position),
+            Rule = RuleItem.Heading(level, title.Length == 0 ? null : title, construct.Position, shownIn: shownIn),
             Origin = construct.Position,
         });
     }
@@ -399,27 +406,30 @@ internal sealed class BodyMapper
         var name = $"\\include{{{include.Requested}}}";
         switch (include.Outcome)
         {
-            case IncludeOutcome.Included when target == ContentTarget.Both:
+            case IncludeOutcome.Included when target is ContentTarget.Both or ContentTarget.Slides or ContentTarget.Notes:
+                // Inside \slides{} or \notes{}, an include shown in that output only: the part's content, headings included, goes there alone.
                 _referencedParts.Add(include.Part!);
                 _notation.Add(new NotationSource(null, include.Part, include.Position));
-                var call = $".Include({_partReference(include.Part!)})";
+                var call = target == ContentTarget.Both
+                    ? $".Include({_partReference(include.Part!)})"
+                    : $".Include({_partReference(include.Part!)}, shownIn: ContentTarget.{target})";
                 _steps.Add(new ChainStep([], call, StepRole.Body, [new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{call} from {include.Detail}")])
                 {
-                    Rule = RuleItem.Include(_partReference(include.Part!), _partReference(include.Part!), include.Position),
+                    Rule = RuleItem.Include(_partReference(include.Part!), _partReference(include.Part!), include.Position, target),
                     Origin = include.Position,
                 });
                 break;
             case IncludeOutcome.Included when _library is not null:
-                // A part has no output of its own: its content is written here, in the output it is included in, as lamd shows it there.
+                // Inside \speakernotes{}: the speaker notes are no output a part can be shown in (shownIn), so its content is written here, as lamd shows it there.
                 _notation.Add(new NotationSource(null, include.Part, include.Position));
                 _steps.Add(ChainStep.Comment(
-                    [$"lamd {name} at {include.Position} in {Describe(target)} content: {include.Detail} is written here, {Describe(target)}, as a part cannot be."],
+                    [$"lamd {name} at {include.Position} in {Describe(target)} content: {include.Detail} is written here, {Describe(target)}, as a part cannot be shown in the speaker notes."],
                     new ConstructUse("\\include", include.Position, ConstructOutcome.Mapped, $"{include.Detail} written in place, {Describe(target)}")));
                 Walk(include.Part!.Body, target);
                 Flush();
                 break;
             case IncludeOutcome.Included:
-                var reason = $"an include inside {Describe(target)} content: a part has no output of its own, so it cannot be {Describe(target)}-only";
+                var reason = $"an include inside {Describe(target)} content: a part can be shown in the slides or the notes only, not in the speaker notes";
                 _steps.Add(new ChainStep(
                     [$"lamd {name} at {include.Position} — {reason}: not mapped yet."],
                     $".{Method(target)}({CSharpLiteral.Raw(name, ContentIndent)}, allowHtml: true)",

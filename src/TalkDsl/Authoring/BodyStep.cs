@@ -5,10 +5,13 @@ namespace TalkDsl.Authoring;
 /// <summary>One body call: a block, or the inclusion of a part. Parts are expanded when the talk is built.</summary>
 internal sealed record BodyStep(Block? Block, TalkPart? Part, SourceSpot Spot)
 {
-    public static BodyStep Heading(HeadingLevel level, string title, SourceSpot spot)
+    /// <summary>For an include: the one output the part shows in, or both (<c>Include(part, shownIn: …)</c>).</summary>
+    public ContentTarget ShownIn { get; init; }
+
+    public static BodyStep Heading(HeadingLevel level, string title, SourceSpot spot, ContentTarget shownIn = ContentTarget.Both)
     {
         ArgumentNullException.ThrowIfNull(title);
-        return new(new HeadingBlock(level, title), null, spot);
+        return new(new HeadingBlock(level, title) { ShownIn = shownIn }, null, spot);
     }
 
     public static BodyStep NewSlide(string? title, SourceSpot spot) => new(new HeadingBlock(HeadingLevel.NewSlide, title), null, spot);
@@ -57,10 +60,15 @@ internal sealed record BodyStep(Block? Block, TalkPart? Part, SourceSpot Spot)
     /// <summary>The edit link names the file the call is in; the spot's file is that same file.</summary>
     public static BodyStep EditLink(SourceSpot spot) => new(new EditLinkBlock(spot.File), null, spot);
 
-    public static BodyStep Include(TalkPart part, SourceSpot spot)
+    public static BodyStep Include(TalkPart part, SourceSpot spot, ContentTarget shownIn = ContentTarget.Both)
     {
         ArgumentNullException.ThrowIfNull(part);
-        return new(null, part, spot);
+        if (Rules.ValueChecks.ShownIn(shownIn) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(shownIn));
+        }
+
+        return new(null, part, spot) { ShownIn = shownIn };
     }
 }
 

@@ -51,8 +51,18 @@ public abstract class Talk
     /// <summary>The blocks of <see cref="Build"/>, each with the call that made it (for messages that name a line).</summary>
     internal IEnumerable<(Block Block, SourceSpot Spot)> ExpandedBlocks() => ExpandSteps()
         .Where(item => item.Kind != RuleItemKind.Include)
-        .Select(item => (BodyStep)item.Tag!)
-        .Select(step => (step.Block!, step.Spot));
+        .Select(item => (Block: Shown((BodyStep)item.Tag!, item.Target), ((BodyStep)item.Tag!).Spot))
+        .Where(shown => shown.Block is not null)
+        .Select(shown => (shown.Block!, shown.Spot));
+
+    /// <summary>
+    /// A step's block as the includes around it show it (<paramref name="scope"/>: where the expander left the step,
+    /// see <see cref="OneOutput"/>), or null when it shows in no output (a slides-only heading in a notes-only include).
+    /// </summary>
+    private static Block? Shown(BodyStep step, ContentTarget scope) =>
+        !OneOutput.TryIntersect(scope, step.Block!.ShownIn, out var shownIn) ? null
+        : shownIn == step.Block.ShownIn ? step.Block
+        : step.Block with { ShownIn = shownIn };
 
     /// <summary>
     /// Checks the talk with the same rules the analyzers run at compile time (TALK001…) and returns what
@@ -162,7 +172,9 @@ public abstract class Talk
 
     /// <summary>The body as the rules read it: parts expanded, each block as the rule items it counts as.</summary>
     internal List<RuleItem> Expand() => ExpandSteps()
-        .SelectMany(item => item.Kind == RuleItemKind.Include ? [item] : ToRuleItems((BodyStep)item.Tag!))
+        .SelectMany(item => item.Kind == RuleItemKind.Include ? [item]
+            : Shown((BodyStep)item.Tag!, item.Target) is { } block ? ToRuleItems((BodyStep)item.Tag!).Select(rule => OneOutput.Restrict(rule, block.ShownIn)).OfType<RuleItem>()
+            : [])
         .ToList();
 
     /// <summary>The body with parts expanded: one item per call, tagged with its <see cref="BodyStep"/>.</summary>
@@ -179,7 +191,7 @@ public abstract class Talk
     /// </summary>
     internal static IEnumerable<RuleItem> ToRuleItems(BodyStep step) => step.Block switch
     {
-        HeadingBlock heading => [RuleItem.Heading(heading.Level, heading.Title, step)],
+        HeadingBlock heading => [RuleItem.Heading(heading.Level, heading.Title, step, shownIn: heading.ShownIn)],
         ContentBlock content => [RuleItem.Content(content.Target, content.Markdown, step)],
         ThanksBlock => [RuleItem.Thanks(step)],
         ReferencesBlock => [RuleItem.References(step)],
@@ -232,7 +244,7 @@ public abstract class Talk
         /// <summary>One item per call for the expander, which only looks at includes; blocks ride in the tag.</summary>
         public IReadOnlyList<RuleItem> ToStepItems(IReadOnlyList<BodyStep> steps) => steps
             .Select(step => step.Part is { } part
-                ? RuleItem.Include(Register(part), part.Name, step)
+                ? RuleItem.Include(Register(part), part.Name, step, step.ShownIn)
                 : RuleItem.Content(ContentTarget.Both, string.Empty, step))
             .ToList();
 

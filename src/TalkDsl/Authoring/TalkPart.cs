@@ -36,16 +36,16 @@ public sealed class TalkPart : IEquatable<TalkPart>
     }
 
     /// <inheritdoc cref="TalkBody.Section"/>
-    public TalkPart Section(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Heading(HeadingLevel.Section, title, new(file, line)));
+    public TalkPart Section(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Heading(HeadingLevel.Section, title, new(file, line), shownIn));
 
     /// <inheritdoc cref="TalkBody.Subsection"/>
-    public TalkPart Subsection(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Heading(HeadingLevel.Subsection, title, new(file, line)));
+    public TalkPart Subsection(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Heading(HeadingLevel.Subsection, title, new(file, line), shownIn));
 
     /// <inheritdoc cref="TalkBody.Subsubsection"/>
-    public TalkPart Subsubsection(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Heading(HeadingLevel.Subsubsection, title, new(file, line)));
+    public TalkPart Subsubsection(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Heading(HeadingLevel.Subsubsection, title, new(file, line), shownIn));
 
     /// <inheritdoc cref="TalkBody.NewSlide"/>
     public TalkPart NewSlide(string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
@@ -128,8 +128,8 @@ public sealed class TalkPart : IEquatable<TalkPart>
         With(BodyStep.EditLink(new(file, line)));
 
     /// <inheritdoc cref="TalkBody.Include"/>
-    public TalkPart Include(TalkPart part, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Include(part, new(file, line)));
+    public TalkPart Include(TalkPart part, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Include(part, new(file, line), shownIn));
 
     private TalkPart With(BodyStep step) => new(Name, Key, StepList.Append(_body, step));
 

@@ -224,13 +224,13 @@ public sealed class TalkHeader : Talk
     }
 
     /// <inheritdoc cref="TalkBody.Section"/>
-    public TalkBody Section(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Section(title, file, line);
+    public TalkBody Section(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Section(title, shownIn, file, line);
 
     /// <inheritdoc cref="TalkBody.Subsection"/>
-    public TalkBody Subsection(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Subsection(title, file, line);
+    public TalkBody Subsection(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Subsection(title, shownIn, file, line);
 
     /// <inheritdoc cref="TalkBody.Subsubsection"/>
-    public TalkBody Subsubsection(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Subsubsection(title, file, line);
+    public TalkBody Subsubsection(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Subsubsection(title, shownIn, file, line);
 
     /// <inheritdoc cref="TalkBody.NewSlide"/>
     public TalkBody NewSlide(string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().NewSlide(title, file, line);
@@ -304,7 +304,7 @@ public sealed class TalkHeader : Talk
     public TalkBody EditMe([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().EditMe(file, line);
 
     /// <inheritdoc cref="TalkBody.Include"/>
-    public TalkBody Include(TalkPart part, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Include(part, file, line);
+    public TalkBody Include(TalkPart part, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Include(part, shownIn, file, line);
 
     /// <inheritdoc cref="TalkBody.Thanks"/>
     public TalkClosing Thanks([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Thanks(file, line);
@@ -331,16 +331,25 @@ public sealed class TalkBody : Talk
     }
 
     /// <summary>A section (lamd <c>\section</c>): a new slide, and an <c>&lt;h1&gt;</c> in the notes.</summary>
-    public TalkBody Section(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Heading(HeadingLevel.Section, title, new(file, line)));
+    /// <param name="shownIn">The one output the heading shows in (lamd's <c>\notes{\section{…}}</c>, <c>\slides{\section{…}}</c>):
+    /// <see cref="ContentTarget.Notes"/> for a notes heading with no slide break, <see cref="ContentTarget.Slides"/> for a
+    /// slide heading with no notes heading; <see cref="ContentTarget.Both"/> (the default) for both.</param>
+    public TalkBody Section(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Heading(HeadingLevel.Section, title, new(file, line), shownIn));
 
     /// <summary>A subsection (lamd <c>\subsection</c>): a new slide, and an <c>&lt;h2&gt;</c> in the notes.</summary>
-    public TalkBody Subsection(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Heading(HeadingLevel.Subsection, title, new(file, line)));
+    /// <param name="shownIn">The one output the heading shows in (lamd's <c>\notes{\subsection{…}}</c>, <c>\slides{\subsection{…}}</c>):
+    /// <see cref="ContentTarget.Notes"/> for a notes heading with no slide break, <see cref="ContentTarget.Slides"/> for a
+    /// slide heading with no notes heading; <see cref="ContentTarget.Both"/> (the default) for both.</param>
+    public TalkBody Subsection(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Heading(HeadingLevel.Subsection, title, new(file, line), shownIn));
 
     /// <summary>A subsubsection (lamd <c>\subsubsection</c>): an <c>&lt;h3&gt;</c> on the current slide and in the notes.</summary>
-    public TalkBody Subsubsection(string title, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Heading(HeadingLevel.Subsubsection, title, new(file, line)));
+    /// <param name="shownIn">The one output the heading shows in (lamd's <c>\notes{\subsubsection{…}}</c>, <c>\slides{\subsubsection{…}}</c>):
+    /// <see cref="ContentTarget.Notes"/> for a notes heading with no slide break, <see cref="ContentTarget.Slides"/> for a
+    /// slide heading with no notes heading; <see cref="ContentTarget.Both"/> (the default) for both.</param>
+    public TalkBody Subsubsection(string title, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Heading(HeadingLevel.Subsubsection, title, new(file, line), shownIn));
 
     /// <summary>A new slide (lamd <c>\newslide</c>), with an optional title; the notes get no heading.</summary>
     public TalkBody NewSlide(string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
@@ -528,8 +537,12 @@ public sealed class TalkBody : Talk
         With(BodyStep.EditLink(new(file, line)));
 
     /// <summary>Includes a <c>[TalkPart]</c> here (lamd <c>\include{}</c>). A part already included is skipped.</summary>
-    public TalkBody Include(TalkPart part, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Include(part, new(file, line)));
+    /// <param name="shownIn">The one output the part shows in (lamd's <c>\slides{\include{…}}</c>, <c>\notes{\include{…}}</c>):
+    /// its content, headings included, goes to that output only; <see cref="ContentTarget.Both"/> (the default) for both.
+    /// As lamd's include guards, set in each of its builds, a part shows at most once in each output: a part first
+    /// included in the notes only still shows in the slides where it is included again.</param>
+    public TalkBody Include(TalkPart part, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Include(part, new(file, line), shownIn));
 
     /// <summary>A "Thanks!" slide and notes section with the authors' contacts (lamd <c>\thanks</c>).</summary>
     public TalkClosing Thanks([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>

@@ -1,10 +1,27 @@
 namespace TalkDsl.Model;
 
 /// <summary>One item of a talk's body, in source order. The body is flat, like the markdown it replaces.</summary>
-public abstract record Block;
+public abstract record Block
+{
+    private readonly ContentTarget _shownIn;
+
+    /// <summary>
+    /// The one output this block shows in, or both (the default): a heading written with <c>shownIn:</c>
+    /// (lamd's <c>\notes{\subsection{…}}</c>, <c>\slides{\section{…}}</c>), or a block of a part included with
+    /// <c>Include(part, shownIn: …)</c> (lamd's <c>\slides{\include{…}}</c>). Only the writers of that output
+    /// (<see cref="Rendering.ITalkWriter.Output"/>) receive it. Never <see cref="ContentTarget.SpeakerNotes"/>.
+    /// </summary>
+    public ContentTarget ShownIn
+    {
+        get => _shownIn;
+        init => _shownIn = Rules.ValueChecks.ShownIn(value) is { } problem ? throw new ArgumentException(problem, nameof(ShownIn)) : value;
+    }
+}
 
 /// <summary>A heading: a slide break (except <see cref="HeadingLevel.Subsubsection"/>) and, except for
-/// <see cref="HeadingLevel.NewSlide"/>, a heading in the notes.</summary>
+/// <see cref="HeadingLevel.NewSlide"/>, a heading in the notes. With <see cref="Block.ShownIn"/> one output
+/// only: <see cref="ContentTarget.Notes"/> is a notes heading with no slide break, <see cref="ContentTarget.Slides"/>
+/// a slide (its title on it) with no notes heading.</summary>
 /// <param name="Title">The title; null only for an untitled <see cref="HeadingLevel.NewSlide"/>.</param>
 public sealed record HeadingBlock(HeadingLevel Level, string? Title) : Block;
 

@@ -9,10 +9,20 @@ namespace TalkDsl.Rendering;
 /// </summary>
 public interface ITalkWriter
 {
+    /// <summary>
+    /// The output this writer makes: <see cref="ContentTarget.Slides"/> (reveal.js slides, PPTX, the slides' PDF and
+    /// notebook) or <see cref="ContentTarget.Notes"/> (notes page, Jekyll post, DOCX, the notes' PDF and notebook).
+    /// What is shown in one output only (<see cref="Model.Block.ShownIn"/>: lamd's <c>\notes{\subsection{…}}</c>,
+    /// <c>\slides{\include{…}}</c>) reaches only the writers of that output, as lamd's <c>\slides{}</c>/<c>\notes{}</c>
+    /// drop the other output's text before pandoc runs.
+    /// </summary>
+    ContentTarget Output { get; }
+
     /// <summary>The talk starts; the metadata is what the title slide and front matter show, and its notation what MathJax is given.</summary>
     void BeginTalk(TalkMetadata metadata);
 
-    /// <summary>A heading. <paramref name="anchor"/> is null for <see cref="HeadingLevel.NewSlide"/>, which has no notes heading.</summary>
+    /// <summary>A heading. <paramref name="anchor"/> is null for <see cref="HeadingLevel.NewSlide"/>, which has no notes heading; anchors are
+    /// given in the order of the headings this writer's output shows (<see cref="Output"/>), as pandoc gives ids in each lamd build.</summary>
     void Heading(HeadingLevel level, string? title, string? anchor);
 
     /// <summary>Markdown for the outputs that <paramref name="target"/> names.</summary>

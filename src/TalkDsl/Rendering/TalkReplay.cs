@@ -15,10 +15,15 @@ public static class TalkReplay
         writer.BeginTalk(document.Metadata);
         foreach (var block in document.Blocks)
         {
+            if (block is not HeadingBlock && !replay.Shows(block.ShownIn))
+            {
+                continue; // shown in the other output only (Block.ShownIn)
+            }
+
             switch (block)
             {
                 case HeadingBlock heading:
-                    replay.Heading(heading.Level, heading.Title);
+                    replay.Heading(heading.Level, heading.Title, heading.ShownIn);
                     break;
                 case ContentBlock content:
                     writer.Content(content.Target, content.Markdown, content.AllowHtml);

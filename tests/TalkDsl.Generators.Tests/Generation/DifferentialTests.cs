@@ -107,6 +107,21 @@ public class DifferentialTests
     }
 
     [Fact]
+    public void A_part_with_one_output_headings_and_includes_in_another_assembly_replays_through_its_manifest()
+    {
+        var (_, parts, _) = GeneratorHarness.Run(TestCompilation.Create([("/parts/Outputs.cs", TestTalks.OneOutputPartsFile)], "OutputParts"));
+        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create([("/src/Talk.cs", TestTalks.OneOutput)], extraReferences: [parts.ToMetadataReference()]));
+        Assert.Empty(diagnostics);
+
+        var talk = Assert.Single(LoadedAssembly.Emit(output, parts).Catalog("TalkTests"));
+
+        Assert.True(talk.IsPrecompiled, "the part's manifest should carry shownIn");
+        Assert.Contains("Heading(Subsection, Deck, deck)", RecordingWriter.Record(talk, ContentTarget.Slides));
+        Assert.DoesNotContain(RecordingWriter.Record(talk, ContentTarget.Notes), e => e.StartsWith("Heading(Subsection, Deck", StringComparison.Ordinal));
+        AssertSameOutputs(talk);
+    }
+
+    [Fact]
     public void The_example_talks_render_the_same_both_ways_and_are_precompiled()
     {
         Assert.NotEmpty(AccelerateSpark.TalkCatalog.All);
@@ -252,6 +267,7 @@ public class DifferentialTests
         Assert.Equal(built.Build().Metadata, talk.Metadata);
         Assert.Equal(built.Outline(), talk.Outline);
         Assert.Equal(RecordingWriter.Record(new RenderableTalk(talk.Name, built)), RecordingWriter.Record(talk));
+        Assert.Equal(RecordingWriter.Record(new RenderableTalk(talk.Name, built), ContentTarget.Slides), RecordingWriter.Record(talk, ContentTarget.Slides));
         Assert.Equal(built.RenderSlides(), talk.RenderSlides());
         Assert.Equal(built.RenderNotes(), talk.RenderNotes());
         Assert.Equal(built.RenderJekyllNotes(), talk.RenderJekyllNotes());

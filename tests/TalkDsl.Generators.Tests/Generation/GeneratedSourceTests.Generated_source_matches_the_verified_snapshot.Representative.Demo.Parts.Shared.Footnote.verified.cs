@@ -5,7 +5,7 @@
 [assembly: global::TalkDsl.TalkPartManifestAttribute(
     "M:Demo.Parts.Shared.Footnote",
     "footnote",
-    "Hc4-",
+    "Hc40-",
     "Cc10Slides only, with math $e^{i\\pi} + 1 = 0$ and an escaped \\$5.",
     "Cc30Say: *thank the archivists*.")]
 

@@ -5,10 +5,10 @@
 [assembly: global::TalkDsl.TalkPartManifestAttribute(
     "P:Demo.Parts.Shared.History",
     "History",
-    "Hc2=The Computer Laboratory",
+    "Hc20=The Computer Laboratory",
     "Cc00* Founded in 1937,  \n  a hard break before this line\n* Renamed in 2017",
     "Cc20Notes only: the *Mathematical* Laboratory came first.",
-    "IcM:Demo.Parts.Shared.Footnote\nFootnote")]
+    "Ic0M:Demo.Parts.Shared.Footnote\nFootnote")]
 
 namespace Demo.Parts
 {

@@ -68,6 +68,23 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_where_an_include_shows_regenerates_only_that_talk()
+    {
+        var compilation = ManyTalks(count: 4);
+        var driver = DriverWithABib().RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Edit(compilation, "/src/Talk3.cs", "Part3, shownIn: ContentTarget.Both", "Part3, shownIn: ContentTarget.Slides"));
+        var run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(1, Count(run, TrackingNames.Talks, IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Cached));
+        AllCachedOrUnchanged(run, TrackingNames.Parts, TrackingNames.PartTable, TrackingNames.ReferencedParts, TrackingNames.CatalogEntries, TrackingNames.Catalog);
+        Assert.Single(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("using (replay.ShownIn(global::TalkDsl.ContentTarget.Slides)) global::Demo.Parts.ReplayPart3Part(replay);", GeneratorHarness.Sources(driver)["Demo.Talk3.Define.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_a_part_recomputes_the_talks_but_regenerates_only_the_ones_that_include_it()
     {
         var compilation = ManyTalks(count: 4);
@@ -250,7 +267,7 @@ public class IncrementalTests
                         .Markdown("Talk {{i}} content.")
                         .Figure(Media.Image("talk{{i}}.png", "50%"), "Figure of talk {{i}}.", "talk-{{i}}")
                         .Animation("frames-{{i}}", [Media.Image("frame{{i}}-0.png", alt: "A"), Media.Markdown("Frame of talk {{i}}.")], ContentTarget.Slides)
-                    .Include(Parts.Part{{i}})
+                    .Include(Parts.Part{{i}}, shownIn: ContentTarget.Both)
                     .Thanks();
             }
             """)).ToList();

@@ -259,6 +259,56 @@ internal static class TestTalks
         }
         """";
 
+    /// <summary>
+    /// Headings and includes shown in one output only (lamd's <c>\notes{\subsection{…}}</c>, <c>\slides{\include{…}}</c>):
+    /// a part first included in the notes only and again in both, a one-output include nested in a part.
+    /// </summary>
+    public const string OneOutputPartsFile = """"
+        using TalkDsl;
+
+        namespace Demo.Parts;
+
+        public static partial class Outputs
+        {
+            [TalkPart]
+            public static TalkPart Background => TalkPart.Create()
+                .Subsubsection("Background")
+                .Markdown("Background for both.")
+                .Include(Outputs.Deck, shownIn: ContentTarget.Slides);
+
+            [TalkPart]
+            public static TalkPart Deck => TalkPart.Create()
+                .Subsection("Deck", shownIn: ContentTarget.Slides)
+                .Markdown("On the slides only.");
+        }
+        """";
+
+    /// <summary>The talk of <see cref="OneOutputPartsFile"/>: replayed from constants.</summary>
+    public const string OneOutput = """"
+        using TalkDsl;
+        using Demo.Parts;
+
+        namespace Demo;
+
+        public static partial class OneOutputTalk
+        {
+            [Talk]
+            public static Talk Define() => Talk
+                .Titled("One output")
+                .Author(given: "Ada", family: "Lovelace")
+                .Subsection("Shared")
+                    .Markdown("Both.")
+                .Subsection("Shared", shownIn: ContentTarget.Notes)
+                    .Notes("A notes heading with no slide, and the next anchor.")
+                .Section("A slide", ContentTarget.Slides)
+                    .Slides("A slide with no notes heading.")
+                .Include(Outputs.Background, shownIn: ContentTarget.Notes)
+                .Subsection("Later")
+                    .Markdown("More.")
+                    .Include(Outputs.Background);
+        }
+        """";
+
     /// <summary>Every compilation above, with the files it needs.</summary>
     public static IReadOnlyList<(string Name, string[] Files)> All { get; } =
     [
@@ -269,6 +319,7 @@ internal static class TestTalks
         ("Typed", [Typed, TypedPartsFile]),
         ("Stepping", [SteppingTestsStepped()]),
         ("Layouts", [Layouts]),
+        ("OneOutput", [OneOutput, OneOutputPartsFile]),
     ];
 
     /// <summary>

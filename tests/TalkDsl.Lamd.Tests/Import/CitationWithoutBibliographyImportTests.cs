@@ -75,7 +75,7 @@ public class CitationWithoutBibliographyImportTests
     }
 
     [Fact]
-    public void A_snippet_included_in_the_notes_only_is_written_in_place_with_its_citations_escaped()
+    public void A_snippet_included_in_the_notes_only_is_a_part_with_its_citations_escaped()
     {
         using var lecture = new LectureImport();
         lecture.Files.Write("trusts.md", "Data trusts [@Edwards:privacy04;@Lawrence:trusts16] help.\n");
@@ -83,7 +83,9 @@ public class CitationWithoutBibliographyImportTests
         var result = lecture.Result("\\subsection{Trusts}\n\n\\notes{\\include{trusts.md}}\n");
 
         var talk = result.Files.First(f => f.RelativePath.StartsWith("Talks", StringComparison.Ordinal) && f.RelativePath.EndsWith(".cs", StringComparison.Ordinal)).Content;
-        Assert.Contains(@"Data trusts [\@Edwards:privacy04;\@Lawrence:trusts16] help.", talk, StringComparison.Ordinal);
+        var part = result.Files.First(f => f.RelativePath.StartsWith(TalkDsl.Lamd.Mapping.ImportNames.SnippetsNamespace, StringComparison.Ordinal) && f.RelativePath.EndsWith(".cs", StringComparison.Ordinal)).Content;
+        Assert.Contains("shownIn: ContentTarget.Notes)", talk, StringComparison.Ordinal);
+        Assert.Contains(@"Data trusts [\@Edwards:privacy04;\@Lawrence:trusts16] help.", part, StringComparison.Ordinal);
     }
 
     [Fact]

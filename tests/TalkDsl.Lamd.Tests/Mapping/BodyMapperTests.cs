@@ -51,23 +51,39 @@ public sealed class BodyMapperTests : IDisposable
     }
 
     [Fact]
-    public void A_subsection_in_slides_only_content_is_a_new_slide_and_one_in_notes_only_content_is_raw()
+    public void A_heading_in_slides_only_or_notes_only_content_is_a_heading_shown_in_that_output_only()
     {
-        var (code, summary) = Import("\\subsection{A}\ntext\n\\ifdef{SLIDES}\\subsection{Slide only}\\endif\n\\notes{\\subsection{Notes only}}\n");
+        var (code, summary) = Import("\\subsection{A}\ntext\n\\ifdef{SLIDES}\\subsection{Slide only}\\endif\n\\notes{\\subsection{Notes only}}\n\\slides{\\section{Part Two}}\n\\notes{\\subsubsection{Detail}}\nmore\n");
 
-        Assert.Contains(".NewSlide(\"Slide only\")", code, StringComparison.Ordinal);
-        Assert.Contains(".Notes(\"\"\"\n            \\subsection{Notes only}\n            \"\"\", allowHtml: true)", code, StringComparison.Ordinal);
-        Assert.Equal(["\\subsection"], summary.NotMapped.Select(u => u.Construct));
+        Assert.Contains(".Subsection(\"Slide only\", shownIn: ContentTarget.Slides)", code, StringComparison.Ordinal);
+        Assert.Contains(".Subsection(\"Notes only\", shownIn: ContentTarget.Notes)", code, StringComparison.Ordinal);
+        Assert.Contains(".Section(\"Part Two\", shownIn: ContentTarget.Slides)", code, StringComparison.Ordinal);
+        Assert.Contains(".Subsubsection(\"Detail\", shownIn: ContentTarget.Notes)", code, StringComparison.Ordinal);
+        Assert.Empty(summary.NotMapped);
+
+        // As lamd's builds show them: a slide with no notes heading, a notes heading with no slide.
+        var talk = _lecture.LastTalk();
+        Assert.Equal(["a", "notes-only", "detail"], talk.Outline().Headings.Select(h => h.Anchor));
+        Assert.Equal(4, talk.Outline().SlideCount); // title, A, Slide only, Part Two
+        Assert.DoesNotContain("Notes only", talk.RenderSlides(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Part Two", talk.RenderNotes(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_include_inside_slides_only_content_is_raw_and_no_part_is_generated_for_it()
+    public void An_include_inside_slides_only_content_is_an_include_shown_in_the_slides_only()
     {
-        _lecture.Files.Write("slide.md", "\\subsection{S}\n");
+        _lecture.Files.Write("slide.md", "\\subsection{S}\nOn the slide.\n");
         var result = ImportResult("\\subsection{A}\ntext\n\\ifdef{SLIDES}\n\\include{slide.md}\n\\endif\n");
 
-        Assert.Contains(".Slides(\"\"\"\n            \\include{slide.md}\n            \"\"\", allowHtml: true)", Fixtures.File(result, "Talks/Lecture.cs"), StringComparison.Ordinal);
-        Assert.Empty(result.Summary.Parts);
+        var code = Fixtures.File(result, "Talks/Lecture.cs");
+        Assert.Matches(@"\.Include\(\w+(\.\w+)*, shownIn: ContentTarget\.Slides\)", code);
+        Assert.DoesNotContain("\\include{slide.md}", code, StringComparison.Ordinal);
+        Assert.Single(result.Summary.Parts);
+
+        var talk = _lecture.LastTalk();
+        Assert.Contains("On the slide.", talk.RenderSlides(), StringComparison.Ordinal);
+        Assert.DoesNotContain("On the slide.", talk.RenderNotes(), StringComparison.Ordinal);
+        Assert.Equal(["a"], talk.Outline().Headings.Select(h => h.Anchor)); // the part's heading is a slide, not a notes heading
     }
 
     [Fact]

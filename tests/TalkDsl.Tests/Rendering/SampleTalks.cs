@@ -112,6 +112,30 @@ internal static class SampleTalks
         .Section("First Section")
             .Markdown("Body.");
 
+    /// <summary>A part the one-output sample includes in the slides only (lamd's <c>\slides{\include{…}}</c>).</summary>
+    public static TalkPart SlideDeck => TalkPart.Create("SlideDeck")
+        .Subsection("Deck Heading")
+            .Markdown("DeckWord from the part.");
+
+    /// <summary>A part included in the notes only first, then in both: lamd's guards are per build, so the slides still get it.</summary>
+    public static TalkPart Background => TalkPart.Create("Background")
+        .Subsubsection("Background")
+            .Markdown("BackgroundWord.");
+
+    /// <summary>Headings and includes shown in one output only (lamd's <c>\notes{\subsection{…}}</c>, <c>\slides{\section{…}}</c>, <c>\slides{\include{…}}</c>).</summary>
+    public static Talk OneOutput { get; } = Header("One Output")
+        .Subsection("Shared")
+            .Markdown("SharedWord.")
+        .Subsection("Notes Heading", shownIn: ContentTarget.Notes)
+            .Notes("NotesWord under a notes-only heading, on no new slide.")
+        .Section("Slides Section", shownIn: ContentTarget.Slides)
+            .Slides("SlidesWord on a slide with no notes heading.")
+        .Include(Background, shownIn: ContentTarget.Notes)
+        .Include(SlideDeck, shownIn: ContentTarget.Slides)
+        .Subsection("Shared")
+            .Markdown("Again.")
+            .Include(Background);
+
     /// <summary>Every sample, by name, for theories.</summary>
     public static IReadOnlyDictionary<string, Talk> All { get; } = new Dictionary<string, Talk>
     {
@@ -124,6 +148,7 @@ internal static class SampleTalks
         ["no-references"] = NoReferences,
         ["table"] = Table,
         ["leading"] = Leading,
+        ["one-output"] = OneOutput,
     };
 
     public static TheoryData<string> Names => new(All.Keys);

@@ -79,6 +79,9 @@ internal sealed class DocxWriter(Stream output, FormatContext context) : ITalkWr
         }
     }
 
+    /// <summary>A document is notes (lamd's <c>.docx</c> is made from the notes): a heading or part shown in the slides only is not in it.</summary>
+    public ContentTarget Output => ContentTarget.Notes;
+
     public void Heading(HeadingLevel level, string? title, string? anchor)
     {
         _events.Expect(nameof(Heading));

@@ -60,6 +60,9 @@ internal sealed class NotebookWriter(Stream output, bool slides) : ITalkWriter
         Markdown(text.ToString(), "slide", newCell: true);
     }
 
+    /// <summary>The slides notebook (lamd's <c>.slides.ipynb</c>) or the notes notebook.</summary>
+    public ContentTarget Output => slides ? ContentTarget.Slides : ContentTarget.Notes;
+
     public void Heading(HeadingLevel level, string? title, string? anchor)
     {
         _events.Expect(nameof(Heading));

@@ -34,6 +34,9 @@ public abstract class NotesWriter : ITalkWriter
     }
 
     /// <inheritdoc/>
+    ContentTarget ITalkWriter.Output => ContentTarget.Notes;
+
+    /// <inheritdoc/>
     public void Heading(HeadingLevel level, string? title, string? anchor) => _body.Heading(level, title, anchor);
 
     /// <inheritdoc/>

@@ -42,6 +42,8 @@ internal sealed class PdfWriter : ITalkWriter
         _page.BeginTalk(metadata);
     }
 
+    public ContentTarget Output => _page.Output;
+
     public void Heading(HeadingLevel level, string? title, string? anchor) => _page.Heading(level, title, anchor);
 
     public void Content(ContentTarget target, string markdown, bool allowHtml) => _page.Content(target, markdown, allowHtml);

@@ -54,6 +54,9 @@ internal sealed class PptxWriter(Stream output, FormatContext context) : ITalkWr
         _slides.Add(slide);
     }
 
+    /// <summary>A deck is slides: a heading or part shown in the notes only is not in it.</summary>
+    public ContentTarget Output => ContentTarget.Slides;
+
     public void Heading(HeadingLevel level, string? title, string? anchor)
     {
         _events.Expect(nameof(Heading));

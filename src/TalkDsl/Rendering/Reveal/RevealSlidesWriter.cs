@@ -90,6 +90,9 @@ public sealed class RevealSlidesWriter : ITalkWriter
     }
 
     /// <inheritdoc/>
+    /// <inheritdoc/>
+    public ContentTarget Output => ContentTarget.Slides;
+
     public void Heading(HeadingLevel level, string? title, string? anchor)
     {
         _events.Expect(nameof(Heading));

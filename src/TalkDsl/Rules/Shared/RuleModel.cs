@@ -77,16 +77,17 @@ internal sealed class RuleItem
     /// <summary>A media shown without a text alternative (TALK020): how to name it and what to do; null when it has one.</summary>
     public (string What, string Hint)? MissingAlternative { get; set; }
 
-    /// <summary>Whether this heading starts a new slide.</summary>
-    public bool BreaksSlide => Kind == RuleItemKind.Heading && Level != HeadingLevel.Subsubsection
+    /// <summary>Whether this heading starts a new slide (a heading shown in the notes only does not).</summary>
+    public bool BreaksSlide => Kind == RuleItemKind.Heading && Level != HeadingLevel.Subsubsection && Target != ContentTarget.Notes
         || Kind == RuleItemKind.Thanks || Kind == RuleItemKind.References;
 
-    /// <summary>Whether this heading appears in the notes (and so owns an anchor).</summary>
-    public bool HasNotesHeading => Kind == RuleItemKind.Heading && Level != HeadingLevel.NewSlide
+    /// <summary>Whether this heading appears in the notes (and so owns an anchor); a heading shown in the slides only does not.</summary>
+    public bool HasNotesHeading => Kind == RuleItemKind.Heading && Level != HeadingLevel.NewSlide && Target != ContentTarget.Slides
         || Kind == RuleItemKind.Thanks || Kind == RuleItemKind.References;
 
-    public static RuleItem Heading(HeadingLevel level, string? title, object? tag, bool isDynamic = false) =>
-        new(RuleItemKind.Heading, level, default, isDynamic ? null : title, null, null, default, null, tag, isDynamic);
+    /// <summary>A heading; <paramref name="shownIn"/> (its <see cref="Target"/>) is the one output it shows in, or both (see <see cref="OneOutput"/>).</summary>
+    public static RuleItem Heading(HeadingLevel level, string? title, object? tag, bool isDynamic = false, ContentTarget shownIn = ContentTarget.Both) =>
+        new(RuleItemKind.Heading, level, shownIn, isDynamic ? null : title, null, null, default, null, tag, isDynamic);
 
     /// <summary>Content; a null <paramref name="text"/> means it is computed at run time.</summary>
     /// <param name="call">The typed call that made it, for messages; null for <c>Markdown</c>, <c>Slides</c>, <c>Notes</c>, <c>SpeakerNotes</c>.</param>
@@ -98,9 +99,10 @@ internal sealed class RuleItem
     public static RuleItem Computed(string call, object? tag) =>
         new(RuleItemKind.Computed, default, default, null, null, null, default, null, tag, isDynamic: true, call);
 
-    /// <summary>An include; a null <paramref name="partKey"/> means the part is only known at run time.</summary>
-    public static RuleItem Include(string? partKey, string partName, object? tag) =>
-        new(RuleItemKind.Include, default, default, null, partKey, partName, IncludeState.Expanded, null, tag, partKey is null);
+    /// <summary>An include; a null <paramref name="partKey"/> means the part is only known at run time. The part's
+    /// items show in <paramref name="shownIn"/> only (its <see cref="Target"/>; see <see cref="OneOutput"/>).</summary>
+    public static RuleItem Include(string? partKey, string partName, object? tag, ContentTarget shownIn = ContentTarget.Both) =>
+        new(RuleItemKind.Include, default, shownIn, null, partKey, partName, IncludeState.Expanded, null, tag, partKey is null);
 
     public static RuleItem Thanks(object? tag) =>
         new(RuleItemKind.Thanks, default, default, null, null, null, default, null, tag);
@@ -110,6 +112,10 @@ internal sealed class RuleItem
 
     public RuleItem WithIncludeState(IncludeState state, string? cyclePath = null) =>
         new(Kind, Level, Target, Text, PartKey, PartName, state, cyclePath, Tag, IsDynamic, Call) { MissingAlternative = MissingAlternative, ImagePath = ImagePath };
+
+    /// <summary>This item shown in <paramref name="target"/> (see <see cref="OneOutput.Restrict"/>).</summary>
+    public RuleItem WithTarget(ContentTarget target) => target == Target ? this :
+        new(Kind, Level, target, Text, PartKey, PartName, IncludeState, CyclePath, Tag, IsDynamic, Call) { MissingAlternative = MissingAlternative, ImagePath = ImagePath };
 
     /// <summary>How a diagnostic names this call, e.g. <c>Subsection("Welcome")</c>.</summary>
     public string Describe() => Kind switch

@@ -133,17 +133,20 @@ internal static class TalkRules
                 continue;
             }
 
+            // A heading shown in one output only (OneOutput) owns the content of that output up to the next heading
+            // shown there; a heading in both outputs is ended only by another in both.
             var hasContent = false;
             for (var j = i + 1; j < items.Count; j++)
             {
                 var next = items[j];
-                if (next.Kind == RuleItemKind.Content)
+                if (next.Kind == RuleItemKind.Content && OneOutput.TryRestrict(item.Target, next.Target, out _))
                 {
                     hasContent = true;
                     break;
                 }
 
-                if (next.Kind == RuleItemKind.Heading || next.Kind == RuleItemKind.Thanks || next.Kind == RuleItemKind.References)
+                if (next.Kind == RuleItemKind.Heading && (next.Target == ContentTarget.Both || next.Target == item.Target)
+                    || next.Kind == RuleItemKind.Thanks || next.Kind == RuleItemKind.References)
                 {
                     break;
                 }
@@ -215,7 +218,7 @@ internal static class TalkRules
 
             if (item.Kind == RuleItemKind.Heading)
             {
-                lines++;
+                lines += item.Target == ContentTarget.Notes ? 0 : 1; // a heading shown in the notes only is not on the slide
                 continue;
             }
 
