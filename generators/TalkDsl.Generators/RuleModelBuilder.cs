@@ -241,6 +241,12 @@ internal static class RuleModelBuilder
             _ => TypedRuleItems.EditLink(),
         };
 
+        // A media call shown in one output only (shownIn:) counts there only, as Talk.Expand restricts the built block.
+        if (step.Kind is StepKind.Media or StepKind.Figure or StepKind.Columns && step.Target != ContentTarget.Both)
+        {
+            items = items.Select(item => OneOutput.Restrict(item, step.Target)).OfType<RuleItem>().ToArray();
+        }
+
         // A refused call (TALK014) never builds: TALK020 would be one more finding about a call that cannot stand.
         if (step.State == ValueState.Invalid)
         {

@@ -334,6 +334,17 @@ public sealed partial class TalkGenerator
         private static string Event(TalkEvent e)
         {
             var step = e.Step;
+            var call = Call(e);
+            // A media call shown in one output only (shownIn:) reaches only that output's writer, as TalkReplay skips a block by its ShownIn.
+            return step.Kind is StepKind.Media or StepKind.Figure or StepKind.Columns && step.Target != ContentTarget.Both
+                ? $"if (replay.Shows(global::TalkDsl.ContentTarget.{step.Target})) {call}"
+                : call;
+        }
+
+        /// <summary>The one call of <see cref="Event"/>, before any <c>shownIn</c> scope.</summary>
+        private static string Call(TalkEvent e)
+        {
+            var step = e.Step;
             return step.Kind switch
             {
                 StepKind.Include when step.Target != ContentTarget.Both => $"using (replay.ShownIn(global::TalkDsl.ContentTarget.{step.Target})) {e.PartReplayer}(replay);",

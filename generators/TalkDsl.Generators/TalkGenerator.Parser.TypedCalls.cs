@@ -26,7 +26,8 @@ public sealed partial class TalkGenerator
             {
                 var values = new CallValues(this, call);
                 var media = values.Media(kind, call.Arguments, normalize: true, Call(call));
-                AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray() });
+                var shownIn = values.ShownIn(Argument(call, "shownIn"));
+                AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray(), Target = shownIn });
             }
 
             /// <summary><c>Align(alignment, markdown or media)</c> and <c>Div(markdown or media, cssClass, style)</c>: one div media, as the builder makes it.</summary>
@@ -34,7 +35,8 @@ public sealed partial class TalkGenerator
             {
                 var values = new CallValues(this, call);
                 var media = values.Div(call.Arguments, Where(null, call));
-                AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray() });
+                var shownIn = values.ShownIn(Argument(call, "shownIn"));
+                AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray(), Target = shownIn });
             }
 
             private void ReadFigure(IInvocationOperation call)
@@ -49,7 +51,8 @@ public sealed partial class TalkGenerator
                 }
 
                 var label = values.Label(Argument(call, "label"));
-                AddTyped(call, StepKind.Figure, values, caption, captionArgument, step => step with { Media = new[] { media }.ToEquatableArray(), Label = label });
+                var shownIn = values.ShownIn(Argument(call, "shownIn"));
+                AddTyped(call, StepKind.Figure, values, caption, captionArgument, step => step with { Media = new[] { media }.ToEquatableArray(), Label = label, Target = shownIn });
             }
 
             private void ReadColumns(IInvocationOperation call)
@@ -72,7 +75,8 @@ public sealed partial class TalkGenerator
 
                 var leftWidth = values.Width(Argument(call, "leftWidth"), "left column's width", nullAllowed: false);
                 var rightWidth = values.Width(Argument(call, "rightWidth"), "right column's width", nullAllowed: false);
-                AddTyped(call, StepKind.Columns, values, null, null, step => step with { Media = new[] { left, right }.ToEquatableArray(), LeftWidth = leftWidth, RightWidth = rightWidth });
+                var shownIn = values.ShownIn(Argument(call, "shownIn"));
+                AddTyped(call, StepKind.Columns, values, null, null, step => step with { Media = new[] { left, right }.ToEquatableArray(), LeftWidth = leftWidth, RightWidth = rightWidth, Target = shownIn });
             }
 
             private void ReadFragment(IInvocationOperation call)
@@ -317,7 +321,7 @@ public sealed partial class TalkGenerator
                     return label?.Trim();
                 }
 
-                /// <summary>The one output a heading or an include shows in (<c>shownIn:</c>): both when not given, computed at run time or refused.</summary>
+                /// <summary>The one output a heading, an include or a media call shows in (<c>shownIn:</c>): both when not given, computed at run time or refused.</summary>
                 public ContentTarget ShownIn(IArgumentOperation? argument)
                 {
                     if (argument is null)

@@ -134,6 +134,11 @@ public sealed record ConstructMapping(string Name, int Arguments, ConstructKind 
     public static ConstructMapping Typed(string name, int arguments, string description, Func<ConstructArguments, TypedCall> emit) =>
         new(name, arguments, ConstructKind.Typed, description) { Emit = emit };
 
+    /// <summary>A media construct (a figure, an image, columns, an aligned block or a div): its typed call takes <c>shownIn:</c>,
+    /// so it may also sit in slides-only or notes-only content (<see cref="TypedCalls"/> writes the argument).</summary>
+    public static ConstructMapping TypedMedia(string name, int arguments, string description, Func<ConstructArguments, TypedCall> emit) =>
+        Typed(name, arguments, description, emit) with { Within = [ContentTarget.Both, ContentTarget.Slides, ContentTarget.Notes] };
+
     /// <summary>A construct the authoring API has a typed call for, which may also sit in notes-only content (the notes are all it shows).</summary>
     public static ConstructMapping TypedForNotes(string name, int arguments, string description, Func<ConstructArguments, TypedCall> emit) =>
         Typed(name, arguments, description, emit) with { Within = [ContentTarget.Both, ContentTarget.Notes] };

@@ -39,8 +39,16 @@ internal static partial class TypedCalls
     public static TypedCall Media(ConstructArguments a)
     {
         var (media, refusal) = MediaOf(a);
-        return media is null ? TypedCall.Refused(refusal!) : TypedCall.Mapped("." + media.Call);
+        return media is null ? TypedCall.Refused(refusal!)
+            : TypedCall.Mapped("." + (ShownIn(a) is [var shownIn] ? media.Call[..^1] + ", " + shownIn + ")" : media.Call));
     }
+
+    /// <summary>
+    /// The <c>shownIn:</c> argument of a media call inside <c>\slides{}</c> or <c>\notes{}</c> (lamd drops the other
+    /// output's text before pandoc, so the figure or image shows in that output only); none in content of both.
+    /// </summary>
+    private static string[] ShownIn(ConstructArguments a) =>
+        a.Target is ContentTarget.Slides or ContentTarget.Notes ? [$"shownIn: ContentTarget.{a.Target}"] : [];
 
     /// <summary><c>\figure{contents}{caption}{label}</c> → <c>.Figure(media, caption, label:)</c>.</summary>
     public static TypedCall Figure(ConstructArguments a)
@@ -69,7 +77,7 @@ internal static partial class TypedCalls
             return TypedCall.Refused(invalid);
         }
 
-        string[] arguments = [media.Expression, CSharpLiteral.Text(caption, a.Indent), .. label is null ? Array.Empty<string>() : [$"label: {CSharpLiteral.Line(label)}"]];
+        string[] arguments = [media.Expression, CSharpLiteral.Text(caption, a.Indent), .. label is null ? Array.Empty<string>() : [$"label: {CSharpLiteral.Line(label)}"], .. ShownIn(a)];
         return TypedCall.Mapped(Call("Figure", a.Indent, arguments));
     }
 
@@ -95,7 +103,7 @@ internal static partial class TypedCalls
         var (first, second) = plain
             ? (CSharpLiteral.Text(((MarkdownMedia)left.Value).Markdown, a.Indent), CSharpLiteral.Text(((MarkdownMedia)right.Value).Markdown, a.Indent))
             : (left.Expression, right.Expression);
-        return TypedCall.Mapped(Call("Columns", a.Indent, first, second, CSharpLiteral.String(leftWidth), CSharpLiteral.String(rightWidth)));
+        return TypedCall.Mapped(Call("Columns", a.Indent, [first, second, CSharpLiteral.String(leftWidth), CSharpLiteral.String(rightWidth), .. ShownIn(a)]));
     }
 
     /// <summary>
@@ -112,8 +120,8 @@ internal static partial class TypedCalls
 
         var value = (DivMedia)div.Value;
         return value.CssClass is null && value.Style is null
-            ? TypedCall.Mapped(Call("Align", a.Indent, "Alignment." + value.Alignment, BodyArgument(content, a)))
-            : TypedCall.Mapped(Call("Div", a.Indent, [div.Call, .. Optional(("cssClass", value.CssClass), ("style", value.Style))]));
+            ? TypedCall.Mapped(Call("Align", a.Indent, ["Alignment." + value.Alignment, BodyArgument(content, a), .. ShownIn(a)]))
+            : TypedCall.Mapped(Call("Div", a.Indent, [div.Call, .. Optional(("cssClass", value.CssClass), ("style", value.Style)), .. ShownIn(a)]));
     }
 
     /// <summary><c>\div{content}{class}{style}</c> → <c>.Div(content, cssClass:, style:)</c>, the class and style checked as the call checks them.</summary>
@@ -126,7 +134,7 @@ internal static partial class TypedCalls
         }
 
         var value = (DivMedia)div.Value;
-        return TypedCall.Mapped(Call("Div", a.Indent, [BodyArgument(content, a), .. Optional(("cssClass", value.CssClass), ("style", value.Style))]));
+        return TypedCall.Mapped(Call("Div", a.Indent, [BodyArgument(content, a), .. Optional(("cssClass", value.CssClass), ("style", value.Style)), .. ShownIn(a)]));
     }
 
     /// <summary>The body call's content argument: plain Markdown as a string (the string overload), anything else its <c>Media.…</c> expression.</summary>

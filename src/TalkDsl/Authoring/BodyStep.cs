@@ -22,16 +22,18 @@ internal sealed record BodyStep(Block? Block, TalkPart? Part, SourceSpot Spot)
         return new(new ContentBlock(target, Rules.MarkdownText.Normalize(markdown), allowHtml), null, spot);
     }
 
-    public static BodyStep Media(Media media, SourceSpot spot) => new(new MediaBlock(media), null, spot);
+    /// <summary>An image, a player, aligned or div content; <paramref name="shownIn"/>: the one output it shows in, or both.</summary>
+    public static BodyStep Media(Media media, SourceSpot spot, ContentTarget shownIn = ContentTarget.Both) =>
+        new(new MediaBlock(media) { ShownIn = Checked(shownIn) }, null, spot);
 
-    public static BodyStep Figure(Media media, string caption, string? label, SourceSpot spot)
+    public static BodyStep Figure(Media media, string caption, string? label, SourceSpot spot, ContentTarget shownIn = ContentTarget.Both)
     {
         ArgumentNullException.ThrowIfNull(caption);
-        return new(new FigureBlock(media, Rules.MarkdownText.Normalize(caption), label), null, spot);
+        return new(new FigureBlock(media, Rules.MarkdownText.Normalize(caption), label) { ShownIn = Checked(shownIn) }, null, spot);
     }
 
-    public static BodyStep Columns(Media left, Media right, string leftWidth, string rightWidth, SourceSpot spot) =>
-        new(new ColumnsBlock(left, right, leftWidth, rightWidth), null, spot);
+    public static BodyStep Columns(Media left, Media right, string leftWidth, string rightWidth, SourceSpot spot, ContentTarget shownIn = ContentTarget.Both) =>
+        new(new ColumnsBlock(left, right, leftWidth, rightWidth) { ShownIn = Checked(shownIn) }, null, spot);
 
     public static BodyStep Fragment(string markdown, SourceSpot spot)
     {
@@ -63,13 +65,12 @@ internal sealed record BodyStep(Block? Block, TalkPart? Part, SourceSpot Spot)
     public static BodyStep Include(TalkPart part, SourceSpot spot, ContentTarget shownIn = ContentTarget.Both)
     {
         ArgumentNullException.ThrowIfNull(part);
-        if (Rules.ValueChecks.ShownIn(shownIn) is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(shownIn));
-        }
-
-        return new(null, part, spot) { ShownIn = shownIn };
+        return new(null, part, spot) { ShownIn = Checked(shownIn) };
     }
+
+    /// <summary>The <c>shownIn:</c> argument of a call, refused (as TALK014 does at compile time) when it names no output.</summary>
+    private static ContentTarget Checked(ContentTarget shownIn) =>
+        Rules.ValueChecks.ShownIn(shownIn) is { } problem ? throw new ArgumentException(problem, nameof(shownIn)) : shownIn;
 }
 
 /// <summary>

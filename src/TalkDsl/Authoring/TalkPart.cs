@@ -68,24 +68,24 @@ public sealed class TalkPart : IEquatable<TalkPart>
         With(BodyStep.Content(ContentTarget.SpeakerNotes, markdown, allowHtml, new(file, line)));
 
     /// <inheritdoc cref="TalkBody.Image"/>
-    public TalkPart Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt, cssClass, style), new(file, line)));
+    public TalkPart Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt, cssClass, style), new(file, line), shownIn));
 
     /// <inheritdoc cref="TalkBody.YouTube"/>
-    public TalkPart YouTube(string videoId, string? width = null, string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width, title), new(file, line)));
+    public TalkPart YouTube(string videoId, string? width = null, string? title = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width, title), new(file, line), shownIn));
 
     /// <inheritdoc cref="TalkBody.Figure"/>
-    public TalkPart Figure(Media media, string caption, string? label = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Figure(media, caption, label, new(file, line)));
+    public TalkPart Figure(Media media, string caption, string? label = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Figure(media, caption, label, new(file, line), shownIn));
 
-    /// <inheritdoc cref="TalkBody.Columns(string, string, string, string, string, int)"/>
-    public TalkPart Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Columns(TalkDsl.Media.Markdown(left), TalkDsl.Media.Markdown(right), leftWidth, rightWidth, new(file, line)));
+    /// <inheritdoc cref="TalkBody.Columns(string, string, string, string, ContentTarget, string, int)"/>
+    public TalkPart Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Columns(TalkDsl.Media.Markdown(left), TalkDsl.Media.Markdown(right), leftWidth, rightWidth, new(file, line), shownIn));
 
-    /// <inheritdoc cref="TalkBody.Columns(Media, Media, string, string, string, int)"/>
-    public TalkPart Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Columns(left, right, leftWidth, rightWidth, new(file, line)));
+    /// <inheritdoc cref="TalkBody.Columns(Media, Media, string, string, ContentTarget, string, int)"/>
+    public TalkPart Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Columns(left, right, leftWidth, rightWidth, new(file, line), shownIn));
 
     /// <inheritdoc cref="TalkBody.Fragment"/>
     public TalkPart Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
@@ -103,21 +103,21 @@ public sealed class TalkPart : IEquatable<TalkPart>
     public TalkPart Animation(string name, IReadOnlyList<Media> frames, ContentTarget target = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         With(BodyStep.Animation(name, frames, target, new(file, line)));
 
-    /// <inheritdoc cref="TalkBody.Align(Alignment, string, string, int)"/>
-    public TalkPart Align(Alignment alignment, string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Align(alignment, TalkDsl.Media.Markdown(markdown)), new(file, line)));
+    /// <inheritdoc cref="TalkBody.Align(Alignment, string, ContentTarget, string, int)"/>
+    public TalkPart Align(Alignment alignment, string markdown, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Align(alignment, TalkDsl.Media.Markdown(markdown)), new(file, line), shownIn));
 
-    /// <inheritdoc cref="TalkBody.Align(Alignment, Media, string, int)"/>
-    public TalkPart Align(Alignment alignment, Media content, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Align(alignment, content), new(file, line)));
+    /// <inheritdoc cref="TalkBody.Align(Alignment, Media, ContentTarget, string, int)"/>
+    public TalkPart Align(Alignment alignment, Media content, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Align(alignment, content), new(file, line), shownIn));
 
-    /// <inheritdoc cref="TalkBody.Div(string, string?, string?, string, int)"/>
-    public TalkPart Div(string markdown, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Div(TalkDsl.Media.Markdown(markdown), cssClass, style), new(file, line)));
+    /// <inheritdoc cref="TalkBody.Div(string, string?, string?, ContentTarget, string, int)"/>
+    public TalkPart Div(string markdown, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Div(TalkDsl.Media.Markdown(markdown), cssClass, style), new(file, line), shownIn));
 
-    /// <inheritdoc cref="TalkBody.Div(Media, string?, string?, string, int)"/>
-    public TalkPart Div(Media content, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Div(content, cssClass, style), new(file, line)));
+    /// <inheritdoc cref="TalkBody.Div(Media, string?, string?, ContentTarget, string, int)"/>
+    public TalkPart Div(Media content, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Div(content, cssClass, style), new(file, line), shownIn));
 
     /// <inheritdoc cref="TalkBody.Code"/>
     public TalkPart Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>

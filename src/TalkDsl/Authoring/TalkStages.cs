@@ -248,24 +248,24 @@ public sealed class TalkHeader : Talk
     public TalkBody SpeakerNotes(string markdown, bool allowHtml = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().SpeakerNotes(markdown, allowHtml, file, line);
 
     /// <inheritdoc cref="TalkBody.Image"/>
-    public TalkBody Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Image(path, width, alt, cssClass, style, file, line);
+    public TalkBody Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Image(path, width, alt, cssClass, style, shownIn, file, line);
 
     /// <inheritdoc cref="TalkBody.YouTube"/>
-    public TalkBody YouTube(string videoId, string? width = null, string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().YouTube(videoId, width, title, file, line);
+    public TalkBody YouTube(string videoId, string? width = null, string? title = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().YouTube(videoId, width, title, shownIn, file, line);
 
     /// <inheritdoc cref="TalkBody.Figure"/>
-    public TalkBody Figure(Media media, string caption, string? label = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Figure(media, caption, label, file, line);
+    public TalkBody Figure(Media media, string caption, string? label = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Figure(media, caption, label, shownIn, file, line);
 
-    /// <inheritdoc cref="TalkBody.Columns(string, string, string, string, string, int)"/>
-    public TalkBody Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Columns(left, right, leftWidth, rightWidth, file, line);
+    /// <inheritdoc cref="TalkBody.Columns(string, string, string, string, ContentTarget, string, int)"/>
+    public TalkBody Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Columns(left, right, leftWidth, rightWidth, shownIn, file, line);
 
-    /// <inheritdoc cref="TalkBody.Columns(Media, Media, string, string, string, int)"/>
-    public TalkBody Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Columns(left, right, leftWidth, rightWidth, file, line);
+    /// <inheritdoc cref="TalkBody.Columns(Media, Media, string, string, ContentTarget, string, int)"/>
+    public TalkBody Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Columns(left, right, leftWidth, rightWidth, shownIn, file, line);
 
     /// <inheritdoc cref="TalkBody.Fragment"/>
     public TalkBody Fragment(string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => ToBody().Fragment(markdown, file, line);
@@ -280,21 +280,21 @@ public sealed class TalkHeader : Talk
     public TalkBody Animation(string name, IReadOnlyList<Media> frames, ContentTarget target = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         ToBody().Animation(name, frames, target, file, line);
 
-    /// <inheritdoc cref="TalkBody.Align(Alignment, string, string, int)"/>
-    public TalkBody Align(Alignment alignment, string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Align(alignment, markdown, file, line);
+    /// <inheritdoc cref="TalkBody.Align(Alignment, string, ContentTarget, string, int)"/>
+    public TalkBody Align(Alignment alignment, string markdown, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Align(alignment, markdown, shownIn, file, line);
 
-    /// <inheritdoc cref="TalkBody.Align(Alignment, Media, string, int)"/>
-    public TalkBody Align(Alignment alignment, Media content, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Align(alignment, content, file, line);
+    /// <inheritdoc cref="TalkBody.Align(Alignment, Media, ContentTarget, string, int)"/>
+    public TalkBody Align(Alignment alignment, Media content, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Align(alignment, content, shownIn, file, line);
 
-    /// <inheritdoc cref="TalkBody.Div(string, string?, string?, string, int)"/>
-    public TalkBody Div(string markdown, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Div(markdown, cssClass, style, file, line);
+    /// <inheritdoc cref="TalkBody.Div(string, string?, string?, ContentTarget, string, int)"/>
+    public TalkBody Div(string markdown, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Div(markdown, cssClass, style, shownIn, file, line);
 
-    /// <inheritdoc cref="TalkBody.Div(Media, string?, string?, string, int)"/>
-    public TalkBody Div(Media content, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ToBody().Div(content, cssClass, style, file, line);
+    /// <inheritdoc cref="TalkBody.Div(Media, string?, string?, ContentTarget, string, int)"/>
+    public TalkBody Div(Media content, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        ToBody().Div(content, cssClass, style, shownIn, file, line);
 
     /// <inheritdoc cref="TalkBody.Code"/>
     public TalkBody Code(string code, CodeKind kind = CodeKind.Code, string language = "python", bool onSlides = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
@@ -389,9 +389,11 @@ public sealed class TalkBody : Talk
     /// <param name="style">An inline style for the image in the HTML pages (lamd <c>\includediagram{file}{width}{class}{style}</c>); null for none. Only a safe style passes: no <c>url(…)</c>, no quotes.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
     /// <exception cref="ArgumentException">The path is blank, the width is not a CSS length, or the class or style is refused (TALK014 at compile time).</exception>
-    public TalkBody Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt, cssClass, style), new(file, line)));
+    public TalkBody Image(string path, string? width = null, string? alt = null, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Image(path, width, alt, cssClass, style), new(file, line), shownIn));
 
     /// <summary>An embedded YouTube player, in the slides and the notes (lamd <c>\includeyoutube{id}</c>). It counts as one line of slide content.</summary>
     /// <param name="videoId">The 11-character id after <c>watch?v=</c> in the video's URL.</param>
@@ -399,9 +401,11 @@ public sealed class TalkBody : Talk
     /// <param name="title">What the video shows, for readers who cannot watch it (the player's <c>title</c>); plain text, not Markdown. Without one, TALK020 warns.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
     /// <exception cref="ArgumentException">The id is not a YouTube video id or the width is not a CSS length.</exception>
-    public TalkBody YouTube(string videoId, string? width = null, string? title = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width, title), new(file, line)));
+    public TalkBody YouTube(string videoId, string? width = null, string? title = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.YouTube(videoId, width, title), new(file, line), shownIn));
 
     /// <summary>
     /// A figure (lamd <c>\figure{contents}{caption}{label}</c>): on the slide the media, with the caption in
@@ -413,9 +417,11 @@ public sealed class TalkBody : Talk
     /// <param name="label">Names the figure in the notes (ids <c>{label}-figure</c> and <c>{label}-caption</c>), e.g. <c>"gp-prior"</c>.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
     /// <exception cref="ArgumentException">The caption is blank or the label has characters an id cannot.</exception>
-    public TalkBody Figure(Media media, string caption, string? label = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Figure(media, caption, label, new(file, line)));
+    public TalkBody Figure(Media media, string caption, string? label = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Figure(media, caption, label, new(file, line), shownIn));
 
     /// <summary>Two columns of Markdown side by side, in the slides and the notes (lamd <c>\columns{left}{right}{w1}{w2}</c>).</summary>
     /// <param name="left">Markdown of the left column; common indentation is removed.</param>
@@ -424,32 +430,40 @@ public sealed class TalkBody : Talk
     /// <param name="rightWidth">The right column's CSS width, e.g. <c>"50%"</c>.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
     /// <exception cref="ArgumentException">A width is not a CSS length.</exception>
-    public TalkBody Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Columns(TalkDsl.Media.Markdown(left), TalkDsl.Media.Markdown(right), leftWidth, rightWidth, new(file, line)));
+    public TalkBody Columns(string left, string right, string leftWidth = "50%", string rightWidth = "50%", ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Columns(TalkDsl.Media.Markdown(left), TalkDsl.Media.Markdown(right), leftWidth, rightWidth, new(file, line), shownIn));
 
     /// <summary>Two columns side by side, each an image, a player or Markdown (lamd <c>\columns</c> holding <c>\includediagram</c>…).</summary>
     /// <param name="left">The left column.</param>
     /// <param name="right">The right column.</param>
-    /// <inheritdoc cref="Columns(string, string, string, string, string, int)" path="/param[@name='leftWidth' or @name='rightWidth' or @name='file' or @name='line']"/>
+    /// <inheritdoc cref="Columns(string, string, string, string, ContentTarget, string, int)" path="/param[@name='leftWidth' or @name='rightWidth' or @name='file' or @name='line']"/>
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
     /// <exception cref="ArgumentException">A width is not a CSS length.</exception>
-    public TalkBody Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Columns(left, right, leftWidth, rightWidth, new(file, line)));
+    public TalkBody Columns(Media left, Media right, string leftWidth = "50%", string rightWidth = "50%", ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Columns(left, right, leftWidth, rightWidth, new(file, line), shownIn));
 
     /// <summary>Markdown lined up left, centred or right, in the slides and the notes (lamd <c>\alignleft{}</c>, <c>\aligncenter{}</c>, <c>\alignright{}</c>, <c>\centerdiv{}</c>).</summary>
     /// <param name="alignment">How the content lines up.</param>
     /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math; common indentation is removed.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
-    public TalkBody Align(Alignment alignment, string markdown, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Align(alignment, TalkDsl.Media.Markdown(markdown)), new(file, line)));
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
+    public TalkBody Align(Alignment alignment, string markdown, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Align(alignment, TalkDsl.Media.Markdown(markdown)), new(file, line), shownIn));
 
     /// <summary>Media lined up left, centred or right (lamd <c>\aligncenter{\includejpg{…}}</c>…).</summary>
     /// <param name="alignment">How the content lines up.</param>
     /// <param name="content">An image, a player, Markdown, or several (<see cref="TalkDsl.Media.Group"/>).</param>
-    /// <inheritdoc cref="Align(Alignment, string, string, int)" path="/param[@name='file' or @name='line']"/>
-    public TalkBody Align(Alignment alignment, Media content, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Align(alignment, content), new(file, line)));
+    /// <inheritdoc cref="Align(Alignment, string, ContentTarget, string, int)" path="/param[@name='file' or @name='line']"/>
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
+    public TalkBody Align(Alignment alignment, Media content, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Align(alignment, content), new(file, line), shownIn));
 
     /// <summary>
     /// Markdown in a block with CSS classes and an inline style (lamd <c>\div{content}{class}{style}</c>): a
@@ -460,16 +474,20 @@ public sealed class TalkBody : Talk
     /// <param name="style">An inline style, e.g. <c>"font-size:80%"</c>; null for none. Only a safe style passes: no <c>url(…)</c>, no quotes.</param>
     /// <param name="file">Filled in by the compiler.</param>
     /// <param name="line">Filled in by the compiler.</param>
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
     /// <exception cref="ArgumentException">The class or the style is refused (TALK014 at compile time).</exception>
-    public TalkBody Div(string markdown, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Div(TalkDsl.Media.Markdown(markdown), cssClass, style), new(file, line)));
+    public TalkBody Div(string markdown, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Div(TalkDsl.Media.Markdown(markdown), cssClass, style), new(file, line), shownIn));
 
     /// <summary>Media in a block with CSS classes and an inline style (lamd <c>\div{\includediagram{…}}{class}{style}</c>).</summary>
     /// <param name="content">An image, a player, Markdown, or several (<see cref="TalkDsl.Media.Group"/>).</param>
-    /// <inheritdoc cref="Div(string, string?, string?, string, int)" path="/param[@name='cssClass' or @name='style' or @name='file' or @name='line']"/>
+    /// <inheritdoc cref="Div(string, string?, string?, ContentTarget, string, int)" path="/param[@name='cssClass' or @name='style' or @name='file' or @name='line']"/>
+    /// <param name="shownIn">The one output it shows in (lamd's <c>\slides{…}</c>, <c>\notes{…}</c> around it):
+    /// <see cref="ContentTarget.Slides"/> or <see cref="ContentTarget.Notes"/>; <see cref="ContentTarget.Both"/> (the default) for both.</param>
     /// <exception cref="ArgumentException">The class or the style is refused (TALK014 at compile time).</exception>
-    public TalkBody Div(Media content, string? cssClass = null, string? style = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        With(BodyStep.Media(TalkDsl.Media.Div(content, cssClass, style), new(file, line)));
+    public TalkBody Div(Media content, string? cssClass = null, string? style = null, ContentTarget shownIn = ContentTarget.Both, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        With(BodyStep.Media(TalkDsl.Media.Div(content, cssClass, style), new(file, line), shownIn));
 
     /// <summary>Markdown that appears on the slide at the next key press (lamd <c>\fragment{text}</c>, a reveal.js fragment); plain content in the notes.</summary>
     /// <param name="markdown">CommonMark with pipe tables and <c>$…$</c> math; common indentation is removed.</param>

@@ -219,13 +219,13 @@ internal static class ValueChecks
         : null;
 
     /// <summary>
-    /// The one output a heading or an include is shown in (<c>shownIn:</c>; lamd's <c>\notes{\subsection{…}}</c>,
+    /// The one output a heading, an include or a media call (Image, Figure, Align…) is shown in (<c>shownIn:</c>; lamd's <c>\notes{\subsection{…}}</c>,
     /// <c>\slides{\include{…}}</c>): the slides, the notes or both, not the speaker notes, which are no output of their own.
     /// </summary>
     public static string? ShownIn(ContentTarget shownIn) => shownIn switch
     {
         ContentTarget.Both or ContentTarget.Slides or ContentTarget.Notes => null,
-        ContentTarget.SpeakerNotes => "shownIn: ContentTarget.SpeakerNotes is not an output a heading or an include can be shown in: give ContentTarget.Slides, ContentTarget.Notes or ContentTarget.Both, or put the text in SpeakerNotes(...).",
+        ContentTarget.SpeakerNotes => "shownIn: ContentTarget.SpeakerNotes is not an output a heading, an include or media can be shown in: give ContentTarget.Slides, ContentTarget.Notes or ContentTarget.Both, or put the text in SpeakerNotes(...).",
         _ => "shownIn: " + ((int)shownIn).ToString(CultureInfo.InvariantCulture) + " is not a ContentTarget: give ContentTarget.Slides, ContentTarget.Notes or ContentTarget.Both.",
     };
 
