@@ -77,4 +77,32 @@ public class OneOutputDiagnosticTests
                     .Include(Detail)
                     .{|TALK007:Include(Detail, shownIn: ContentTarget.Slides)|}
         """));
+
+    [Fact]
+    public Task TALK014_the_speaker_notes_are_no_output_media_is_shown_in() => Verify.AnalyzerAsync(Chain("""
+                .Subsection("A")
+                    .Image("a.png", alt: "a", shownIn: {|TALK014:ContentTarget.SpeakerNotes|})
+                    .YouTube("dQw4w9WgXcQ", title: "v", shownIn: {|TALK014:ContentTarget.SpeakerNotes|})
+                    .Figure(Media.Image("a.png", alt: "a"), "Cap.", shownIn: {|TALK014:ContentTarget.SpeakerNotes|})
+                    .Columns("l", "r", shownIn: {|TALK014:(ContentTarget)7|})
+                    .Align(Alignment.Center, "c", shownIn: {|TALK014:ContentTarget.SpeakerNotes|})
+                    .Div("d", "box", shownIn: {|TALK014:ContentTarget.SpeakerNotes|})
+        """));
+
+    [Fact]
+    public Task TALK012_a_media_calls_shown_in_computed_at_run_time_is_reported_on_that_argument() => Verify.AnalyzerAsync(Chain("""
+                .Subsection("A")
+                    .Figure(Media.Image("a.png", alt: "a"), "Cap.", shownIn: {|TALK012:Computed|})
+        """));
+
+    [Fact]
+    public Task A_notes_only_image_is_no_line_of_the_slide_for_TALK008_and_a_slides_only_one_is() => Verify.AnalyzerAsync(Chain("""
+                .Subsection("Fits")
+                    .Markdown("1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\n10\n\n11")
+                    .Image("a.png", alt: "a", shownIn: ContentTarget.Notes)
+                    .Figure(Media.Image("b.png", alt: "b"), "Cap.", shownIn: ContentTarget.Notes)
+                .{|TALK008:Subsection("Too long")|}
+                    .Markdown("1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\n10\n\n11")
+                    .Image("a.png", alt: "a", shownIn: ContentTarget.Slides)
+        """));
 }

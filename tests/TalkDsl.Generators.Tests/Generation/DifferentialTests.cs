@@ -122,6 +122,53 @@ public class DifferentialTests
     }
 
     [Fact]
+    public void Media_shown_in_one_output_in_a_talk_and_in_a_part_of_another_assembly_replays_in_that_output_only()
+    {
+        var (_, parts, _) = GeneratorHarness.Run(TestCompilation.Create([("/parts/Media.cs", """
+            using TalkDsl;
+            namespace Demo.Parts;
+            public static partial class Shown
+            {
+                [TalkPart]
+                public static TalkPart Pictures => TalkPart.Create()
+                    .Subsection("Pictures")
+                    .Markdown("Both.")
+                    .Image("part-notes.png", alt: "Notes image", shownIn: ContentTarget.Notes)
+                    .Columns("PartLeft.", "PartRight.", shownIn: ContentTarget.Slides);
+            }
+            """)], "MediaParts"));
+        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create([("/src/Talk.cs", """
+            using TalkDsl;
+            namespace Demo;
+            public static partial class Lecture
+            {
+                [Talk]
+                public static Talk Define() => Talk.Titled("T").Author(given: "Ada", family: "Lovelace")
+                    .Subsection("Figures")
+                    .Figure(Media.Image("slides-fig.svg", "60%", "A diagram"), "SlidesCaption.", "lab", shownIn: ContentTarget.Slides)
+                    .Align(Alignment.Center, "NotesCentred.", shownIn: ContentTarget.Notes)
+                    .Div("DivBoth.", "box")
+                    .Include(Demo.Parts.Shown.Pictures)
+                    .Thanks();
+            }
+            """)], extraReferences: [parts.ToMetadataReference()]));
+        Assert.Empty(diagnostics);
+        var generated = string.Concat(output.SyntaxTrees.Select(tree => tree.ToString()));
+        Assert.Contains("if (replay.Shows(global::TalkDsl.ContentTarget.Slides)) writer.Figure(", generated, StringComparison.Ordinal);
+        Assert.Contains("if (replay.Shows(global::TalkDsl.ContentTarget.Notes)) writer.Media(", generated, StringComparison.Ordinal);
+
+        var talk = Assert.Single(LoadedAssembly.Emit(output, parts).Catalog("TalkTests"));
+
+        Assert.True(talk.IsPrecompiled, "the part's manifest should carry the media calls' shownIn");
+        var slides = string.Join("\n", RecordingWriter.Record(talk, ContentTarget.Slides));
+        var notes = string.Join("\n", RecordingWriter.Record(talk, ContentTarget.Notes));
+        string[] words = ["slides-fig", "NotesCentred", "DivBoth", "part-notes", "PartLeft"];
+        Assert.Equal(["slides-fig", "DivBoth", "PartLeft"], words.Where(w => slides.Contains(w, StringComparison.Ordinal)));
+        Assert.Equal(["NotesCentred", "DivBoth", "part-notes"], words.Where(w => notes.Contains(w, StringComparison.Ordinal)));
+        AssertSameOutputs(talk);
+    }
+
+    [Fact]
     public void The_example_talks_render_the_same_both_ways_and_are_precompiled()
     {
         Assert.NotEmpty(AccelerateSpark.TalkCatalog.All);
