@@ -247,7 +247,8 @@ internal sealed class BodyMapper
     {
         if (!row.Within.Contains(target))
         {
-            var shows = row.Within.Contains(ContentTarget.Notes) ? "the notes" : "the slides and the notes";
+            var shows = row.Within.Contains(ContentTarget.Slides) && row.Within.Contains(ContentTarget.Notes) ? "the slides, the notes or both (shownIn:), not the speaker notes alone"
+                : row.Within.Contains(ContentTarget.Notes) ? "the notes" : "the slides and the notes";
             Raw(construct, row, target, siblings, index, $"it sits in {Describe(target)} content, and its typed call shows in {shows}");
             return;
         }

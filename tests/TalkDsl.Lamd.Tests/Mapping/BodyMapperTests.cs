@@ -45,9 +45,9 @@ public sealed class BodyMapperTests : IDisposable
     [Fact]
     public void A_raw_block_inside_notes_stays_notes_only()
     {
-        var (code, _) = Import("\\subsection{A}\n\\notes{\\figure{img}{caption}{label}}\n");
+        var (code, _) = Import("\\subsection{A}\n\\notes{\\threeColumns{a}{b}{c}{30%}{30%}{30%}}\n");
 
-        Assert.Contains(".Notes(\"\"\"\n            \\figure{img}{caption}{label}\n            \"\"\", allowHtml: true)", code, StringComparison.Ordinal);
+        Assert.Contains(".Notes(\"\"\"\n            \\threeColumns{a}{b}{c}{30%}{30%}{30%}\n            \"\"\", allowHtml: true)", code, StringComparison.Ordinal);
     }
 
     [Fact]

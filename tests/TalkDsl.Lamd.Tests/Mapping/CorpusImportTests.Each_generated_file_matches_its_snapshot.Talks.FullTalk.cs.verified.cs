@@ -161,10 +161,7 @@ public static partial class FullTalk
         .Markdown("""
             \figure{\includepng{\diagramsDir/ml/x}{50%}}{A caption.}{bad label!}
             """, allowHtml: true)
-        // lamd \includediagram at full-talk.md:166:9 — an SVG diagram: it sits in slides-only content, and its typed call shows in the slides and the notes.
-        .Slides("""
-            \includediagram{\diagramsDir/ml/slide-only}{50%}
-            """, allowHtml: true)
+        .Image("diagrams/ml/slide-only.svg", width: "50%", alt: "slide only", shownIn: ContentTarget.Slides)
         // lamd \fragment at full-talk.md:168:1 — a fragment revealed step by step: its class 'fade-up' has no place in Fragment(…), which always appears at the next key press.
         .Markdown("""
             \fragment{styled}{fade-up}

@@ -385,7 +385,7 @@ public sealed class TypedMappingTests : IDisposable
     }
 
     [Fact]
-    public void Code_and_edit_links_may_sit_in_notes_only_content_but_nothing_typed_in_slides_only_or_speaker_notes()
+    public void Code_and_edit_links_may_sit_in_notes_only_content_but_not_in_slides_only_or_speaker_notes()
     {
         var (code, summary) = Import("""
             \subsection{A}
@@ -401,11 +401,49 @@ public sealed class TypedMappingTests : IDisposable
         Assert.Equal(
             [
                 ("\\code", "it sits in slides-only content, and its typed call shows in the notes"),
-                ("\\includepng", "it sits in speaker-notes content, and its typed call shows in the slides and the notes"),
-                ("\\figure", "it sits in notes-only content, and its typed call shows in the slides and the notes"),
+                ("\\includepng", "it sits in speaker-notes content, and its typed call shows in the slides, the notes or both (shownIn:), not the speaker notes alone"),
             ],
             summary.NotMapped.Select(u => (u.Construct, u.Detail[(u.Detail.IndexOf(": ", StringComparison.Ordinal) + 2)..])));
         Assert.Contains(".Slides(\"\"\"\n            \\code{y = 2}\n            \"\"\", allowHtml: true)", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Media_in_slides_only_or_notes_only_content_is_a_typed_call_shown_in_that_output_only()
+    {
+        var (code, summary) = Import("""
+            \subsection{A}
+            Both.
+            \slides{\figure{\includediagram{x}{60%}}{Cap}{lab}}
+            \notes{\includediagram{\diagramsDir/x}{40%}}
+            \slides{\aligncenter{Centred on the slide.}}
+            \notes{\div{In a box.}{box}{}}
+            """);
+
+        Assert.Contains("""
+                    .Figure(
+                        Media.Image("x.svg", width: "60%", alt: "Cap"),
+                        "Cap",
+                        label: "lab",
+                        shownIn: ContentTarget.Slides)
+                    .Image("diagrams/x.svg", width: "40%", alt: "x", shownIn: ContentTarget.Notes)
+            """, code, StringComparison.Ordinal);
+        Assert.Contains(".Align(Alignment.Center, \"Centred on the slide.\", shownIn: ContentTarget.Slides)", code, StringComparison.Ordinal);
+        Assert.Contains(".Div(\"In a box.\", cssClass: \"box\", shownIn: ContentTarget.Notes)", code, StringComparison.Ordinal);
+        Assert.Empty(summary.NotMapped);
+
+        // As lamd's builds show them: the figure and the centred text on the slide, the diagram and the box in the notes.
+        var talk = _lecture.LastTalk();
+        var slides = talk.RenderSlides();
+        var notes = talk.RenderNotes();
+        Assert.Contains("60%", slides, StringComparison.Ordinal);
+        Assert.Contains("Centred on the slide.", slides, StringComparison.Ordinal);
+        Assert.DoesNotContain("In a box.", slides, StringComparison.Ordinal);
+        Assert.DoesNotContain("40%", slides, StringComparison.Ordinal);
+        Assert.Contains("In a box.", notes, StringComparison.Ordinal);
+        Assert.Contains("40%", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Centred on the slide.", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("60%", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("lab-figure", notes, StringComparison.Ordinal);
     }
 
     [Fact]
