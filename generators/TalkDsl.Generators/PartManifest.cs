@@ -18,7 +18,7 @@ namespace TalkDsl.Generators;
 /// <c>H</c> level digit + shown-in digit (a <see cref="ContentTarget"/>) + title (<c>-</c> for none) · <c>C</c> target digit + html flag + Markdown ·
 /// <c>I</c> shown-in digit + key, a line break, and the part name · <c>Y</c> a typed call (<see cref="StepKind.Media"/> and after):
 /// its fields, each <c>~</c> for none or its length, <c>:</c> and its text (kind, text, label, widths, code kind,
-/// language, target, slide-text kind, then kind, text, width, alt and html flag of each media).
+/// language, target, slide-text kind, on-slides flag, then kind, text, width, alt and html flag of each media).
 /// </summary>
 internal static class PartManifest
 {
@@ -96,7 +96,7 @@ internal static class PartManifest
 
     private static string EncodeTyped(StepInfo step, char state)
     {
-        var fields = new List<string?> { Number((int)step.Kind), step.Text, step.Label, step.LeftWidth, step.RightWidth, step.CodeKind is { } kind ? Number((int)kind) : null, step.Language, Number((int)step.Target), Number((int)step.SlideTextKind) };
+        var fields = new List<string?> { Number((int)step.Kind), step.Text, step.Label, step.LeftWidth, step.RightWidth, step.CodeKind is { } kind ? Number((int)kind) : null, step.Language, Number((int)step.Target), Number((int)step.SlideTextKind), step.OnSlides ? "1" : "0" };
         foreach (var media in step.Media)
         {
             fields.AddRange(new[] { Number((int)media.Kind), media.Text, media.Width, media.Alt, media.AllowHtml ? "1" : "0" });
@@ -112,7 +112,7 @@ internal static class PartManifest
     }
 
     /// <summary>How many fields a typed step has before its media.</summary>
-    private const int Fixed = 9;
+    private const int Fixed = 10;
 
     private static StepInfo? DecodeTyped(string text, ValueState state)
     {
@@ -156,6 +156,7 @@ internal static class PartManifest
             Language = fields[6],
             Target = (ContentTarget)(Int(fields[7]) ?? 0),
             SlideTextKind = (SlideTextKind)(Int(fields[8]) ?? 0),
+            OnSlides = fields[9] == "1",
             Media = media.ToEquatableArray(),
         };
     }

@@ -19,6 +19,12 @@ public sealed record BodyConstruct(string Name, ImmutableArray<ImmutableArray<Bo
     /// <summary>For <c>\newcommand{\name}[n]{…}</c> only: the <c>n</c> between the first two arguments, as written.</summary>
     public string? ParameterCount { get; init; }
 
+    /// <summary>
+    /// For a heading only: <c>noSlideTitle</c> was defined where it was called, so lamd's slides show an untitled
+    /// slide (<c>## {}</c>) while the notes keep the heading.
+    /// </summary>
+    public bool NoSlideTitle { get; init; }
+
     /// <summary>The call as lamd source, arguments expanded: what a raw block keeps.</summary>
     public string Source => BodySource.Of(this);
 }
@@ -138,6 +144,11 @@ public static class BodySource
                     }
 
                     builder.Append('}');
+                }
+
+                if (partKeys && construct.NoSlideTitle)
+                {
+                    builder.Append("⟨noSlideTitle⟩");
                 }
 
                 break;

@@ -27,6 +27,9 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
     /// <summary>The most bodies evaluated inside each other (arguments, branches, expansions, includes): the stack stays small.</summary>
     private const int MaxEvaluationDepth = 512;
 
+    /// <summary>The symbol with which lamd's slide macros drop the title of each <c>\subsection</c>, <c>\subsubsection</c> and <c>\newslide</c>.</summary>
+    private const string NoSlideTitle = "noSlideTitle";
+
     private readonly Dictionary<string, MacroDefinition> _macros = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -229,7 +232,11 @@ internal sealed class LamdEvaluator(LamdWorkspace workspace, string? output = nu
 
         if (Output is null && (ConstructTable.Contains(call.Name) || (!arguments.IsEmpty && LamdMacros?.Contains(call.Name) == true)))
         {
-            output.Add(new BodyConstruct(call.Name, arguments, position) { ParameterCount = call.ParameterCount });
+            output.Add(new BodyConstruct(call.Name, arguments, position)
+            {
+                ParameterCount = call.ParameterCount,
+                NoSlideTitle = call.Name is "subsection" or "subsubsection" or "newslide" && _macros.ContainsKey(NoSlideTitle),
+            });
             return;
         }
 

@@ -362,6 +362,12 @@ internal sealed class BodyMapper
         string call;
         var comments = new List<string>();
         var shownIn = ContentTarget.Both;
+        if (construct.NoSlideTitle && title.Length > 0 && target is ContentTarget.Both or ContentTarget.Slides)
+        {
+            MapUntitledSlide(construct, row, target, title);
+            return;
+        }
+
         if (target is ContentTarget.Slides or ContentTarget.Notes && title.Length > 0 && row.Level != HeadingLevel.NewSlide)
         {
             // lamd's \slides{}/\notes{} drop the other output's text before pandoc: a heading in one output only.
@@ -397,6 +403,33 @@ internal sealed class BodyMapper
         _steps.Add(new ChainStep([.. comments], call, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, call)])
         {
             Rule = RuleItem.Heading(level, title.Length == 0 ? null : title, construct.Position, shownIn: shownIn),
+            Origin = construct.Position,
+        });
+    }
+
+    /// <summary>
+    /// A heading where the talk defined <c>noSlideTitle</c>: lamd's slides show an untitled slide (<c>## {}</c>), its
+    /// notes keep a <c>\subsection</c>'s or <c>\subsubsection</c>'s heading (a <c>\newslide</c> has none there).
+    /// </summary>
+    private void MapUntitledSlide(BodyConstruct construct, ConstructMapping row, ContentTarget target, string title)
+    {
+        Flush();
+        var name = "\\" + construct.Name;
+        var comment = $"lamd {name}{{{title}}} at {construct.Position} with noSlideTitle defined: an untitled slide, the title in the notes only.";
+        if (target == ContentTarget.Both && row.Level != HeadingLevel.NewSlide)
+        {
+            var heading = $".{row.Level}({CSharpLiteral.String(title)}, shownIn: ContentTarget.Notes)";
+            _steps.Add(new ChainStep([comment], heading, StepRole.Body, [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, heading + ".NewSlide()")])
+            {
+                Rule = RuleItem.Heading(row.Level, title, construct.Position, shownIn: ContentTarget.Notes),
+                Origin = construct.Position,
+            });
+            comment = null;
+        }
+
+        _steps.Add(new ChainStep(comment is null ? [] : [comment], ".NewSlide()", StepRole.Body, comment is null ? [] : [new ConstructUse(name, construct.Position, ConstructOutcome.Mapped, ".NewSlide()")])
+        {
+            Rule = RuleItem.Heading(HeadingLevel.NewSlide, null, construct.Position, shownIn: ContentTarget.Both),
             Origin = construct.Position,
         });
     }

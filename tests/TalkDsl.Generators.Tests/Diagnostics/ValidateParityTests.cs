@@ -35,6 +35,8 @@ public class ValidateParityTests
         // TALK008 counts a paragraph as the lines it wraps to (47 characters a line by default), not its one source line.
         { ".Titled(\"T\").Author(given: \"Ada\").Subsection(\"Wraps\").Markdown(\"" + string.Concat(Enumerable.Repeat("A long sentence that wraps on the slide. ", 15)) + "\")", ["TALK008"] },
         { ".Titled(\"T\").Author(given: \"Ada\").Subsection(\"Fits\").Markdown(\"" + string.Concat(Enumerable.Repeat("A long sentence that wraps on the slide. ", 5)) + "\")", [] },
+        // Nor pauses (". . .") nor footnote definitions, which go to the footnotes slide at the end: six lines here.
+        { ".Titled(\"T\").Author(given: \"Ada\").Subsection(\"Paced\").Markdown(\"" + string.Join(@"\n\n. . .\n\n", Enumerable.Range(1, 6).Select(i => $"Claim {i}.[^{i}]")) + string.Concat(Enumerable.Range(1, 6).Select(i => $@"\n\n[^{i}]: Source {i}.")) + "\")", [] },
         { """.Titled("T").Author(given: "Ada").Duration(System.TimeSpan.FromSeconds(30)).Subsection("One").Markdown("a")""", ["TALK009"] },
         { """.Titled("T").Author(given: "Ada", url: "ftp://ada.org", twitter: "@way_too_long_handle").Date(2023, 2, 29).Subsection("One").Markdown("a")""", ["TALK010", "TALK021"] },
         { """.Titled("T").Author(given: "Ada", url: "javascript:alert(1)").Subsection("One").Markdown("[x](JaVaScRiPt:x) ![i](vbscript:y)").Image("data:text/html,x", alt: "x")""", ["TALK021"] },

@@ -74,21 +74,34 @@ public class DifferentialTests
                     .Animation("frames", [Media.Image("f-0.png", "50%", "Zero"), Media.Markdown("One")], ContentTarget.Slides);
             }
             """)], "StepParts"));
-        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create([("/src/Talk.cs", """
-            using TalkDsl;
-            namespace Demo;
-            public static partial class Lecture
-            {
-                [Talk]
-                public static Talk Define() => Talk.Titled("T").Author(given: "Ada", family: "Lovelace").Include(Demo.Parts.Steps.Stepped).Thanks();
-            }
-            """)], extraReferences: [parts.ToMetadataReference()]));
-        Assert.Empty(diagnostics);
-
-        var talk = Assert.Single(LoadedAssembly.Emit(output, parts).Catalog("TalkTests"));
+        var talk = TalkIncluding("Demo.Parts.Steps.Stepped", parts);
 
         Assert.True(talk.IsPrecompiled, "the part's manifest should carry the stepping calls");
         Assert.Contains("Animation(frames, [Image(f-0.png, 50%, Zero), Markdown(One, False)], Slides)", RecordingWriter.Record(talk));
+        AssertSameOutputs(talk);
+    }
+
+    [Fact]
+    public void A_part_s_code_shown_on_the_slides_in_another_assembly_stays_on_the_slides()
+    {
+        var (_, parts, _) = GeneratorHarness.Run(TestCompilation.Create([("/parts/Listings.cs", """
+            using TalkDsl;
+            namespace Demo.Parts;
+            public static partial class Listings
+            {
+                [TalkPart]
+                public static TalkPart Listing => TalkPart.Create()
+                    .Subsection("Listing")
+                    .Code("hidden = 1")
+                    .Code("shown = 2", onSlides: true);
+            }
+            """)], "ListingParts"));
+        var talk = TalkIncluding("Demo.Parts.Listings.Listing", parts);
+
+        Assert.True(talk.IsPrecompiled, "the part's manifest should carry the code calls");
+        var events = RecordingWriter.Record(talk);
+        Assert.Contains("Code(Code, hidden = 1, python)", events);
+        Assert.Contains("Code(Code, shown = 2, python, on slides)", events);
         AssertSameOutputs(talk);
     }
 
@@ -306,6 +319,22 @@ public class DifferentialTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The one talk of a compilation whose talk includes <paramref name="part"/> from the library <paramref name="parts"/>.</summary>
+    private static GeneratedTalk TalkIncluding(string part, Microsoft.CodeAnalysis.Compilation parts)
+    {
+        var (_, output, diagnostics) = GeneratorHarness.Run(TestCompilation.Create([("/src/Talk.cs", $$"""
+            using TalkDsl;
+            namespace Demo;
+            public static partial class Lecture
+            {
+                [Talk]
+                public static Talk Define() => Talk.Titled("T").Author(given: "Ada", family: "Lovelace").Include({{part}}).Thanks();
+            }
+            """)], extraReferences: [parts.ToMetadataReference()]));
+        Assert.Empty(diagnostics);
+        return Assert.Single(LoadedAssembly.Emit(output, parts).Catalog("TalkTests"));
     }
 
     private static void AssertSameOutputs(GeneratedTalk talk)

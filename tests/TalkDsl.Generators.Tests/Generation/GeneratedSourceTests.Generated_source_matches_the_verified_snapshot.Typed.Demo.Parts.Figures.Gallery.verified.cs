@@ -5,12 +5,12 @@
 [assembly: global::TalkDsl.TalkPartManifestAttribute(
     "P:Demo.Parts.Figures.Gallery",
     "Gallery",
-    "Yc2:1013:/src/File1.cs~~~~~1:01:0",
+    "Yc2:1013:/src/File1.cs~~~~~1:01:01:0",
     "Hc20=Gallery",
-    "Yc1:5~~~~~~1:01:01:014:diagrams/a.png3:40%~1:0",
-    "Yc1:619:A caption with $x$.8:b-figure~~~~1:01:01:05:b.png~1:B1:0",
-    "Yc1:7~~3:30%3:70%~~1:01:01:232:  not normalised\n  by the record~~1:01:111:dQw4w9WgXcQ~13:A <b>talk</b>1:0",
-    "Yc1:97:plot(x)~~~1:26:python1:01:0")]
+    "Yc1:5~~~~~~1:01:01:01:014:diagrams/a.png3:40%~1:0",
+    "Yc1:619:A caption with $x$.8:b-figure~~~~1:01:01:01:05:b.png~1:B1:0",
+    "Yc1:7~~3:30%3:70%~~1:01:01:01:232:  not normalised\n  by the record~~1:01:111:dQw4w9WgXcQ~13:A <b>talk</b>1:0",
+    "Yc1:97:plot(x)~~~1:26:python1:01:01:0")]
 
 namespace Demo.Parts
 {

@@ -226,6 +226,18 @@ public sealed class LamdEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void A_snippet_s_headings_read_with_noSlideTitle_defined_are_marked_and_a_second_reading()
+    {
+        _files.Write("snip.md", "\\subsection{Quiet}\ntext\n");
+
+        var (one, two, workspace) = ReadTwoTalks("\\include{snip.md}", "\\define{noSlideTitle}\\include{snip.md}");
+
+        Assert.False(PartOf(one).Body.OfType<BodyConstruct>().Single().NoSlideTitle);
+        Assert.True(PartOf(two).Body.OfType<BodyConstruct>().Single().NoSlideTitle);
+        Assert.Equal([1, 2], workspace.Parts.Values.Select(p => p.Reading).Order());
+    }
+
+    [Fact]
     public void Talks_that_read_a_snippet_alike_share_one_part_per_reading()
     {
         _files.Write("snip.md", "\\ifndef{snip}\\define{snip}\\ifndef{debt}Debt. \\endif Text.\\endif");

@@ -70,6 +70,26 @@ public sealed class BodyMapperTests : IDisposable
     }
 
     [Fact]
+    public void With_noSlideTitle_defined_a_heading_is_an_untitled_slide_and_keeps_its_heading_in_the_notes()
+    {
+        var (code, summary) = Import("\\define{noSlideTitle}\n\\subsection{Quiet}\ntext\n\\newslide{Hushed}\nmore\n\\undef{noSlideTitle}\n\\subsection{Loud}\nend\n");
+
+        Assert.Contains(".Subsection(\"Quiet\", shownIn: ContentTarget.Notes)\n        .NewSlide()", code, StringComparison.Ordinal);
+        Assert.DoesNotContain(".NewSlide(\"Hushed\")", code, StringComparison.Ordinal);
+        Assert.Contains(".Subsection(\"Loud\")", code, StringComparison.Ordinal);
+        Assert.Empty(summary.NotMapped);
+
+        // As lamd's builds show them: untitled slides (title, Quiet, Hushed, Loud), the notes keep Quiet's heading.
+        var talk = _lecture.LastTalk();
+        Assert.Equal(4, talk.Outline().SlideCount);
+        var slides = talk.RenderSlides();
+        Assert.DoesNotContain("Quiet", slides, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hushed", slides, StringComparison.Ordinal);
+        Assert.Contains("Loud", slides, StringComparison.Ordinal);
+        Assert.Equal(["quiet", "loud"], talk.Outline().Headings.Select(h => h.Anchor));
+    }
+
+    [Fact]
     public void An_include_inside_slides_only_content_is_an_include_shown_in_the_slides_only()
     {
         _lecture.Files.Write("slide.md", "\\subsection{S}\nOn the slide.\n");

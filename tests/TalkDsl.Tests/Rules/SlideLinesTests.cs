@@ -22,6 +22,13 @@ public sealed class SlideLinesTests
     // A link counts its text, not its address; emphasis marks and tags count nothing.
     [InlineData("[see](https://example.org/a/very/long/address/that/is/not/shown/on/the/slide/at/all) *now* <br>", 1)]
     [InlineData("", 0)]
+    // A footnote's definition, continued up to a blank line, goes to the footnotes slide at the end.
+    [InlineData("A claim.[^a]\n\n[^a]: The source,\ncontinued.\n\nMore.", 2)]
+    [InlineData("A claim.[^a]\n\n   [^a]: The source,\n    indented.", 1)]
+    // A pause, a paragraph of its own, shows nothing; inside a paragraph its dots are text.
+    [InlineData("First.\n\n. . .\n\nSecond.", 2)]
+    [InlineData("## A heading\n. . .", 1)]
+    [InlineData("First.\n. . .\nSecond.", 1)]
     public void Counts_the_lines_text_wraps_to(string markdown, int expected) =>
         Assert.Equal(expected, SlideLines.Count(markdown, lineChars: 47));
 

@@ -17,7 +17,9 @@ internal static class SlideLines
     /// <summary>
     /// The lines <paramref name="markdown"/> takes on a slide: a paragraph or list item as the lines its text wraps to
     /// at <paramref name="lineChars"/> characters (a quote's at <see cref="QuoteWidth"/> of that; a hard line break
-    /// starts a line), and a heading, a table row or a line of code as one line each.
+    /// starts a line), and a heading, a table row or a line of code as one line each. A pause (<c>. . .</c>) shows
+    /// nothing, and a footnote's definition (<c>[^x]: note</c>, up to the next blank line) is not on this slide: the
+    /// writers move it to a slide of footnotes at the end.
     /// </summary>
     public static int Count(string markdown, int lineChars)
     {
@@ -26,6 +28,7 @@ internal static class SlideLines
         var characters = -1; // the paragraph being read: its visible characters so far; -1 when none is open
         var paragraphWidth = (double)width;
         string? fence = null;
+        var inFootnote = false;
 
         void Close()
         {
@@ -36,8 +39,10 @@ internal static class SlideLines
             }
         }
 
-        foreach (var raw in markdown.Split('\n'))
+        var lines = markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
+            var raw = lines[i];
             var line = raw.Trim();
             if (fence is not null)
             {
@@ -58,6 +63,24 @@ internal static class SlideLines
                 Close();
                 fence = line.Substring(0, 3);
                 continue;
+            }
+
+            if (inFootnote && line.Length > 0)
+            {
+                continue;
+            }
+
+            inFootnote = false;
+            if (IsFootnoteDefinition(raw))
+            {
+                Close();
+                inFootnote = true;
+                continue;
+            }
+
+            if (characters < 0 && IsPause(raw) && (i + 1 == lines.Length || lines[i + 1].Trim().Length == 0))
+            {
+                continue; // a paragraph of its own; inside one, the dots are text
             }
 
             var quoted = false;
@@ -98,6 +121,26 @@ internal static class SlideLines
 
         Close();
         return count;
+    }
+
+    /// <summary>Whether a line starts a footnote's definition: up to three spaces, <c>[^label]:</c>.</summary>
+    private static bool IsFootnoteDefinition(string raw)
+    {
+        var line = raw.TrimStart(' ');
+        if (raw.Length - line.Length > 3 || !line.StartsWith("[^", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = line.IndexOf(']');
+        return close > 2 && close + 1 < line.Length && line[close + 1] == ':' && line.IndexOfAny([' ', '\t'], 2, close - 2) < 0;
+    }
+
+    /// <summary>Whether a line reads as pandoc's pause: up to three spaces, then <c>. . .</c>.</summary>
+    private static bool IsPause(string raw)
+    {
+        var line = raw.TrimStart(' ');
+        return raw.Length - line.Length <= 3 && line.TrimEnd(' ', '\t', '\r') == ". . .";
     }
 
     private static bool IsTableRule(string line)
