@@ -120,13 +120,13 @@ internal static class RuleModelBuilder
         foreach (var named in header.Bibliographies)
         {
             var full = BibliographyPaths.Resolve(named.SourceFile, named.Path);
-            talk.Bibliographies.Add(new RuleBibliography(named.Path, full, Tag(named.Argument ?? named.Call, named.Argument), findBibliography?.Invoke(full)));
+            talk.Bibliographies.Add(new RuleNamedFile<BibFile>(named.Path, full, Tag(named.Argument ?? named.Call, named.Argument), findBibliography?.Invoke(full)));
         }
 
         foreach (var named in findNotation is null ? Enumerable.Empty<BibliographyInfo>() : header.NotationFiles)
         {
             var full = BibliographyPaths.Resolve(named.SourceFile, named.Path);
-            talk.NotationFiles.Add(new RuleNotationFile(named.Path, full, Tag(named.Argument ?? named.Call, named.Argument), findNotation!(full)));
+            talk.NotationFiles.Add(new RuleNamedFile<NotationFileContent>(named.Path, full, Tag(named.Argument ?? named.Call, named.Argument), findNotation!(full)));
         }
 
         talk.DescribeTag = tag => tag is ItemTag { Call: { } call } ? Describe(call) : null;

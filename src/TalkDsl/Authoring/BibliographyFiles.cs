@@ -13,15 +13,10 @@ internal static class BibliographyFiles
 {
     private static readonly FileReadCache<BibFile> Files = new(BibTexReader.Read);
 
-    public static List<RuleBibliography> Load(HeaderState header) =>
-        header.Bibliographies.Select(named =>
-        {
-            var full = BibliographyPaths.Resolve(named.Spot.File, named.Path);
-            return new RuleBibliography(named.Path, full, named.Spot, Files.Read(full));
-        }).ToList();
+    public static List<RuleNamedFile<BibFile>> Load(HeaderState header) => Files.ReadNamed(header.Bibliographies);
 
     /// <summary>The entries cited by <paramref name="items"/>, in the order first cited, each from the first file that has it.</summary>
-    public static Bibliography Cited(IReadOnlyList<RuleBibliography> bibliographies, IEnumerable<RuleItem> items) =>
+    public static Bibliography Cited(IReadOnlyList<RuleNamedFile<BibFile>> bibliographies, IEnumerable<RuleItem> items) =>
         bibliographies.Count == 0
             ? Bibliography.Empty
             : new Bibliography(ReferenceRules.CitedKeys(items)

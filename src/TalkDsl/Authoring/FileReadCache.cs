@@ -30,4 +30,12 @@ internal sealed class FileReadCache<T>(Func<string, T> parse)
         _read[path] = (file.LastWriteTimeUtc, file.Length, content);
         return content;
     }
+
+    /// <summary>The files a talk's header names (resolved beside the naming call's C# file), each read as <see cref="Read"/> reads it.</summary>
+    public List<Rules.RuleNamedFile<T>> ReadNamed(IEnumerable<(string Path, SourceSpot Spot)> named) =>
+        named.Select(file =>
+        {
+            var full = Rules.Citations.BibliographyPaths.Resolve(file.Spot.File, file.Path);
+            return new Rules.RuleNamedFile<T>(file.Path, full, file.Spot, Read(full));
+        }).ToList();
 }

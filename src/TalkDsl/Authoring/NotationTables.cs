@@ -49,10 +49,5 @@ public static class NotationTables
     }
 
     /// <summary>The notation files a header names, read, for the rules (TALK022).</summary>
-    internal static List<RuleNotationFile> Load(HeaderState header) =>
-        header.NotationFiles.Select(named =>
-        {
-            var full = BibliographyPaths.Resolve(named.Spot.File, named.Path);
-            return new RuleNotationFile(named.Path, full, named.Spot, Files.Read(full));
-        }).ToList();
+    internal static List<RuleNamedFile<NotationFileContent>> Load(HeaderState header) => Files.ReadNamed(header.NotationFiles);
 }

@@ -193,10 +193,10 @@ internal sealed class RuleTalk
     public object? DynamicHeaderTag { get; set; }
 
     /// <summary>The <c>.bib</c> files the talk names (<c>Bibliography(...)</c>), in order.</summary>
-    public IList<RuleBibliography> Bibliographies { get; } = new List<RuleBibliography>();
+    public IList<RuleNamedFile<BibFile>> Bibliographies { get; } = new List<RuleNamedFile<BibFile>>();
 
     /// <summary>The notation files the talk names (<c>NotationFile(...)</c>), where they can be looked at (run time, analyzer).</summary>
-    public IList<RuleNotationFile> NotationFiles { get; } = new List<RuleNotationFile>();
+    public IList<RuleNamedFile<NotationFileContent>> NotationFiles { get; } = new List<RuleNamedFile<NotationFileContent>>();
 
     /// <summary>
     /// The files of the project's media folder, relative to it ('/' separated), and the folder as the message
@@ -214,31 +214,14 @@ internal sealed class RuleTalk
     public IReadOnlyList<RuleItem> Items { get; }
 }
 
-/// <summary>A <c>.bib</c> file a talk names: the path as written, the file it resolves to, and what was read (null when it cannot be found).</summary>
-internal sealed class RuleBibliography
+/// <summary>
+/// A file a talk names beside its C# (a <c>.bib</c> for <c>Bibliography(...)</c>, a notation file for
+/// <c>NotationFile(...)</c>): the path as written, the file it resolves to, and what was read (null when it cannot be found).
+/// </summary>
+internal sealed class RuleNamedFile<TContent>
+    where TContent : class
 {
-    public RuleBibliography(string path, string fullPath, object? tag, BibFile? file)
-    {
-        Path = path;
-        FullPath = fullPath;
-        Tag = tag;
-        File = file;
-    }
-
-    public string Path { get; }
-
-    public string FullPath { get; }
-
-    /// <summary>The <c>Bibliography(...)</c> call (its argument at compile time).</summary>
-    public object? Tag { get; }
-
-    public BibFile? File { get; }
-}
-
-/// <summary>A notation file a talk names: the path as written, the file it resolves to, and what was read (null when it cannot be found).</summary>
-internal sealed class RuleNotationFile
-{
-    public RuleNotationFile(string path, string fullPath, object? tag, NotationFileContent? content)
+    public RuleNamedFile(string path, string fullPath, object? tag, TContent? content)
     {
         Path = path;
         FullPath = fullPath;
@@ -250,10 +233,10 @@ internal sealed class RuleNotationFile
 
     public string FullPath { get; }
 
-    /// <summary>The <c>NotationFile(...)</c> call (its argument at compile time).</summary>
+    /// <summary>The naming call (its argument at compile time).</summary>
     public object? Tag { get; }
 
-    public NotationFileContent? Content { get; }
+    public TContent? Content { get; }
 }
 
 /// <summary>A line of a file other than C# (a <c>.bib</c>): where a finding about that file goes.</summary>

@@ -44,21 +44,21 @@ internal static class ReferenceRules
     }
 
     /// <summary>The record for <paramref name="key"/> in the first of the talk's files that has it.</summary>
-    public static BibRecord? Find(IEnumerable<RuleBibliography> bibliographies, string key) =>
-        bibliographies.Select(b => b.File?.Find(key)).FirstOrDefault(r => r is not null);
+    public static BibRecord? Find(IEnumerable<RuleNamedFile<BibFile>> bibliographies, string key) =>
+        bibliographies.Select(b => b.Content?.Find(key)).FirstOrDefault(r => r is not null);
 
     public static void Check(RuleTalk talk, List<RuleViolation> found)
     {
         foreach (var bibliography in talk.Bibliographies)
         {
-            if (bibliography.File is null)
+            if (bibliography.Content is null)
             {
                 found.Add(new RuleViolation(RuleCatalog.BadBibliography, bibliography.Tag, bibliography.Path,
                     "there is no file " + bibliography.FullPath + " (a path is relative to the C# file that names it; the project gives *.bib files to the compiler)"));
                 continue;
             }
 
-            foreach (var problem in bibliography.File.Problems)
+            foreach (var problem in bibliography.Content.Problems)
             {
                 found.Add(FileProblem(bibliography.Path, bibliography.FullPath, problem));
             }
@@ -167,7 +167,7 @@ internal static class ReferenceRules
                         continue;
                     }
 
-                    allKeys ??= talk.Bibliographies.Where(b => b.File is not null).SelectMany(b => b.File!.Records).Select(r => r.Key).ToList();
+                    allKeys ??= talk.Bibliographies.Where(b => b.Content is not null).SelectMany(b => b.Content!.Records).Select(r => r.Key).ToList();
                     var nearest = Nearest(cited.Key, allKeys);
                     var hint = nearest.Count > 0 ? ": did you mean '" + nearest[0] + "'?"
                         : talk.Bibliographies.Count == 0 ? " with its entry"
