@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using TalkDsl.Generators.Helpers;
 using TalkDsl.Generators.Models;
 using TalkDsl.Rules;
@@ -22,7 +21,7 @@ public sealed partial class TalkGenerator
         /// </summary>
         private sealed partial class ChainReader
         {
-            private void ReadMediaCall(IInvocationOperation call, RuleMediaKind kind)
+            private void ReadMediaCall(BuilderCall call, RuleMediaKind kind)
             {
                 var values = new CallValues(this, call);
                 var media = values.Media(kind, call.Arguments, normalize: true, Call(call));
@@ -31,7 +30,7 @@ public sealed partial class TalkGenerator
             }
 
             /// <summary><c>Align(alignment, markdown or media)</c> and <c>Div(markdown or media, cssClass, style)</c>: one div media, as the builder makes it.</summary>
-            private void ReadDivCall(IInvocationOperation call)
+            private void ReadDivCall(BuilderCall call)
             {
                 var values = new CallValues(this, call);
                 var media = values.Div(call.Arguments, Where(null, call));
@@ -39,7 +38,7 @@ public sealed partial class TalkGenerator
                 AddTyped(call, StepKind.Media, values, null, null, step => step with { Media = new[] { media }.ToEquatableArray(), Target = shownIn });
             }
 
-            private void ReadFigure(IInvocationOperation call)
+            private void ReadFigure(BuilderCall call)
             {
                 var values = new CallValues(this, call);
                 var media = values.MediaArgument(Argument(call, "media"));
@@ -55,13 +54,13 @@ public sealed partial class TalkGenerator
                 AddTyped(call, StepKind.Figure, values, caption, captionArgument, step => step with { Media = new[] { media }.ToEquatableArray(), Label = label, Target = shownIn });
             }
 
-            private void ReadColumns(IInvocationOperation call)
+            private void ReadColumns(BuilderCall call)
             {
                 var values = new CallValues(this, call);
                 var leftArgument = Argument(call, "left");
                 var rightArgument = Argument(call, "right");
                 MediaInfo left, right;
-                if (leftArgument?.Parameter?.Type.SpecialType == SpecialType.System_String)
+                if (leftArgument?.ParameterType?.SpecialType == SpecialType.System_String)
                 {
                     // The string overload: Media.Markdown(left), Media.Markdown(right).
                     left = new MediaInfo(RuleMediaKind.Markdown, values.Markdown(leftArgument), null, null, false, Where(leftArgument, call));
@@ -79,14 +78,14 @@ public sealed partial class TalkGenerator
                 AddTyped(call, StepKind.Columns, values, null, null, step => step with { Media = new[] { left, right }.ToEquatableArray(), LeftWidth = leftWidth, RightWidth = rightWidth, Target = shownIn });
             }
 
-            private void ReadFragment(IInvocationOperation call)
+            private void ReadFragment(BuilderCall call)
             {
                 var values = new CallValues(this, call);
                 var argument = Argument(call, "markdown");
                 AddTyped(call, StepKind.Fragment, values, values.Markdown(argument), argument);
             }
 
-            private void ReadSlideText(IInvocationOperation call, SlideTextKind kind)
+            private void ReadSlideText(BuilderCall call, SlideTextKind kind)
             {
                 var values = new CallValues(this, call);
                 var argument = Argument(call, "markdown");
@@ -94,7 +93,7 @@ public sealed partial class TalkGenerator
             }
 
             /// <summary><c>Animation(name, frames, target)</c>: the frames read from a collection expression or an array's initializer.</summary>
-            private void ReadAnimation(IInvocationOperation call)
+            private void ReadAnimation(BuilderCall call)
             {
                 var values = new CallValues(this, call);
                 var nameArgument = Argument(call, "name");
@@ -129,7 +128,7 @@ public sealed partial class TalkGenerator
                 });
             }
 
-            private void ReadCode(IInvocationOperation call)
+            private void ReadCode(BuilderCall call)
             {
                 var values = new CallValues(this, call);
                 var codeArgument = Argument(call, "code");
@@ -159,7 +158,7 @@ public sealed partial class TalkGenerator
                 }
 
                 var onSlidesArgument = Argument(call, "onSlides");
-                var onSlides = onSlidesArgument?.Value.ConstantValue is { HasValue: true, Value: bool shown } ? shown : (bool?)null;
+                var onSlides = onSlidesArgument?.Value.Constant is { HasValue: true, Value: bool shown } ? shown : (bool?)null;
                 if (onSlidesArgument is not null && onSlides is null)
                 {
                     values.Note(ValueState.Dynamic, onSlidesArgument);
@@ -169,15 +168,15 @@ public sealed partial class TalkGenerator
             }
 
             /// <summary><c>EditMe()</c> names the file of the call: the compiler's <c>[CallerFilePath]</c> value, unless a file is given.</summary>
-            private void ReadEditMe(IInvocationOperation call)
+            private void ReadEditMe(BuilderCall call)
             {
                 var values = new CallValues(this, call);
                 var argument = Argument(call, "file");
-                var file = argument is { ArgumentKind: ArgumentKind.Explicit } ? values.String(argument, nullAllowed: false) : CallerFilePath(call);
+                var file = argument is { IsExplicit: true } ? values.String(argument, nullAllowed: false) : CallerFilePath(call);
                 AddTyped(call, StepKind.EditLink, values, file ?? (values.IsDynamic ? null : string.Empty), argument);
             }
 
-            private void ReadNotation(IInvocationOperation call)
+            private void ReadNotation(BuilderCall call)
             {
                 var values = new CallValues(this, call);
                 var commandArgument = Argument(call, "command");
@@ -225,7 +224,7 @@ public sealed partial class TalkGenerator
                 }
             }
 
-            private void AddTyped(IInvocationOperation call, StepKind kind, CallValues values, string? text, IArgumentOperation? textArgument, System.Func<StepInfo, StepInfo>? with = null)
+            private void AddTyped(BuilderCall call, StepKind kind, CallValues values, string? text, CallArgument? textArgument, System.Func<StepInfo, StepInfo>? with = null)
             {
                 var step = new StepInfo(kind, default, default, text, false, values.State, null, null, Call(call), Where(textArgument, call))
                 {
@@ -240,12 +239,12 @@ public sealed partial class TalkGenerator
             /// open parenthesis after <c>#line</c> mapping, normalised by the compilation's resolver (which applies
             /// <c>/pathmap</c>), as the compiler itself computes it.
             /// </summary>
-            private static string CallerFilePath(IInvocationOperation call)
+            private static string CallerFilePath(BuilderCall call)
             {
                 var tree = call.Syntax.SyntaxTree;
                 var span = call.Syntax is InvocationExpressionSyntax invocation ? invocation.ArgumentList.OpenParenToken.Span : call.Syntax.GetFirstToken().Span;
                 var mapped = tree.GetMappedLineSpan(span);
-                var resolver = call.SemanticModel?.Compilation.Options.SourceReferenceResolver;
+                var resolver = call.Resolver;
                 return resolver is null || string.IsNullOrEmpty(mapped.Path)
                     ? mapped.Path
                     : resolver.NormalizePath(mapped.Path, mapped.HasMappedPath ? tree.FilePath : null) ?? mapped.Path;
@@ -255,9 +254,9 @@ public sealed partial class TalkGenerator
             private sealed class CallValues
             {
                 private readonly ChainReader _reader;
-                private readonly IInvocationOperation _call;
+                private readonly BuilderCall _call;
 
-                public CallValues(ChainReader reader, IInvocationOperation call)
+                public CallValues(ChainReader reader, BuilderCall call)
                 {
                     _reader = reader;
                     _call = call;
@@ -275,7 +274,7 @@ public sealed partial class TalkGenerator
                 public ValueState State => IsDynamic ? ValueState.Dynamic : IsInvalid ? ValueState.Invalid : ValueState.Constant;
 
                 /// <summary>A string argument: its constant, or null (noted as computed at run time, or as refused when null is not allowed).</summary>
-                public string? String(IArgumentOperation? argument, bool nullAllowed)
+                public string? String(CallArgument? argument, bool nullAllowed)
                 {
                     var (state, value) = ReadString(argument, nullAllowed);
                     Note(state, argument);
@@ -283,7 +282,7 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>Notes a value computed at run time (and where) or refused.</summary>
-                public void Note(ValueState state, IArgumentOperation? argument)
+                public void Note(ValueState state, CallArgument? argument)
                 {
                     if (state == ValueState.Dynamic && !IsDynamic)
                     {
@@ -295,10 +294,10 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>Markdown as the builder stores it (common indentation removed); "" when refused, null when computed at run time.</summary>
-                public string? Markdown(IArgumentOperation? argument) => Normalized(argument, normalize: true);
+                public string? Markdown(CallArgument? argument) => Normalized(argument, normalize: true);
 
                 /// <summary>An optional or required CSS width, trimmed.</summary>
-                public string? Width(IArgumentOperation? argument, string what, bool nullAllowed)
+                public string? Width(CallArgument? argument, string what, bool nullAllowed)
                 {
                     var width = String(argument, nullAllowed);
                     if (width is not null)
@@ -310,7 +309,7 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>An optional figure label, trimmed.</summary>
-                public string? Label(IArgumentOperation? argument)
+                public string? Label(CallArgument? argument)
                 {
                     var label = String(argument, nullAllowed: true);
                     if (label is not null)
@@ -322,7 +321,7 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>The one output a heading, an include or a media call shows in (<c>shownIn:</c>): both when not given, computed at run time or refused.</summary>
-                public ContentTarget ShownIn(IArgumentOperation? argument)
+                public ContentTarget ShownIn(CallArgument? argument)
                 {
                     if (argument is null)
                     {
@@ -339,7 +338,7 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>Notes a refusal; true when <paramref name="message"/> says the value is refused.</summary>
-                public bool Refuse(string? message, IArgumentOperation? argument)
+                public bool Refuse(string? message, CallArgument? argument)
                 {
                     if (message is null)
                     {
@@ -355,21 +354,15 @@ public sealed partial class TalkGenerator
                 /// A media argument: a call of a <c>Media</c> factory or a media record's constructor, read; anything
                 /// else is computed at run time (a null is refused).
                 /// </summary>
-                public MediaInfo MediaArgument(IArgumentOperation? argument) => MediaValue(argument?.Value, argument, _reader.Where(argument, _call));
+                public MediaInfo MediaArgument(CallArgument? argument) => MediaValue(argument?.Value, argument, _reader.Where(argument, _call));
 
                 /// <summary>
                 /// A list of media (<c>Animation</c>'s frames): a collection expression or an array's initializer, each
                 /// element read as <see cref="MediaArgument"/> reads one; null when the list is computed at run time.
                 /// </summary>
-                public List<MediaInfo>? MediaList(IArgumentOperation? argument)
+                public List<MediaInfo>? MediaList(CallArgument? argument)
                 {
-                    var elements = Strip(argument?.Value) switch
-                    {
-                        ICollectionExpressionOperation collection => collection.Elements,
-                        IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
-                        _ => default(ImmutableArray<IOperation>?),
-                    };
-                    if (elements is not { } items || items.Any(item => item is ISpreadOperation))
+                    if (argument?.Value.Elements is not { } items || argument.Value.HasSpread)
                     {
                         Note(ValueState.Dynamic, argument);
                         return null;
@@ -378,18 +371,16 @@ public sealed partial class TalkGenerator
                     return items.Select(item => MediaValue(item, argument, _reader.Where(item, argument, _call))).ToList();
                 }
 
-                private MediaInfo MediaValue(IOperation? value, IArgumentOperation? argument, LocationInfo? where)
+                private MediaInfo MediaValue(CallValue? value, CallArgument? argument, LocationInfo? where)
                 {
-                    switch (Strip(value))
+                    switch (value)
                     {
-                        case IInvocationOperation { Instance: null, TargetMethod: { } method } factory
-                            when method.ContainingType is { Name: "Media" } type && IsInTalkDsl(type) && KindOf(method.Name) is { } kind:
-                            return Media(kind, factory.Arguments, normalize: true, where);
-                        case IObjectCreationOperation { Constructor.ContainingType: { } type, Initializer: null } creation
-                            when IsInTalkDsl(type) && KindOf(type.Name) is { } kind:
+                        case { StaticCall: { } method } when method.ContainingType is { Name: "Media" } type && IsInTalkDsl(type) && KindOf(method.Name) is { } kind:
+                            return Media(kind, value.Arguments, normalize: true, where);
+                        case { Created: { } type, HasInitializer: false } when IsInTalkDsl(type) && KindOf(type.Name) is { } kind:
                             // The records store what they are given: only the Markdown factory normalises.
-                            return Media(kind, creation.Arguments, normalize: false, where);
-                        case { ConstantValue: { HasValue: true, Value: null } }:
+                            return Media(kind, value.Arguments, normalize: false, where);
+                        case { StrippedConstant: { HasValue: true, Value: null } }:
                             Note(ValueState.Invalid, argument);
                             return new MediaInfo(RuleMediaKind.Markdown, string.Empty, null, null, false, where);
                         default:
@@ -399,7 +390,7 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>The arguments of <c>Image(path, width, alt)</c>, <c>YouTube(videoId, width, title)</c> or <c>Markdown(markdown, allowHtml)</c>, in any of their spellings.</summary>
-                public MediaInfo Media(RuleMediaKind kind, ImmutableArray<IArgumentOperation> arguments, bool normalize, LocationInfo? where)
+                public MediaInfo Media(RuleMediaKind kind, ImmutableArray<CallArgument> arguments, bool normalize, LocationInfo? where)
                 {
                     switch (kind)
                     {
@@ -414,7 +405,7 @@ public sealed partial class TalkGenerator
                             var width = Width(Find(arguments, "width"), "width", nullAllowed: true);
                             var alt = String(Find(arguments, "alt"), nullAllowed: true);
                             // Where a finding about the image goes: its path (TALK016 squiggles the path itself).
-                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, pathArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(pathArgument, _call) : where)
+                            return new MediaInfo(kind, path?.Trim(), width, Blank(alt), false, pathArgument is { IsExplicit: true } ? _reader.Where(pathArgument, _call) : where)
                             {
                                 CssClass = CssClass(Find(arguments, "cssClass")),
                                 Style = Style(Find(arguments, "style")),
@@ -437,24 +428,24 @@ public sealed partial class TalkGenerator
                         default:
                             var markdownArgument = Find(arguments, "markdown");
                             var htmlArgument = Find(arguments, "allowHtml");
-                            var html = htmlArgument?.Value.ConstantValue;
+                            var html = htmlArgument?.Value.Constant;
                             if (html is not { HasValue: true, Value: bool })
                             {
                                 Note(ValueState.Dynamic, htmlArgument);
                             }
 
                             var markdown = Normalized(markdownArgument, normalize);
-                            return new MediaInfo(kind, markdown, null, null, html is { HasValue: true, Value: true }, markdownArgument is { ArgumentKind: ArgumentKind.Explicit } ? _reader.Where(markdownArgument, _call) : where);
+                            return new MediaInfo(kind, markdown, null, null, html is { HasValue: true, Value: true }, markdownArgument is { IsExplicit: true } ? _reader.Where(markdownArgument, _call) : where);
                     }
                 }
 
                 /// <summary><c>Media.Group(a, b, …)</c> (or <c>new MediaGroup(new Media[] { … })</c>): each element read; any other collection is computed at run time.</summary>
-                private MediaInfo Group(IArgumentOperation? argument, LocationInfo? where)
+                private MediaInfo Group(CallArgument? argument, LocationInfo? where)
                 {
                     var items = new List<MediaInfo>();
-                    if (Strip(argument?.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                    if (argument?.Value is { IsArray: true, Elements: { } elements })
                     {
-                        foreach (var element in initializer.ElementValues)
+                        foreach (var element in elements)
                         {
                             items.Add(MediaValue(element, argument, _reader.Where(argument, _call)));
                         }
@@ -477,10 +468,10 @@ public sealed partial class TalkGenerator
                 /// A div: <c>Align(alignment, content)</c> or <c>Div(content, cssClass, style)</c>, as a body call or a
                 /// <c>Media</c> factory, or the record's constructor. A string content is Markdown (the body calls' overload).
                 /// </summary>
-                public MediaInfo Div(ImmutableArray<IArgumentOperation> arguments, LocationInfo? where)
+                public MediaInfo Div(ImmutableArray<CallArgument> arguments, LocationInfo? where)
                 {
                     var contentArgument = Find(arguments, "content") ?? Find(arguments, "markdown");
-                    var content = contentArgument?.Parameter?.Type.SpecialType == SpecialType.System_String
+                    var content = contentArgument?.ParameterType?.SpecialType == SpecialType.System_String
                         ? new MediaInfo(RuleMediaKind.Markdown, Normalized(contentArgument, normalize: true), null, null, false, _reader.Where(contentArgument, _call))
                         : MediaArgument(contentArgument);
                     Alignment? alignment = null;
@@ -488,7 +479,7 @@ public sealed partial class TalkGenerator
                     if (alignArgument is not null)
                     {
                         // Strip: an Alignment passed to the record's Alignment? parameter is converted; null is refused unless that parameter is nullable.
-                        var value = (Strip(alignArgument.Value) ?? alignArgument.Value).ConstantValue;
+                        var value = alignArgument.Value.StrippedConstant;
                         if (!value.HasValue)
                         {
                             Note(ValueState.Dynamic, alignArgument);
@@ -497,7 +488,7 @@ public sealed partial class TalkGenerator
                         {
                             alignment = (Alignment)number;
                         }
-                        else if (value.Value is not null || alignArgument.Parameter?.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+                        else if (value.Value is not null || alignArgument.ParameterType?.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
                         {
                             Note(ValueState.Invalid, alignArgument);
                         }
@@ -513,13 +504,13 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>Optional CSS class names: blank is none, as the model reads them; refused when they are not CSS identifiers.</summary>
-                private string? CssClass(IArgumentOperation? argument) => OptionalChecked(argument, ValueChecks.CssClass);
+                private string? CssClass(CallArgument? argument) => OptionalChecked(argument, ValueChecks.CssClass);
 
                 /// <summary>An optional inline style: blank is none, as the model reads it; refused when it is not a safe style.</summary>
-                private string? Style(IArgumentOperation? argument) => OptionalChecked(argument, ValueChecks.Style);
+                private string? Style(CallArgument? argument) => OptionalChecked(argument, ValueChecks.Style);
 
                 /// <summary>An optional string the model trims and checks, blank being none; an absent parameter (<c>Media.Align</c> has no class) is none.</summary>
-                private string? OptionalChecked(IArgumentOperation? argument, System.Func<string, string?> check)
+                private string? OptionalChecked(CallArgument? argument, System.Func<string, string?> check)
                 {
                     var value = argument is null ? null : String(argument, nullAllowed: true);
                     if (string.IsNullOrWhiteSpace(value))
@@ -531,7 +522,7 @@ public sealed partial class TalkGenerator
                     return value!.Trim();
                 }
 
-                private string? Normalized(IArgumentOperation? argument, bool normalize)
+                private string? Normalized(CallArgument? argument, bool normalize)
                 {
                     var (state, value) = ReadString(argument);
                     Note(state, argument);
@@ -544,11 +535,11 @@ public sealed partial class TalkGenerator
                 }
 
                 /// <summary>A parameter by name, case-insensitively: the records' constructors name theirs <c>Markdown</c>, <c>AllowHtml</c>.</summary>
-                private static IArgumentOperation? Find(ImmutableArray<IArgumentOperation> arguments, string parameter)
+                private static CallArgument? Find(ImmutableArray<CallArgument> arguments, string parameter)
                 {
                     foreach (var argument in arguments)
                     {
-                        if (string.Equals(argument.Parameter?.Name, parameter, System.StringComparison.OrdinalIgnoreCase))
+                        if (string.Equals(argument.Parameter, parameter, System.StringComparison.OrdinalIgnoreCase))
                         {
                             return argument;
                         }

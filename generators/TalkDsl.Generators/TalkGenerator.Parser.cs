@@ -324,7 +324,7 @@ public sealed partial class TalkGenerator
             var reader = new ChainReader(withLocations);
             foreach (var call in calls)
             {
-                if (!reader.Read(call))
+                if (!reader.Read(BuilderCall.FromOperation(call)))
                 {
                     return ChainInfo.Opaque(call.TargetMethod.Name + "(...)", withLocations ? CallLocation(call) : null);
                 }
@@ -349,6 +349,8 @@ public sealed partial class TalkGenerator
             : node.Span;
 
         private static LocationInfo CallLocation(IInvocationOperation call) => LocationInfo.From(call.Syntax.SyntaxTree, ReportSpan(call.Syntax));
+
+        private static LocationInfo CallLocation(BuilderCall call) => LocationInfo.From(call.Syntax.SyntaxTree, ReportSpan(call.Syntax));
 
         private static string Short(SyntaxNode? syntax)
         {
@@ -411,9 +413,9 @@ public sealed partial class TalkGenerator
             public string? PartName { get; private set; }
 
             /// <summary>Reads one call; false for a builder method this reader does not know.</summary>
-            public bool Read(IInvocationOperation call)
+            public bool Read(BuilderCall call)
             {
-                switch (call.TargetMethod.Name)
+                switch (call.Name)
                 {
                     case "Titled":
                         ReadTitle(call);
@@ -530,41 +532,41 @@ public sealed partial class TalkGenerator
                         ReadEditMe(call);
                         return true;
                     case "Create":
-                        PartName = Argument(call, "name") is { } name && name.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
+                        PartName = Argument(call, "name") is { } name && name.Value.Constant is { HasValue: true, Value: string value } ? value : null;
                         return true;
                     default:
                         return false;
                 }
             }
 
-            private LocationInfo? Call(IInvocationOperation call) => _withLocations ? CallLocation(call) : null;
+            private LocationInfo? Call(BuilderCall call) => _withLocations ? CallLocation(call) : null;
 
             /// <summary>Where an element of a list argument is (an animation's frame): its own span.</summary>
-            private LocationInfo? Where(IOperation element, IArgumentOperation? argument, IInvocationOperation call) =>
+            private LocationInfo? Where(CallValue element, CallArgument? argument, BuilderCall call) =>
                 !_withLocations ? null
                 : element.Syntax is { } syntax && !element.IsImplicit ? LocationInfo.From(syntax.SyntaxTree, syntax.Span)
                 : Where(argument, call);
 
-            private LocationInfo? Where(IArgumentOperation? argument, IInvocationOperation call) =>
+            private LocationInfo? Where(CallArgument? argument, BuilderCall call) =>
                 !_withLocations ? null
-                : argument is { ArgumentKind: ArgumentKind.Explicit, Syntax: ArgumentSyntax syntax } ? LocationInfo.From(syntax.SyntaxTree, syntax.Expression.Span)
+                : argument is { IsExplicit: true, Syntax: { } syntax } ? LocationInfo.From(syntax.SyntaxTree, syntax.Expression.Span)
                 : CallLocation(call);
 
-            private void MarkDynamic(IInvocationOperation call, IArgumentOperation? argument)
+            private void MarkDynamic(BuilderCall call, CallArgument? argument)
             {
                 if (Header.DynamicCall is null)
                 {
-                    Header = Header with { DynamicCall = call.TargetMethod.Name + "(...)", DynamicLocation = Where(argument, call) };
+                    Header = Header with { DynamicCall = call.Name + "(...)", DynamicLocation = Where(argument, call) };
                 }
             }
 
             private void MarkInvalid() => Header = Header with { IsInvalid = true };
 
             /// <summary>A header value the builder refuses: TALK014 on <paramref name="argument"/>, and the talk is built at run time, where the builder throws.</summary>
-            private void Refuse(string message, IArgumentOperation? argument, IInvocationOperation call) =>
+            private void Refuse(string message, CallArgument? argument, BuilderCall call) =>
                 Header = Header with { IsInvalid = true, Refusals = Header.Refusals.Concat(new[] { new RefusalInfo(message, Where(argument, call)) }).ToEquatableArray() };
 
-            private void ReadBibliography(IInvocationOperation call)
+            private void ReadBibliography(BuilderCall call)
             {
                 var argument = Argument(call, "path");
                 var (state, value) = ReadString(argument);
@@ -581,7 +583,7 @@ public sealed partial class TalkGenerator
                 Flag(state, call, argument);
             }
 
-            private void ReadNotationFile(IInvocationOperation call)
+            private void ReadNotationFile(BuilderCall call)
             {
                 var argument = Argument(call, "path");
                 var (state, value) = ReadString(argument);
@@ -598,7 +600,7 @@ public sealed partial class TalkGenerator
                 Flag(state, call, argument);
             }
 
-            private void ReadTitle(IInvocationOperation call)
+            private void ReadTitle(BuilderCall call)
             {
                 var argument = Argument(call, "title");
                 var (state, value) = ReadString(argument);
@@ -613,7 +615,7 @@ public sealed partial class TalkGenerator
                 Flag(state, call, argument);
             }
 
-            private void Flag(ValueState state, IInvocationOperation call, IArgumentOperation? argument)
+            private void Flag(ValueState state, BuilderCall call, CallArgument? argument)
             {
                 if (state == ValueState.Dynamic)
                 {
@@ -625,7 +627,7 @@ public sealed partial class TalkGenerator
                 }
             }
 
-            private void ReadHeaderText(IInvocationOperation call, string parameter, Func<HeaderInfo, string, HeaderInfo> set)
+            private void ReadHeaderText(BuilderCall call, string parameter, Func<HeaderInfo, string, HeaderInfo> set)
             {
                 var argument = Argument(call, parameter);
                 var (state, value) = ReadString(argument);
@@ -638,7 +640,7 @@ public sealed partial class TalkGenerator
             }
 
             /// <summary>A header text the builder checks and stores trimmed (<c>Theme</c>, <c>Stylesheet</c>): a refused constant is TALK014.</summary>
-            private void ReadCheckedHeaderText(IInvocationOperation call, string parameter, Func<string, string?> check, Func<HeaderInfo, string, HeaderInfo> set)
+            private void ReadCheckedHeaderText(BuilderCall call, string parameter, Func<string, string?> check, Func<HeaderInfo, string, HeaderInfo> set)
             {
                 var argument = Argument(call, parameter);
                 var (state, value) = ReadString(argument);
@@ -657,7 +659,7 @@ public sealed partial class TalkGenerator
                 Header = set(Header, value!.Trim());
             }
 
-            private void ReadAuthor(IInvocationOperation call)
+            private void ReadAuthor(BuilderCall call)
             {
                 string? Field(string parameter)
                 {
@@ -691,7 +693,7 @@ public sealed partial class TalkGenerator
                 Header = Header with { Authors = _authors.ToEquatableArray() };
             }
 
-            private void ReadDate(IInvocationOperation call)
+            private void ReadDate(BuilderCall call)
             {
                 int? year, month, day;
                 var dateArgument = Argument(call, "date");
@@ -701,8 +703,7 @@ public sealed partial class TalkGenerator
                     month = ReadInt(Argument(call, "month"));
                     day = ReadInt(Argument(call, "day"));
                 }
-                else if (Strip(dateArgument.Value) is IObjectCreationOperation { Constructor: { } constructor } creation
-                    && constructor.ContainingType is { Name: "DateOnly", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+                else if (dateArgument.Value is { Created: { Name: "DateOnly", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } creation
                     && creation.Arguments.Length == 3)
                 {
                     year = ReadInt(Argument(creation.Arguments, "year"));
@@ -729,7 +730,7 @@ public sealed partial class TalkGenerator
                 Header = Header with { Year = year, Month = month, Day = day, DateCall = Call(call) };
             }
 
-            private void ReadTransition(IInvocationOperation call)
+            private void ReadTransition(BuilderCall call)
             {
                 var argument = Argument(call, "transition");
                 var value = ReadInt(argument);
@@ -747,7 +748,7 @@ public sealed partial class TalkGenerator
                 }
             }
 
-            private void ReadFileName(IInvocationOperation call)
+            private void ReadFileName(BuilderCall call)
             {
                 var argument = Argument(call, "name");
                 var (state, name) = ReadString(argument);
@@ -766,7 +767,7 @@ public sealed partial class TalkGenerator
                 Header = Header with { FileName = name!.Trim() };
             }
 
-            private void ReadPaper(IInvocationOperation call)
+            private void ReadPaper(BuilderCall call)
             {
                 var sizeArgument = Argument(call, "size");
                 var size = ReadInt(sizeArgument);
@@ -798,10 +799,10 @@ public sealed partial class TalkGenerator
                 }
             }
 
-            private void ReadDuration(IInvocationOperation call)
+            private void ReadDuration(BuilderCall call)
             {
                 var argument = Argument(call, "duration");
-                var ticks = argument is null ? null : TimeSpans.ReadTicks(argument.Value);
+                var ticks = argument?.Value.Ticks;
                 if (ticks is null)
                 {
                     // An earlier constant duration no longer holds.
@@ -819,7 +820,7 @@ public sealed partial class TalkGenerator
                 Header = Header with { DurationTicks = ticks, DurationCall = Call(call) };
             }
 
-            private void ReadHeading(IInvocationOperation call, HeadingLevel level)
+            private void ReadHeading(BuilderCall call, HeadingLevel level)
             {
                 var argument = Argument(call, "title");
                 var (state, value) = ReadString(argument, nullAllowed: level == HeadingLevel.NewSlide);
@@ -839,11 +840,11 @@ public sealed partial class TalkGenerator
                 : main == ValueState.Invalid || others == ValueState.Invalid ? ValueState.Invalid
                 : ValueState.Constant;
 
-            private void ReadContent(IInvocationOperation call, ContentTarget target)
+            private void ReadContent(BuilderCall call, ContentTarget target)
             {
                 var argument = Argument(call, "markdown");
                 var (state, value) = ReadString(argument);
-                var html = Argument(call, "allowHtml")?.Value.ConstantValue;
+                var html = Argument(call, "allowHtml")?.Value.Constant;
                 var allowHtml = html is { HasValue: true, Value: true };
                 if (html is not { HasValue: true, Value: bool } && state == ValueState.Constant)
                 {
@@ -854,17 +855,17 @@ public sealed partial class TalkGenerator
                 Steps.Add(new StepInfo(StepKind.Content, default, target, text, allowHtml, state, null, null, Call(call), Where(argument, call)));
             }
 
-            private void ReadInclude(IInvocationOperation call)
+            private void ReadInclude(BuilderCall call)
             {
                 var argument = Argument(call, "part");
-                var value = Strip(argument?.Value);
+                var value = argument?.Value;
                 ISymbol? target = value switch
                 {
-                    IPropertyReferenceOperation { Instance: null } property => property.Property,
-                    IInvocationOperation { Instance: null, Arguments.Length: 0, TargetMethod.IsGenericMethod: false } invocation => invocation.TargetMethod,
+                    { StaticProperty: { } property } => property,
+                    { StaticCall: { IsGenericMethod: false } method, Arguments.Length: 0 } => method,
                     _ => null,
                 };
-                var state = value?.ConstantValue is { HasValue: true, Value: null } ? ValueState.Invalid
+                var state = value?.StrippedConstant is { HasValue: true, Value: null } ? ValueState.Invalid
                     : target is not null && HasAttribute(target, TalkPartAttributeName) ? ValueState.Constant
                     : ValueState.Dynamic;
                 var key = state == ValueState.Constant ? KeyOf(target!) : null;
@@ -878,13 +879,13 @@ public sealed partial class TalkGenerator
                 });
             }
 
-            private static IArgumentOperation? Argument(IInvocationOperation call, string parameter) => Argument(call.Arguments, parameter);
+            private static CallArgument? Argument(BuilderCall call, string parameter) => Argument(call.Arguments, parameter);
 
-            private static IArgumentOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string parameter)
+            private static CallArgument? Argument(ImmutableArray<CallArgument> arguments, string parameter)
             {
                 foreach (var argument in arguments)
                 {
-                    if (argument.Parameter?.Name == parameter)
+                    if (argument.Parameter == parameter)
                     {
                         return argument;
                     }
@@ -893,12 +894,12 @@ public sealed partial class TalkGenerator
                 return null;
             }
 
-            private static bool IsConstant(IArgumentOperation? argument) => argument?.Value.ConstantValue.HasValue == true;
+            private static bool IsConstant(CallArgument? argument) => argument?.Value.Constant.HasValue == true;
 
             /// <summary>A string argument: constant (with its value), dynamic, or a null the builder refuses.</summary>
-            private static (ValueState State, string? Value) ReadString(IArgumentOperation? argument, bool nullAllowed = false)
+            private static (ValueState State, string? Value) ReadString(CallArgument? argument, bool nullAllowed = false)
             {
-                var constant = argument?.Value.ConstantValue;
+                var constant = argument?.Value.Constant;
                 return constant switch
                 {
                     { HasValue: true, Value: string text } => (ValueState.Constant, text),
@@ -907,8 +908,8 @@ public sealed partial class TalkGenerator
                 };
             }
 
-            private static int? ReadInt(IArgumentOperation? argument) =>
-                argument?.Value.ConstantValue is { HasValue: true, Value: { } value } && value is int or short or byte or sbyte or ushort
+            private static int? ReadInt(CallArgument? argument) =>
+                argument?.Value.Constant is { HasValue: true, Value: { } value } && value is int or short or byte or sbyte or ushort
                     ? Convert.ToInt32(value, CultureInfo.InvariantCulture)
                     : null;
 
