@@ -42,16 +42,23 @@ public sealed partial class TalkGenerator
                 var symbol = context.TargetSymbol;
                 var problem = CheckDeclaration(symbol, kind);
                 var chain = CanHoldChain(problem)
-                    ? ReadChain(FindReturnedValue(BodyOperation(context.TargetNode, WithoutNullableAnalysis(context.SemanticModel.Compilation, context.TargetNode.SyntaxTree), cancellationToken)), context.TargetNode, withLocations: false, cancellationToken)
+                    ? ReadMember(context.TargetNode, context.SemanticModel, () => WithoutNullableAnalysis(context.SemanticModel.Compilation, context.TargetNode.SyntaxTree), withLocations: false, cancellationToken).Chain
                     : null;
                 return new MemberInfo(kind, KeyOf(symbol), symbol.Name, symbol is IPropertySymbol, ContainingTypeOf(symbol.ContainingType), problem, chain);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (IsSkipped(exception))
             {
                 // Half-typed code can surprise the walk; the member simply yields no output (the analyzer reports).
                 return null;
             }
         }
+
+        /// <summary>An exception reading half-typed code may throw, which skips the member; never a cancellation, nor a debug build's failed check.</summary>
+        public static bool IsSkipped(Exception exception) => exception is not OperationCanceledException
+#if DEBUG
+            and not LiteralChainMismatchException
+#endif
+            ;
 
         /// <summary>
         /// A model of the same tree that skips nullable analysis. The chain reader needs the calls, their
@@ -66,11 +73,8 @@ public sealed partial class TalkGenerator
         }
 
         /// <summary>The analyzer's read of a member declared in source: the chain it returns, with each call's location; Body is false when the declaration has none.</summary>
-        public static (bool Body, ChainInfo Chain) ReadDeclared(SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
-        {
-            var body = BodyOperation(declaration, model, cancellationToken);
-            return (body is not null, ReadChain(FindReturnedValue(body), declaration, withLocations: true, cancellationToken));
-        }
+        public static (bool Body, ChainInfo Chain) ReadDeclared(SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken) =>
+            ReadMember(declaration, model, () => model, withLocations: true, cancellationToken);
 
         /// <param name="type">The part's declaring type, for a part the generator emits a replay member for; null in the analyzer.</param>
         public static PartInfo ToPart(string key, string memberName, ChainInfo? chain, ContainingTypeInfo? type = null) =>
@@ -321,16 +325,59 @@ public sealed partial class TalkGenerator
             }
 
             calls.Reverse();
+            return ReadCalls(calls.Select(BuilderCall.FromOperation), withLocations);
+        }
+
+        /// <summary>Reads the calls of a chain in order, from its static entry call; a builder method the reader does not know makes it opaque.</summary>
+        private static ChainInfo ReadCalls(IEnumerable<BuilderCall> calls, bool withLocations)
+        {
             var reader = new ChainReader(withLocations);
             foreach (var call in calls)
             {
-                if (!reader.Read(BuilderCall.FromOperation(call)))
+                if (!reader.Read(call))
                 {
-                    return ChainInfo.Opaque(call.TargetMethod.Name + "(...)", withLocations ? CallLocation(call) : null);
+                    return ChainInfo.Opaque(call.Name + "(...)", withLocations ? CallLocation(call) : null);
                 }
             }
 
             return new ChainInfo(reader.Header, reader.Steps.ToEquatableArray(), reader.PartName, null, null);
+        }
+
+        /// <summary>
+        /// The chain a member returns: from its syntax when its arguments are literals (<see cref="LiteralChain"/>),
+        /// else from its bound body; Body is false when the declaration has none. Both readings give one result.
+        /// </summary>
+        /// <param name="lookups">A model of the member's tree, for name lookups only.</param>
+        /// <param name="binding">The model that binds the body, when it must be bound.</param>
+        public static (bool Body, ChainInfo Chain) ReadMember(SyntaxNode declaration, SemanticModel lookups, Func<SemanticModel> binding, bool withLocations, CancellationToken cancellationToken)
+        {
+            if (LiteralChain.Read(declaration, lookups, cancellationToken) is { } literal)
+            {
+                var chain = ReadCalls(literal, withLocations);
+                if (!chain.IsOpaque)
+                {
+#if DEBUG
+                    // Every test of a debug build reads each literal chain both ways: the readings must agree, where the
+                    // member compiles (in a member with errors the compiler's own reading is a guess, and the build fails).
+                    var model = binding();
+                    if (ReadBound(declaration, model, withLocations, cancellationToken).Chain is var bound && !bound.Equals(chain)
+                        && !model.GetDiagnostics(declaration.FullSpan, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
+                    {
+                        throw new LiteralChainMismatchException(declaration, bound, chain);
+                    }
+#endif
+                    return (true, chain);
+                }
+            }
+
+            return ReadBound(declaration, binding(), withLocations, cancellationToken);
+        }
+
+        /// <summary>The chain a member returns, read from its bound body (the operation tree).</summary>
+        public static (bool Body, ChainInfo Chain) ReadBound(SyntaxNode declaration, SemanticModel model, bool withLocations, CancellationToken cancellationToken)
+        {
+            var body = BodyOperation(declaration, model, cancellationToken);
+            return (body is not null, ReadChain(FindReturnedValue(body), declaration, withLocations, cancellationToken));
         }
 
         private static LocationInfo? MemberNameLocation(SyntaxNode member)

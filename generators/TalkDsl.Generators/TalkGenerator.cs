@@ -151,7 +151,7 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
         {
             return step();
         }
-        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        catch (System.Exception e) when (Parser.IsSkipped(e))
         {
             return null;
         }

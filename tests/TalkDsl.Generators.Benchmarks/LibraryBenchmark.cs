@@ -1,7 +1,8 @@
 // What compile-time checking costs on a real library (issue 10, scope 3): imports ../shared/lamd (its talks,
 // with the whole snippets folder to include from) with `talk import`'s importer into a temporary project,
 // then times, with Roslyn in process: the compiler alone (parse, bind, emit; no TalkDsl generator or
-// analyzer), TalkDsl's generator (full run, and after a one-character edit of one part and of one talk),
+// analyzer), how many talks and parts the generator reads from their syntax alone, TalkDsl's generator (full
+// run, and after a one-character edit of one part and of one talk),
 // TalkDsl's analyzer (full, and the IDE's pass over the edited file), the compiler on the generated code,
 // and the size of the generated code against the sources (built as the application it is, and as a library,
 // whose parts carry manifests). Prints medians; no assertions.
@@ -80,6 +81,15 @@ internal static class LibraryBenchmark
 
         var errors = Fresh(trees).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Console.WriteLine($"  {sources.Count} C# files, {sourceBytes / 1024.0:0} KiB; {errors.Count} compiler errors" + (errors.Count > 0 ? $" (first: {errors[0]})" : string.Empty));
+
+        // How many [Talk]/[TalkPart] members are read from their syntax alone (a chain of literals), and how many are bound.
+        var counted = Fresh(trees);
+        var members = trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>()
+                .Where(m => m.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() is "Talk" or "TalkPart"))
+                .Select(m => (Tree: t, Member: m)))
+            .ToList();
+        var literal = members.Count(m => TalkGenerator.Parser.LiteralChain.Read(m.Member, counted.GetSemanticModel(m.Tree), CancellationToken.None) is not null);
+        Console.WriteLine($"  {members.Count} talks and parts: {literal} read from their syntax (chains of literals), {members.Count - literal} bound");
 
         // The compiler alone: parse, bind every body, emit IL, as csc does without TalkDsl attached.
         var compiler = Time(() => Emit(Fresh(Parse())));
