@@ -55,16 +55,22 @@ public sealed partial class TalkGenerator : IIncrementalGenerator
             .Select(static (pair, _) => PartTable.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PartTable);
 
+        // Each talk and part is joined with the parts it reaches, not the whole table: an edit of a part re-resolves
+        // only what includes it.
         var resolvedParts = validParts
             .Combine(partTable)
-            .Select(static (pair, _) => Safely(() => Resolver.ResolvePart(pair.Left, pair.Right)))
+            .Select(static (pair, _) => (Part: pair.Left, Parts: pair.Right.Reachable(pair.Left.Chain!.Steps, pair.Left.Key)))
+            .WithTrackingName(TrackingNames.ReachedByParts)
+            .Select(static (pair, _) => Safely(() => Resolver.ResolvePart(pair.Part, pair.Parts)))
             .WithTrackingName(TrackingNames.ResolvedParts)
             .Where(static part => part is not null)
             .Select(static (part, _) => part!);
 
         var resolved = validTalks
             .Combine(partTable)
-            .Select(static (pair, ct) => Safely(() => Resolver.Resolve(pair.Left, pair.Right, ct)))
+            .Select(static (pair, _) => (Talk: pair.Left, Parts: pair.Right.Reachable(pair.Left.Chain!.Steps)))
+            .WithTrackingName(TrackingNames.ReachedByTalks)
+            .Select(static (pair, ct) => Safely(() => Resolver.Resolve(pair.Talk, pair.Parts, ct)))
             .WithTrackingName(TrackingNames.ResolvedTalks)
             .Where(static talk => talk is not null)
             .Select(static (talk, _) => talk!);

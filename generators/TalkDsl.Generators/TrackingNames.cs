@@ -27,6 +27,12 @@ public static class TrackingNames
     /// <summary>Each part with what the emitter writes for it: its manifest and, when it is all constants, its replay member.</summary>
     public const string ResolvedParts = nameof(ResolvedParts);
 
+    /// <summary>Each talk with the parts it reaches (its includes, theirs, and so on).</summary>
+    public const string ReachedByTalks = nameof(ReachedByTalks);
+
+    /// <summary>Each part with the parts it reaches.</summary>
+    public const string ReachedByParts = nameof(ReachedByParts);
+
     /// <summary>Each talk joined with the parts it includes (the entries it cites are joined in <see cref="CitedTalks"/>).</summary>
     public const string ResolvedTalks = nameof(ResolvedTalks);
 

@@ -46,6 +46,49 @@ internal sealed class PartTable : IEquatable<PartTable>
         return new PartTable(sorted.ToEquatableArray());
     }
 
+    /// <summary>
+    /// The table of the parts these steps include, and the parts those include, and so on: all a talk or a part
+    /// reads of the table. A talk's step is re-run only when this changes, so editing a part re-resolves only
+    /// the talks and parts that reach it.
+    /// </summary>
+    /// <param name="self">A part's own key, so its replayability is answered as in the whole table.</param>
+    public PartTable Reachable(EquatableArray<StepInfo> steps, string? self = null)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        if (self is not null)
+        {
+            pending.Push(self);
+        }
+
+        foreach (var step in steps)
+        {
+            if (step.Kind == StepKind.Include && step.PartKey is { } key)
+            {
+                pending.Push(key);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var key = pending.Pop();
+            if (!reached.Add(key) || Find(key) is not { } part)
+            {
+                continue;
+            }
+
+            foreach (var step in part.Steps)
+            {
+                if (step.Kind == StepKind.Include && step.PartKey is { } included)
+                {
+                    pending.Push(included);
+                }
+            }
+        }
+
+        return new PartTable(Parts.Where(part => reached.Contains(part.Key)).ToEquatableArray());
+    }
+
     public PartInfo? Find(string key) => _byKey.Value.TryGetValue(key, out var part) ? part : null;
 
     /// <summary>

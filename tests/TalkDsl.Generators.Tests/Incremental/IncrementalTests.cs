@@ -85,7 +85,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Editing_a_part_recomputes_the_talks_but_regenerates_only_the_ones_that_include_it()
+    public void Editing_a_part_re_resolves_only_the_talks_that_include_it()
     {
         var compilation = ManyTalks(count: 4);
         var driver = DriverWithABib().RunGenerators(compilation);
@@ -93,9 +93,46 @@ public class IncrementalTests
         driver = driver.RunGenerators(Edit(compilation, "/src/Parts.cs", "Used by talk 0.", "Used by talk 0, edited."));
         var run = driver.GetRunResult().Results.Single();
 
+        // Each talk is joined with the parts it reaches: the others' joins are unchanged, so their resolution is not re-run.
         Assert.Equal(1, Count(run, TrackingNames.PartTable, IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Count(run, TrackingNames.ReachedByTalks, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(run, TrackingNames.ReachedByTalks, IncrementalStepRunReason.Unchanged));
         Assert.Equal(1, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Modified));
-        Assert.Equal(3, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(3, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Editing_a_part_included_by_a_part_re_resolves_the_talks_that_reach_it_through_the_other()
+    {
+        var compilation = TestCompilation.Create([("/src/Parts.cs", """
+            using TalkDsl;
+            namespace Demo;
+            public static partial class Parts
+            {
+                [TalkPart] public static TalkPart Outer => TalkPart.Create().Subsection("Outer").Markdown("Outer text.").Include(Inner);
+                [TalkPart] public static TalkPart Inner => TalkPart.Create().Markdown("Inner text.");
+            }
+            """), ("/src/Talks.cs", """
+            using TalkDsl;
+            namespace Demo;
+            public static partial class Reaching
+            {
+                [Talk] public static Talk Define() => Talk.Titled("Reaching").Author(given: "A", family: "B").Include(Parts.Outer);
+            }
+            public static partial class Apart
+            {
+                [Talk] public static Talk Define() => Talk.Titled("Apart").Author(given: "A", family: "B").Subsection("Own").Markdown("Own text.");
+            }
+            """)]);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Edit(compilation, "/src/Parts.cs", "Inner text.", "Inner text, edited."));
+        var run = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(1, Count(run, TrackingNames.ReachedByTalks, IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Count(run, TrackingNames.ReachedByTalks, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Cached));
+        Assert.Equal(2, Count(run, TrackingNames.ReachedByParts, IncrementalStepRunReason.Modified));
     }
 
     [Fact]
@@ -111,8 +148,9 @@ public class IncrementalTests
         var run = driver.GetRunResult().Results.Single();
 
         Assert.Equal(1, Count(run, TrackingNames.ResolvedParts, IncrementalStepRunReason.Modified));
-        Assert.Equal(3, Count(run, TrackingNames.ResolvedParts, IncrementalStepRunReason.Unchanged));
-        Assert.Equal(4, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(3, Count(run, TrackingNames.ResolvedParts, IncrementalStepRunReason.Cached));
+        Assert.Equal(1, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(3, Count(run, TrackingNames.ResolvedTalks, IncrementalStepRunReason.Cached));
         var modified = run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached).ToList();
         Assert.Single(modified);
         var after = GeneratorHarness.Sources(driver);
