@@ -99,6 +99,12 @@ internal static class LibraryBenchmark
             .AddAdditionalTexts(bibliographies);
         var generator = Time(() => Driver().RunGenerators(Fresh(trees)));
         var warm = Driver().RunGenerators(Fresh(trees));
+        if (warm.GetRunResult().Results.FirstOrDefault(r => r.Exception is not null) is { Exception: { } thrown })
+        {
+            // A debug build checks every chain read from syntax against the bound reading: run with -c Debug to check this library.
+            throw new InvalidOperationException("The generator threw on the library: " + thrown.Message, thrown);
+        }
+
         var generated = warm.GetRunResult().GeneratedTrees;
         var generatedBytes = generated.Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t.ToString()));
         var largest = generated.OrderByDescending(t => t.Length).First();
@@ -130,7 +136,7 @@ internal static class LibraryBenchmark
         // TalkDsl's analyzer on the whole compilation, beside the same run with an analyzer that does nothing: the
         // analyzer driver has the compiler bind every body for its events, work a build shares with compiling.
         void Analyze(DiagnosticAnalyzer analyzer) => Fresh(trees)
-            .WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions(bibliographies), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false))
+            .WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions(bibliographies), (e, _, _) => throw new InvalidOperationException("The analyzer threw on the library: " + e.Message, e), concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false))
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var analyzer = Time(() => Analyze(new TalkAnalyzer()));
         var driverAlone = Time(() => Analyze(new NothingAnalyzer()));
