@@ -47,7 +47,9 @@ finally
 async Task MeasureAsync(string name, string project, string file, string talk, Func<int, string> edit)
 {
     Console.WriteLine($"== {name}");
-    var options = new PreviewOptions(project) { Port = 0, OpenBrowser = false };
+    // Release, so the generator the preview runs is the one the TalkDsl package ships (a debug build of it also
+    // reads every literal talk a second time, bound, to check the two readings agree).
+    var options = new PreviewOptions(project) { Port = 0, OpenBrowser = false, BuildArguments = ["-p:Configuration=Release"] };
     var start = Stopwatch.StartNew();
     var preview = new List<double>();
     await using (var session = new PreviewSession(options, TextWriter.Null))
