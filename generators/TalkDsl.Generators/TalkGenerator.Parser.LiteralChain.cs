@@ -431,7 +431,7 @@ public sealed partial class TalkGenerator
 #if DEBUG
         /// <summary>A debug build's check failed: the syntax and the bound body read one chain differently.</summary>
         internal sealed class LiteralChainMismatchException(SyntaxNode declaration, Models.ChainInfo bound, Models.ChainInfo literal)
-            : System.InvalidOperationException($"The literal and the bound readings of the chain at {declaration.GetLocation().GetLineSpan()} differ: {FirstDifference(bound, literal)} IN {declaration.SyntaxTree}")
+            : System.InvalidOperationException($"The literal and the bound readings of the chain at {declaration.GetLocation().GetLineSpan()} differ: {FirstDifference(bound, literal)}. The file, to reproduce it:\n{declaration.SyntaxTree}")
         {
             private static string FirstDifference(Models.ChainInfo bound, Models.ChainInfo literal)
             {
