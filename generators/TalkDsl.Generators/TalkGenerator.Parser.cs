@@ -19,8 +19,9 @@ public sealed partial class TalkGenerator
 {
     /// <summary>
     /// Reads a <c>[Talk]</c>/<c>[TalkPart]</c> member into value models: its declaration, and the fluent
-    /// chain it returns, walked on the operation tree (each builder call, each argument's constant value,
-    /// each call's location). Shared by the generator and the analyzer; never throws on half-typed code.
+    /// chain it returns (each builder call, each argument's constant value, each call's location), read from
+    /// its syntax when its arguments are literals (<see cref="LiteralChain"/>), else walked on the operation
+    /// tree. Shared by the generator and the analyzer; never throws on half-typed code.
     /// </summary>
     internal static partial class Parser
     {
@@ -394,8 +395,6 @@ public sealed partial class TalkGenerator
         private static TextSpan ReportSpan(SyntaxNode node) => node is InvocationExpressionSyntax invocation
             ? TextSpan.FromBounds(invocation.Expression is MemberAccessExpressionSyntax access ? access.Name.SpanStart : invocation.SpanStart, invocation.Span.End)
             : node.Span;
-
-        private static LocationInfo CallLocation(IInvocationOperation call) => LocationInfo.From(call.Syntax.SyntaxTree, ReportSpan(call.Syntax));
 
         private static LocationInfo CallLocation(BuilderCall call) => LocationInfo.From(call.Syntax.SyntaxTree, ReportSpan(call.Syntax));
 

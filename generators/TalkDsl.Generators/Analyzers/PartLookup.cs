@@ -13,9 +13,9 @@ namespace TalkDsl.Generators.Analyzers;
 /// manifest. Each part is read once per compilation, and a part in source once for its own analysis too.
 /// </summary>
 /// <remarks>
-/// Reading a part in another file needs that file's semantic model. The analyzer driver shares the
-/// models it builds for the compilation, so asking for it here costs what binding the part's body costs;
-/// the alternative, a compilation-end analyzer, would hide every include-related warning from the IDE
+/// Reading a part in another file needs that file's semantic model: for name lookups when the part is a
+/// chain of literals, and to bind its body otherwise, which costs what binding the part's body costs. The
+/// alternative, a compilation-end analyzer, would hide every include-related warning from the IDE
 /// until a full-solution analysis.
 /// </remarks>
 internal sealed class PartLookup
